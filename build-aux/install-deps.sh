@@ -8,7 +8,7 @@ packages=(
   libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libadwaita-1-dev
   libpoppler-glib-dev libsqlite3-dev libjson-glib-dev
   desktop-file-utils appstream
-  xvfb xauth dbus dbus-x11 fonts-noto-cjk locales
+  xvfb xauth dbus dbus-x11 fonts-noto-cjk fonts-arphic-ukai locales
   poppler-utils imagemagick
 )
 
