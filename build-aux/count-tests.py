@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Prints "N passed, N failed" for one or more meson testlog.json files.
 
-Counts the individual TAP subtests where a test reported them, so the line
-says how many checks ran, not how many programs."""
+Each entry of a testlog is one test program (its TAP subtests are summed up
+by meson into that program's result), so the line counts programs."""
 import json
 import sys
 
