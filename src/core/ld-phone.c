@@ -103,8 +103,17 @@ ld_phone_normalize (const char   *text,
       return g_strdup (number);
     }
 
+  /* After +86 a landline drops the 0 of its area code (Beijing: +86 10 …). */
+  if (number != digits->str && number[0] != '0' && number[0] != '\0'
+      && !(number[0] == '1' && number[1] >= '3' && number[1] <= '9'))
+    {
+      g_autofree char *with_zero = g_strconcat ("0", number, NULL);
+
+      return ld_phone_normalize (with_zero, out_kind, error);
+    }
+
   len = strlen (number);
-  if (number[0] == '1')
+  if (number[0] == '1' && (len == 11 || (number[1] >= '3' && number[1] <= '9')))
     {
       if (len == 11)
         g_set_error (error, LD_CORE_ERROR, LD_CORE_ERROR_INVALID,
@@ -113,14 +122,6 @@ ld_phone_normalize (const char   *text,
         g_set_error (error, LD_CORE_ERROR, LD_CORE_ERROR_INVALID,
                      _("A mobile number has 11 digits; this one has %d"), (int) len);
       return NULL;
-    }
-
-  /* After +86 a landline drops the 0 of its area code. */
-  if ((plus || number != digits->str) && number[0] != '0' && number[0] != '\0')
-    {
-      g_autofree char *with_zero = g_strconcat ("0", number, NULL);
-
-      return ld_phone_normalize (with_zero, out_kind, error);
     }
 
   if (number[0] != '0')
