@@ -1,0 +1,120 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ld-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+
+#include "ld-cli-common.h"
+
+LdDatabase *
+ld_cli_open_database (const char          *path,
+                      LdDatabaseOpenFlags  flags)
+{
+  g_autoptr(GError) error = NULL;
+  LdDatabase *db;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  db = ld_database_open (path, flags, &error);
+  if (db == NULL)
+    g_printerr ("legal-desk-cli: %s\n", error->message);
+  return db;
+}
+
+int
+ld_cli_usage_error (const char *command,
+                    const char *format,
+                    ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  if (command != NULL)
+    {
+      g_printerr ("legal-desk-cli %s: %s\n", command, message);
+      g_printerr (_("Run “legal-desk-cli %s --help” for usage.\n"), command);
+    }
+  else
+    {
+      g_printerr ("legal-desk-cli: %s\n", message);
+      g_printerr ("%s\n", _("Run “legal-desk-cli --help” for usage."));
+    }
+  return LD_CLI_EXIT_USAGE;
+}
+
+int
+ld_cli_option_usage_error (GOptionContext *context,
+                           const char     *command,
+                           const char     *message)
+{
+  g_autofree char *help = NULL;
+
+  g_return_val_if_fail (context != NULL, LD_CLI_EXIT_USAGE);
+
+  help = g_option_context_get_help (context, TRUE, NULL);
+  if (command != NULL)
+    g_printerr ("legal-desk-cli %s: %s\n\n%s", command, message, help);
+  else
+    g_printerr ("legal-desk-cli: %s\n\n%s", message, help);
+  return LD_CLI_EXIT_USAGE;
+}
+
+int
+ld_cli_failure (const char *command,
+                const char *format,
+                ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  if (command != NULL)
+    g_printerr ("legal-desk-cli %s: %s\n", command, message);
+  else
+    g_printerr ("legal-desk-cli: %s\n", message);
+  return LD_CLI_EXIT_FAILURE;
+}
+
+JsonObject *
+ld_cli_json_row_new (gint64      id,
+                     const char *number,
+                     const char *status)
+{
+  JsonObject *object = json_object_new ();
+
+  json_object_set_int_member (object, "id", id);
+  if (number != NULL)
+    json_object_set_string_member (object, "number", number);
+  else
+    json_object_set_null_member (object, "number");
+  if (status != NULL)
+    json_object_set_string_member (object, "status", status);
+  else
+    json_object_set_null_member (object, "status");
+  return object;
+}
+
+void
+ld_cli_print_json (JsonObject *object)
+{
+  g_autoptr(JsonNode) node = json_node_new (JSON_NODE_OBJECT);
+  g_autofree char *line = NULL;
+
+  g_return_if_fail (object != NULL);
+
+  json_node_set_object (node, object);
+  line = json_to_string (node, FALSE);
+  /* Lines must not interleave with other output when piped. */
+  fputs (line, stdout);
+  fputc ('\n', stdout);
+  fflush (stdout);
+}

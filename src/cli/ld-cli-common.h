@@ -1,0 +1,61 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "ld-database.h"
+
+G_BEGIN_DECLS
+
+/* Exit codes of every command. */
+#define LD_CLI_EXIT_OK      0
+#define LD_CLI_EXIT_FAILURE 1
+#define LD_CLI_EXIT_USAGE   2
+
+/* Every command of legal-desk-cli has this signature and a row in the
+ * command table of ld-cli-main.c. @database_path is the --database option
+ * or ld_database_default_path(); argv[0] is the command name. Returns
+ * LD_CLI_EXIT_OK, LD_CLI_EXIT_FAILURE or LD_CLI_EXIT_USAGE. */
+typedef int (*LdCliCommandFunc) (const char  *database_path,
+                                 int          argc,
+                                 char       **argv);
+
+int ld_cli_check_main   (const char *database_path, int argc, char **argv);  /* ld-cli-check.c */
+int ld_cli_backup_main  (const char *database_path, int argc, char **argv);  /* ld-cli-backup.c */
+int ld_cli_restore_main (const char *database_path, int argc, char **argv);  /* ld-cli-backup.c */
+int ld_cli_demo_main    (const char *database_path, int argc, char **argv);  /* ld-cli-demo.c */
+int ld_cli_render_main  (const char *database_path, int argc, char **argv);  /* ld-cli-render.c */
+int ld_cli_issued_main  (const char *database_path, int argc, char **argv);  /* ld-cli-issued.c */
+
+/* Opens the database, or prints the error (whose message names the path)
+ * on stderr and returns NULL: the caller then returns LD_CLI_EXIT_FAILURE. */
+LdDatabase *ld_cli_open_database (const char          *path,
+                                  LdDatabaseOpenFlags  flags);
+
+/* Prints "legal-desk-cli COMMAND: MESSAGE" and a hint to run --help on
+ * stderr; returns LD_CLI_EXIT_USAGE so callers can `return` it. */
+int         ld_cli_usage_error (const char *command,
+                                const char *format,
+                                ...) G_GNUC_PRINTF (2, 3);
+
+/* The same for a command that parses its options with a GOptionContext:
+ * prints @message (e.g. the parse error) and the context's help. */
+int         ld_cli_option_usage_error (GOptionContext *context,
+                                       const char     *command,
+                                       const char     *message);
+
+/* Prints a failure on stderr as "legal-desk-cli COMMAND: MESSAGE";
+ * returns LD_CLI_EXIT_FAILURE. */
+int         ld_cli_failure (const char *command,
+                            const char *format,
+                            ...) G_GNUC_PRINTF (2, 3);
+
+/* --json output: one compact JSON object per line on stdout. Every list
+ * command prints objects with at least "id", "number" and "status"
+ * (number and status may be null), so scripts can rely on them. */
+JsonObject *ld_cli_json_row_new (gint64      id,
+                                 const char *number,
+                                 const char *status);
+void        ld_cli_print_json (JsonObject *object);
+
+G_END_DECLS
