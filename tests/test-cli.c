@@ -1,0 +1,493 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <glib/gstdio.h>
+#include <string.h>
+#include <sys/wait.h>
+
+#include "ld-database.h"
+
+/* Runs the real legal-desk-cli of this build and checks exit codes, output
+ * and what happens to the files it is pointed at. */
+
+typedef struct
+{
+  char *dir;
+  char *db_path;
+} Fixture;
+
+typedef struct
+{
+  int   status;
+  char *out;
+  char *err;
+} Result;
+
+static void
+result_clear (Result *result)
+{
+  g_clear_pointer (&result->out, g_free);
+  g_clear_pointer (&result->err, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Result, result_clear)
+
+static char *
+cli_path (void)
+{
+  const char *build_root = g_getenv ("LD_BUILD_ROOT");
+
+  g_assert_nonnull (build_root);
+  return g_build_filename (build_root, "src", "cli", "legal-desk-cli", NULL);
+}
+
+/* Runs the CLI with the NULL-terminated arguments that follow. */
+static void
+run_cli (Fixture    *fixture,
+         Result     *result,
+         const char *first_arg,
+         ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) envp = g_get_environ ();
+  g_autofree char *data_home = g_build_filename (fixture->dir, "xdg-data", NULL);
+  va_list args;
+
+  g_ptr_array_add (argv, cli_path ());
+  va_start (args, first_arg);
+  for (const char *arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, g_strdup (arg));
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  /* Never touch the real default database. */
+  envp = g_environ_setenv (envp, "XDG_DATA_HOME", data_home, TRUE);
+
+  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
+                &result->out, &result->err, &result->status, &error);
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (result->status));
+  result->status = WEXITSTATUS (result->status);
+  g_test_message ("exit %d\nstdout: %s\nstderr: %s", result->status, result->out, result->err);
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->dir = g_dir_make_tmp ("test-cli-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->db_path = g_build_filename (fixture->dir, "legal-desk.db", NULL);
+}
+
+static gboolean
+remove_all (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  if (dir != NULL)
+    while ((name = g_dir_read_name (dir)) != NULL)
+      {
+        g_autofree char *child = g_build_filename (path, name, NULL);
+
+        remove_all (child);
+      }
+  return g_remove (path) == 0;
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  remove_all (fixture->dir);
+  g_free (fixture->dir);
+  g_free (fixture->db_path);
+}
+
+static void
+create_fresh_database (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  LdDatabase *db = ld_database_open (path, LD_DATABASE_OPEN_DEFAULT, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (db);
+  g_assert_finalize_object (db);
+}
+
+static GBytes *
+read_bytes (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+  gsize length = 0;
+
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+  return g_bytes_new_take (contents, length);
+}
+
+static void
+write_random_bytes (const char *path,
+                    gsize       length)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree guint8 *data = g_malloc (length);
+
+  for (gsize i = 0; i < length; i++)
+    data[i] = (guint8) g_random_int_range (0, 256);
+  /* Not by chance a SQLite header. */
+  data[0] = 'X';
+  g_file_set_contents (path, (const char *) data, (gssize) length, &error);
+  g_assert_no_error (error);
+}
+
+static void
+test_help (Fixture       *fixture,
+           gconstpointer  data)
+{
+  g_auto(Result) result = { 0 };
+  g_auto(Result) short_result = { 0 };
+  g_auto(Result) help_command = { 0 };
+
+  run_cli (fixture, &result, "--help", NULL);
+  g_assert_cmpint (result.status, ==, 0);
+  g_assert_nonnull (strstr (result.out, "--database"));
+  g_assert_nonnull (strstr (result.out, "check"));
+  g_assert_nonnull (strstr (result.out, "backup"));
+  g_assert_nonnull (strstr (result.out, "restore"));
+
+  run_cli (fixture, &short_result, "-h", NULL);
+  g_assert_cmpint (short_result.status, ==, 0);
+  g_assert_cmpstr (short_result.out, ==, result.out);
+
+  run_cli (fixture, &help_command, "help", NULL);
+  g_assert_cmpint (help_command.status, ==, 0);
+  g_assert_nonnull (strstr (help_command.out, "restore"));
+}
+
+static void
+test_command_help (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_auto(Result) result = { 0 };
+
+  run_cli (fixture, &result, "-d", fixture->db_path, "backup", "--help", NULL);
+  g_assert_cmpint (result.status, ==, 0);
+  g_assert_nonnull (strstr (result.out, "--force"));
+  g_assert_false (g_file_test (fixture->db_path, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_version (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_auto(Result) result = { 0 };
+
+  run_cli (fixture, &result, "--version", NULL);
+  g_assert_cmpint (result.status, ==, 0);
+  g_assert_cmpstr (result.out, ==, "legal-desk-cli 0.1.0\n");
+  g_assert_cmpstr (result.err, ==, "");
+}
+
+static void
+test_usage_errors (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  static const char *const cases[][4] = {
+    { NULL },                                /* no command */
+    { "frobnicate", NULL },                  /* unknown command */
+    { "--bogus", NULL },                     /* unknown global option */
+    { "--database", NULL },                  /* option without its value */
+    { "check", "--bogus", NULL },            /* unknown command option */
+    { "check", "extra", NULL },              /* unexpected argument */
+    { "backup", NULL },                      /* missing FILE */
+    { "backup", "a.db", "b.db", NULL },      /* two FILEs */
+    { "restore", NULL },                     /* missing FILE */
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(Result) result = { 0 };
+
+      run_cli (fixture, &result, "-d", fixture->db_path,
+               cases[i][0], cases[i][0] ? cases[i][1] : NULL,
+               cases[i][0] && cases[i][1] ? cases[i][2] : NULL, NULL);
+      g_assert_cmpint (result.status, ==, 2);
+      g_assert_cmpstr (result.out, ==, "");
+      g_assert_cmpstr (result.err, !=, "");
+      /* Usage errors never create the database. */
+      g_assert_false (g_file_test (fixture->db_path, G_FILE_TEST_EXISTS));
+    }
+}
+
+static void
+test_unknown_command_named (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_auto(Result) result = { 0 };
+
+  run_cli (fixture, &result, "frobnicate", NULL);
+  g_assert_cmpint (result.status, ==, 2);
+  g_assert_nonnull (strstr (result.err, "frobnicate"));
+}
+
+static void
+test_check_fresh (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_auto(Result) result = { 0 };
+  g_autofree char *expected = NULL;
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+
+  create_fresh_database (fixture->db_path);
+  before = read_bytes (fixture->db_path);
+
+  run_cli (fixture, &result, "--database", fixture->db_path, "check", NULL);
+  g_assert_cmpint (result.status, ==, 0);
+  expected = g_strdup_printf ("ok: schema %d, integrity ok\n",
+                              ld_database_get_latest_schema_version ());
+  g_assert_cmpstr (result.out, ==, expected);
+
+  after = read_bytes (fixture->db_path);
+  g_assert_true (g_bytes_equal (before, after));
+}
+
+static void
+test_check_missing (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_auto(Result) result = { 0 };
+
+  run_cli (fixture, &result, "--database", fixture->db_path, "check", NULL);
+  g_assert_cmpint (result.status, ==, 1);
+  g_assert_nonnull (strstr (result.err, fixture->db_path));
+  /* check never creates a database. */
+  g_assert_false (g_file_test (fixture->db_path, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_check_not_a_database (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_auto(Result) result = { 0 };
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+
+  write_random_bytes (fixture->db_path, 8192);
+  before = read_bytes (fixture->db_path);
+
+  run_cli (fixture, &result, "--database", fixture->db_path, "check", NULL);
+  g_assert_cmpint (result.status, ==, 1);
+  g_assert_nonnull (strstr (result.err, fixture->db_path));
+  g_assert_null (strstr (result.out, "ok:"));
+
+  after = read_bytes (fixture->db_path);
+  g_assert_true (g_bytes_equal (before, after));
+}
+
+/* Sets PRAGMA user_version by writing the database header (a big-endian
+ * integer at offset 60), as a newer Legal Desk would have left it. */
+static void
+set_user_version (const char *path,
+                  guint32     version)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = read_bytes (path);
+  gsize length;
+  g_autofree guint8 *data = g_bytes_unref_to_data (g_steal_pointer (&bytes), &length);
+
+  g_assert_cmpuint (length, >, 100);
+  g_assert_cmpint (memcmp (data, "SQLite format 3", 16), ==, 0);
+  data[60] = (guint8) (version >> 24);
+  data[61] = (guint8) (version >> 16);
+  data[62] = (guint8) (version >> 8);
+  data[63] = (guint8) version;
+  g_file_set_contents (path, (const char *) data, (gssize) length, &error);
+  g_assert_no_error (error);
+}
+
+static void
+test_check_too_new (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_auto(Result) result = { 0 };
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+
+  create_fresh_database (fixture->db_path);
+  set_user_version (fixture->db_path, 9999);
+  before = read_bytes (fixture->db_path);
+
+  run_cli (fixture, &result, "-d", fixture->db_path, "check", NULL);
+  g_assert_cmpint (result.status, ==, 1);
+  g_assert_nonnull (strstr (result.out, "9999"));
+  g_assert_null (strstr (result.out, "ok:"));
+
+  after = read_bytes (fixture->db_path);
+  g_assert_true (g_bytes_equal (before, after));
+}
+
+/* The one "<db>.before-restore-<time>" file beside the database. */
+static char *
+find_kept_file (Fixture *fixture)
+{
+  g_autoptr(GDir) dir = g_dir_open (fixture->dir, 0, NULL);
+  char *found = NULL;
+  const char *name;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_prefix (name, "legal-desk.db.before-restore-")
+        && !g_str_has_suffix (name, "-wal") && !g_str_has_suffix (name, "-shm"))
+      {
+        g_assert_null (found);
+        found = g_build_filename (fixture->dir, name, NULL);
+      }
+  g_assert_nonnull (found);
+  return found;
+}
+
+static void
+test_backup_restore (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *backup_path = g_build_filename (fixture->dir, "backup.db", NULL);
+  g_autofree char *kept_path = NULL;
+  g_autoptr(GBytes) junk = NULL;
+  g_autoptr(GBytes) kept = NULL;
+  g_autoptr(GBytes) backup = NULL;
+  g_autoptr(GBytes) backup_again = NULL;
+  g_auto(Result) first = { 0 };
+  g_auto(Result) again = { 0 };
+  g_auto(Result) forced = { 0 };
+  g_auto(Result) check_backup = { 0 };
+  g_auto(Result) restore = { 0 };
+  g_auto(Result) check_restored = { 0 };
+
+  create_fresh_database (fixture->db_path);
+
+  run_cli (fixture, &first, "-d", fixture->db_path, "backup", backup_path, NULL);
+  g_assert_cmpint (first.status, ==, 0);
+  g_assert_true (g_file_test (backup_path, G_FILE_TEST_IS_REGULAR));
+  backup = read_bytes (backup_path);
+
+  /* An existing backup is not overwritten without --force. */
+  run_cli (fixture, &again, "-d", fixture->db_path, "backup", backup_path, NULL);
+  g_assert_cmpint (again.status, ==, 1);
+  g_assert_nonnull (strstr (again.err, "--force"));
+  backup_again = read_bytes (backup_path);
+  g_assert_true (g_bytes_equal (backup, backup_again));
+
+  run_cli (fixture, &forced, "-d", fixture->db_path, "backup", "--force", backup_path, NULL);
+  g_assert_cmpint (forced.status, ==, 0);
+
+  run_cli (fixture, &check_backup, "-d", backup_path, "check", NULL);
+  g_assert_cmpint (check_backup.status, ==, 0);
+
+  /* Damage the database, then restore the backup over it. */
+  write_random_bytes (fixture->db_path, 4096);
+  junk = read_bytes (fixture->db_path);
+
+  run_cli (fixture, &restore, "-d", fixture->db_path, "restore", backup_path, NULL);
+  g_assert_cmpint (restore.status, ==, 0);
+
+  run_cli (fixture, &check_restored, "-d", fixture->db_path, "check", NULL);
+  g_assert_cmpint (check_restored.status, ==, 0);
+
+  /* The replaced file is kept beside it, and the output says where. */
+  kept_path = find_kept_file (fixture);
+  g_assert_nonnull (strstr (restore.out, kept_path));
+  kept = read_bytes (kept_path);
+  g_assert_true (g_bytes_equal (kept, junk));
+}
+
+static void
+test_backup_unwritable (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autofree char *plain_file = g_build_filename (fixture->dir, "plain-file", NULL);
+  /* A folder that cannot exist, even for root: its parent is a file. */
+  g_autofree char *dest = g_build_filename (plain_file, "backup.db", NULL);
+  g_auto(Result) result = { 0 };
+  g_autoptr(GError) error = NULL;
+
+  create_fresh_database (fixture->db_path);
+  g_file_set_contents (plain_file, "not a folder", -1, &error);
+  g_assert_no_error (error);
+
+  run_cli (fixture, &result, "-d", fixture->db_path, "backup", dest, NULL);
+  g_assert_cmpint (result.status, ==, 1);
+  g_assert_cmpstr (result.err, !=, "");
+  g_assert_false (g_file_test (dest, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_backup_missing_database (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autofree char *dest = g_build_filename (fixture->dir, "backup.db", NULL);
+  g_auto(Result) result = { 0 };
+
+  run_cli (fixture, &result, "-d", fixture->db_path, "backup", dest, NULL);
+  g_assert_cmpint (result.status, ==, 1);
+  g_assert_false (g_file_test (fixture->db_path, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (dest, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_restore_bad_backup (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autofree char *bad = g_build_filename (fixture->dir, "bad.db", NULL);
+  g_autofree char *missing = g_build_filename (fixture->dir, "missing.db", NULL);
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+  g_auto(Result) result = { 0 };
+  g_auto(Result) missing_result = { 0 };
+
+  create_fresh_database (fixture->db_path);
+  before = read_bytes (fixture->db_path);
+  write_random_bytes (bad, 4096);
+
+  run_cli (fixture, &result, "-d", fixture->db_path, "restore", bad, NULL);
+  g_assert_cmpint (result.status, ==, 1);
+  g_assert_nonnull (strstr (result.err, bad));
+
+  run_cli (fixture, &missing_result, "-d", fixture->db_path, "restore", missing, NULL);
+  g_assert_cmpint (missing_result.status, ==, 1);
+
+  after = read_bytes (fixture->db_path);
+  g_assert_true (g_bytes_equal (before, after));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/cli/help", test_help);
+  ADD ("/cli/command-help", test_command_help);
+  ADD ("/cli/version", test_version);
+  ADD ("/cli/usage-errors", test_usage_errors);
+  ADD ("/cli/unknown-command", test_unknown_command_named);
+  ADD ("/cli/check/fresh", test_check_fresh);
+  ADD ("/cli/check/missing", test_check_missing);
+  ADD ("/cli/check/not-a-database", test_check_not_a_database);
+  ADD ("/cli/check/too-new", test_check_too_new);
+  ADD ("/cli/backup/restore", test_backup_restore);
+  ADD ("/cli/backup/unwritable", test_backup_unwritable);
+  ADD ("/cli/backup/missing-database", test_backup_missing_database);
+  ADD ("/cli/restore/bad-backup", test_restore_bad_backup);
+
+#undef ADD
+
+  return g_test_run ();
+}
