@@ -130,6 +130,12 @@ ld_database_backup (LdDatabase  *self,
   if (rc != SQLITE_DONE)
     goto sqlite_fail;
 
+  /* The copy inherits WAL mode from the live file; a backup is one
+   * self-contained file, which readers open without making -wal/-shm. */
+  rc = sqlite3_exec (dest, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL);
+  if (rc != SQLITE_OK)
+    goto sqlite_fail;
+
   rc = sqlite3_close (dest);
   dest = NULL;
   if (rc != SQLITE_OK)

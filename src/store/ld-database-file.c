@@ -25,7 +25,8 @@ is_permission_error (int saved_errno)
 
 /* Opens @path for reading only. Without a -wal file beside it the file is
  * opened "immutable", so SQLite creates no -wal, -shm or journal file; with
- * one (a database that is in use, or was not closed) the WAL must be read. */
+ * one (a database in use, or not closed cleanly) the WAL must be read, and
+ * other connections may be writing, so it is opened normally. */
 static sqlite3 *
 open_for_inspection (const char  *path,
                      GError     **error)
@@ -37,7 +38,7 @@ open_for_inspection (const char  *path,
   sqlite3 *db = NULL;
   int rc;
 
-  if (g_stat (wal_path, &st) == 0 && st.st_size > 0)
+  if (g_stat (wal_path, &st) == 0)
     rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL);
   else
     {

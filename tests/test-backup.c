@@ -1,0 +1,324 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "test-backup"
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "ld-database-private.h"
+
+typedef struct
+{
+  char *dir;
+  char *path;
+  char *backup;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->dir = g_dir_make_tmp ("ld-backup-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->path = g_build_filename (f->dir, "legal-desk.db", NULL);
+  f->backup = g_build_filename (f->dir, "backup.db", NULL);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GDir) dir = g_dir_open (f->dir, 0, NULL);
+  const char *name;
+
+  while (dir && (name = g_dir_read_name (dir)))
+    {
+      g_autofree char *child = g_build_filename (f->dir, name, NULL);
+      g_unlink (child);
+    }
+  g_rmdir (f->dir);
+  g_free (f->dir);
+  g_free (f->path);
+  g_free (f->backup);
+}
+
+static gint64
+query_int (LdDatabase *db,
+           const char *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 value;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (ld_database_get_handle (db), sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  return value;
+}
+
+static void
+exec (LdDatabase *db,
+      const char *sql)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (ld_database_begin (db, &error));
+  g_assert_true (ld_database_exec (db, sql, &error));
+  g_assert_true (ld_database_commit (db, &error));
+  g_assert_no_error (error);
+}
+
+static LdDatabase *
+open_db (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  LdDatabase *db = ld_database_open (path, LD_DATABASE_OPEN_DEFAULT, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (db);
+  return db;
+}
+
+static char *
+file_checksum (const char *path)
+{
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
+}
+
+static guint
+count_files (const char *dir_path)
+{
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+  guint n = 0;
+
+  while (g_dir_read_name (dir))
+    n++;
+  return n;
+}
+
+static void
+assert_mode_0600 (const char *path)
+{
+  GStatBuf st;
+
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+}
+
+typedef struct
+{
+  const char *path;
+  gint        started;
+  gint        stop;
+  int         written;
+} Writer;
+
+/* Writes rows on its own connection until told to stop. */
+static gpointer
+writer_thread (gpointer data)
+{
+  Writer *w = data;
+  g_autoptr(LdDatabase) db = open_db (w->path);
+
+  while (!g_atomic_int_get (&w->stop) || w->written < 20)
+    {
+      g_autofree char *sql = g_strdup_printf ("INSERT INTO settings VALUES ('writer.%d', %d)",
+                                              w->written, w->written);
+      exec (db, sql);
+      w->written++;
+      g_atomic_int_set (&w->started, 1);
+    }
+  return NULL;
+}
+
+static void
+test_backup_while_writing (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LdDatabase) db = open_db (f->path);
+  g_autoptr(LdDatabase) second = open_db (f->path);
+  g_autoptr(LdDatabase) copy = NULL;
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  Writer writer = { f->path, 0, 0, 0 };
+  GThread *thread;
+
+  exec (db, "INSERT INTO settings VALUES ('organisation_name', '某某镇人民政府')");
+
+  /* A second connection in the middle of a write transaction. */
+  g_assert_true (ld_database_begin (second, &error));
+  g_assert_true (ld_database_exec (second, "INSERT INTO settings VALUES ('uncommitted', 1)", &error));
+
+  g_assert_true (ld_database_backup (db, f->backup, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (ld_database_commit (second, &error));
+  assert_mode_0600 (f->backup);
+
+  copy = ld_database_open (f->backup, LD_DATABASE_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (query_int (copy, "SELECT count(*) FROM settings WHERE key = 'organisation_name'"), ==, 1);
+  g_assert_cmpint (query_int (copy, "SELECT count(*) FROM settings WHERE key = 'uncommitted'"), ==, 0);
+  g_assert_cmpint (ld_database_get_schema_version (copy), ==, ld_database_get_latest_schema_version ());
+  g_assert_true (ld_database_check (copy, problems, &error));
+  g_clear_object (&copy);
+
+  /* Another thread writes all the time the backup runs. */
+  thread = g_thread_new ("writer", writer_thread, &writer);
+  while (!g_atomic_int_get (&writer.started))
+    g_usleep (1000);
+  g_assert_true (ld_database_backup (db, f->backup, &error));
+  g_assert_no_error (error);
+  g_atomic_int_set (&writer.stop, 1);
+  g_thread_join (thread);
+
+  copy = ld_database_open (f->backup, LD_DATABASE_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (query_int (copy, "SELECT count(*) FROM settings WHERE key LIKE 'writer.%'"), <=, writer.written);
+  g_assert_true (ld_database_check (copy, problems, &error));
+  g_assert_cmpuint (problems->len, ==, 0);
+  assert_mode_0600 (f->backup);
+
+  /* No temporary file is left beside the backup. */
+  g_clear_object (&copy);
+  g_clear_object (&db);
+  g_clear_object (&second);
+  g_assert_cmpuint (count_files (f->dir), ==, 2);
+}
+
+static void
+test_backup_bad_destination (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LdDatabase) db = open_db (f->path);
+
+  g_assert_false (ld_database_backup (db, "/proc/legal-desk-test/backup.db", &error));
+  g_assert_true (error->domain == LD_STORE_ERROR);
+  g_assert_nonnull (strstr (error->message, "/proc/legal-desk-test/backup.db"));
+  g_clear_error (&error);
+
+  g_assert_false (ld_database_backup (db, f->path, &error));
+  g_assert_error (error, LD_STORE_ERROR, LD_STORE_ERROR_CANNOT_OPEN);
+}
+
+static void
+test_restore_round_trip (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LdDatabase) db = open_db (f->path);
+  g_autofree char *kept = NULL;
+  g_autofree char *dir_of_kept = NULL;
+  g_autofree char *wal = g_strconcat (f->path, "-wal", NULL);
+
+  exec (db, "INSERT INTO settings VALUES ('organisation_name', 'before')");
+  g_assert_true (ld_database_backup (db, f->backup, &error));
+  exec (db, "UPDATE settings SET value = 'after' WHERE key = 'organisation_name'");
+  exec (db, "INSERT INTO settings VALUES ('only_after', 1)");
+  g_clear_object (&db);
+
+  g_assert_true (ld_database_restore (f->path, f->backup, &kept, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (kept);
+
+  /* The replaced file is kept beside it, with its latest changes. */
+  dir_of_kept = g_path_get_dirname (kept);
+  g_assert_cmpstr (dir_of_kept, ==, f->dir);
+  g_assert_true (g_str_has_prefix (kept, f->path));
+  g_assert_true (g_str_has_prefix (kept + strlen (f->path), ".before-restore-"));
+  g_assert_cmpuint (strlen (kept + strlen (f->path)), ==, strlen (".before-restore-YYYYMMDD-HHMMSS"));
+  g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+
+  db = open_db (kept);
+  g_assert_cmpint (query_int (db, "SELECT value = 'after' FROM settings WHERE key = 'organisation_name'"), ==, 1);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM settings WHERE key = 'only_after'"), ==, 1);
+  g_clear_object (&db);
+
+  assert_mode_0600 (f->path);
+  db = open_db (f->path);
+  g_assert_cmpint (query_int (db, "SELECT value = 'before' FROM settings WHERE key = 'organisation_name'"), ==, 1);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM settings WHERE key = 'only_after'"), ==, 0);
+  /* Writable again, audit trail working. */
+  exec (db, "INSERT INTO settings VALUES ('after_restore', 1)");
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM audit_log WHERE changes LIKE '%after_restore%'"), ==, 1);
+}
+
+static void
+test_restore_refuses_bad_backup (Fixture       *f,
+                                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LdDatabase) db = open_db (f->path);
+  g_autofree char *before = NULL;
+  g_autofree char *kept = NULL;
+  g_autofree char *missing = g_build_filename (f->dir, "missing.db", NULL);
+  sqlite3 *raw = NULL;
+  guint n_files;
+  struct {
+    const char *contents;
+    gssize      length;
+    int         code;
+  } bad[] = {
+    { "this is not a database at all, just some text that is long enough", -1, LD_STORE_ERROR_NOT_A_DATABASE },
+    { "", 0, LD_STORE_ERROR_NOT_A_DATABASE },
+  };
+
+  exec (db, "INSERT INTO settings VALUES ('organisation_name', 'current')");
+  g_clear_object (&db);
+  before = file_checksum (f->path);
+  n_files = count_files (f->dir);
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_assert_true (g_file_set_contents (f->backup, bad[i].contents, bad[i].length, NULL));
+      g_assert_false (ld_database_restore (f->path, f->backup, &kept, &error));
+      g_assert_error (error, LD_STORE_ERROR, bad[i].code);
+      g_assert_null (kept);
+      g_clear_error (&error);
+      g_unlink (f->backup);
+    }
+
+  /* A backup from a newer Legal Desk. */
+  g_assert_cmpint (sqlite3_open (f->backup, &raw), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (raw, "CREATE TABLE x (a); PRAGMA user_version = 999;", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (raw);
+  g_assert_false (ld_database_restore (f->path, f->backup, &kept, &error));
+  g_assert_error (error, LD_STORE_ERROR, LD_STORE_ERROR_TOO_NEW);
+  g_clear_error (&error);
+  g_unlink (f->backup);
+
+  g_assert_false (ld_database_restore (f->path, missing, &kept, &error));
+  g_assert_error (error, LD_STORE_ERROR, LD_STORE_ERROR_CANNOT_OPEN);
+  g_assert_nonnull (strstr (error->message, missing));
+
+  /* The current database is untouched and nothing was left beside it. */
+  {
+    g_autofree char *after = file_checksum (f->path);
+    g_assert_cmpstr (before, ==, after);
+  }
+  g_assert_cmpuint (count_files (f->dir), ==, n_files);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add ("/store/backup/while-writing", Fixture, NULL, fixture_set_up, test_backup_while_writing, fixture_tear_down);
+  g_test_add ("/store/backup/bad-destination", Fixture, NULL, fixture_set_up, test_backup_bad_destination, fixture_tear_down);
+  g_test_add ("/store/backup/restore-round-trip", Fixture, NULL, fixture_set_up, test_restore_round_trip, fixture_tear_down);
+  g_test_add ("/store/backup/restore-refuses-bad-backup", Fixture, NULL, fixture_set_up, test_restore_refuses_bad_backup, fixture_tear_down);
+
+  return g_test_run ();
+}
