@@ -267,6 +267,14 @@ test_refuse_too_new (Fixture       *f,
   assert_no_side_files (f->path);
   assert_refused_untouched (f->path, LD_STORE_ERROR_TOO_NEW);
 
+  /* Also where the path needs escaping in an SQLite URI. */
+  {
+    g_autofree char *odd = g_build_filename (f->dir, "法务 数据?#%20.db", NULL);
+
+    write_raw_database (odd, "CREATE TABLE future (x); PRAGMA user_version = 999;");
+    assert_refused_untouched (odd, LD_STORE_ERROR_TOO_NEW);
+  }
+
   /* The message says what happened and what to do. */
   {
     g_autoptr(LdDatabase) db = ld_database_open (f->path, LD_DATABASE_OPEN_DEFAULT, &error);
