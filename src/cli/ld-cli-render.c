@@ -1,0 +1,164 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ld-cli-render"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+
+#include "ld-cli-common.h"
+#include "ld-core-error.h"
+#include "ld-document.h"
+#include "ld-pdf-renderer.h"
+#include "ld-sample-letter.h"
+#include "ld-settings-store.h"
+
+/* `legal-desk-cli render KIND ID -o FILE.pdf`: the current draft of a
+ * record's document. Each document kind adds one row to render_kinds. */
+
+/* Renders the draft of record @id of one kind. A malformed or out-of-range
+ * @id is LD_CORE_ERROR_INVALID / LD_CORE_ERROR_OUT_OF_RANGE (a usage error);
+ * anything else is a failure. */
+typedef GBytes *(*RenderKindFunc) (LdDatabase  *db,
+                                   const char  *id,
+                                   GError     **error);
+
+typedef struct
+{
+  const char     *kind;
+  const char     *id_help;  /* what ID means for this kind */
+  RenderKindFunc  render;
+} RenderKind;
+
+#define SAMPLE_MIN_PARAGRAPHS 1
+#define SAMPLE_MAX_PARAGRAPHS 200
+
+static GBytes *
+render_sample (LdDatabase  *db,
+               const char  *id,
+               GError     **error)
+{
+  g_autoptr(LdOrgSettings) settings = NULL;
+  g_autoptr(LdDocument) document = NULL;
+  gint64 n_paragraphs;
+
+  if (!g_ascii_string_to_signed (id, 10, SAMPLE_MIN_PARAGRAPHS, SAMPLE_MAX_PARAGRAPHS,
+                                 &n_paragraphs, NULL))
+    {
+      g_set_error (error, LD_CORE_ERROR, LD_CORE_ERROR_OUT_OF_RANGE,
+                   _("For the sample letter, ID is the number of paragraphs, from %d to %d; got “%s”."),
+                   SAMPLE_MIN_PARAGRAPHS, SAMPLE_MAX_PARAGRAPHS, id);
+      return NULL;
+    }
+
+  settings = ld_settings_store_load (db, error);
+  if (settings == NULL)
+    return NULL;
+
+  document = ld_sample_letter_new (ld_org_settings_get_organisation_name (settings),
+                                   (int) n_paragraphs);
+  return ld_document_render_pdf (document, error);
+}
+
+static const RenderKind render_kinds[] = {
+  { "sample", N_("number of paragraphs (1–200)"), render_sample },
+};
+
+static const RenderKind *
+find_render_kind (const char *kind)
+{
+  for (gsize i = 0; i < G_N_ELEMENTS (render_kinds); i++)
+    if (g_str_equal (render_kinds[i].kind, kind))
+      return &render_kinds[i];
+  return NULL;
+}
+
+static char *
+describe_kinds (void)
+{
+  GString *text = g_string_new (NULL);
+
+  for (gsize i = 0; i < G_N_ELEMENTS (render_kinds); i++)
+    g_string_append_printf (text, "  %-22s ID: %s\n",
+                            render_kinds[i].kind, _(render_kinds[i].id_help));
+  return g_string_free (text, FALSE);
+}
+
+/* Writes @bytes to @path, or to standard output when @path is "-". */
+static gboolean
+write_output (const char  *path,
+              GBytes      *bytes,
+              GError     **error)
+{
+  gsize size;
+  const char *data = g_bytes_get_data (bytes, &size);
+
+  if (g_str_equal (path, "-"))
+    {
+      if (fwrite (data, 1, size, stdout) != size || fflush (stdout) != 0)
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                       _("Could not write the PDF to standard output."));
+          return FALSE;
+        }
+      return TRUE;
+    }
+  return g_file_set_contents (path, data, size, error);
+}
+
+int
+ld_cli_render_main (const char  *database_path,
+                    int          argc,
+                    char       **argv)
+{
+  g_autofree char *output = NULL;
+  g_autofree char *kinds_text = NULL;
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(LdDatabase) db = NULL;
+  g_autoptr(GBytes) pdf = NULL;
+  g_autoptr(GError) error = NULL;
+  const RenderKind *kind;
+  const GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      N_("Write the PDF to FILE (“-” for standard output)"), N_("FILE") },
+    { NULL }
+  };
+
+  kinds_text = describe_kinds ();
+  context = g_option_context_new (_("KIND ID — render the current draft of a record’s document"));
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_description (context, kinds_text);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    return ld_cli_option_usage_error (context, "render", error->message);
+  if (argc != 3)
+    return ld_cli_option_usage_error (context, "render", _("Give a document kind and a record ID."));
+  if (output == NULL)
+    return ld_cli_option_usage_error (context, "render", _("Give the output file with -o FILE.pdf."));
+
+  kind = find_render_kind (argv[1]);
+  if (kind == NULL)
+    {
+      g_autofree char *message =
+        g_strdup_printf (_("unknown document kind “%s”; the known kinds are:"), argv[1]);
+
+      g_printerr ("legal-desk-cli render: %s\n%s", message, kinds_text);
+      return LD_CLI_EXIT_USAGE;
+    }
+
+  db = ld_cli_open_database (database_path, LD_DATABASE_OPEN_DEFAULT);
+  if (db == NULL)
+    return LD_CLI_EXIT_FAILURE;
+
+  pdf = kind->render (db, argv[2], &error);
+  if (pdf == NULL)
+    {
+      if (error->domain == LD_CORE_ERROR)
+        return ld_cli_usage_error ("render", "%s", error->message);
+      return ld_cli_failure ("render", _("Could not render the document: %s"), error->message);
+    }
+
+  if (!write_output (output, pdf, &error))
+    return ld_cli_failure ("render", "%s", error->message);
+  return LD_CLI_EXIT_OK;
+}
