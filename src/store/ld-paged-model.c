@@ -1,0 +1,563 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ld-store"
+
+#include "config.h"
+
+#include "ld-database-private.h"
+#include "ld-list-query-private.h"
+#include "ld-paged-model.h"
+
+/* Pages kept in memory: enough for a screen and the way back. */
+#define MAX_CACHED_PAGES 8
+/* Up to this offset LIMIT/OFFSET on the covering index costs well under a
+ * millisecond; deeper, the ordered id list is read once and used instead. */
+#define DIRECT_OFFSET_LIMIT 10000
+
+struct _LdPagedModel
+{
+  GObject       parent_instance;
+
+  LdDatabase   *db;
+  LdRecordArea  area;
+  LdListQuery  *query;
+
+  guint         n_items;
+  GHashTable   *pages;      /* page number → GPtrArray of LdRecordSummary */
+  GQueue        lru;        /* page numbers, most recent first */
+  GArray       *ids;        /* gint64 ids of every item in order, or NULL */
+
+  sqlite3_stmt *page_stmt;  /* for the current query */
+  int           limit_param;
+  sqlite3_stmt *row_stmt;
+
+  GError       *error;
+  gulong        changed_id;
+};
+
+static void list_model_iface_init (GListModelInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (LdPagedModel, ld_paged_model, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
+
+enum {
+  PROP_0,
+  PROP_DATABASE,
+  PROP_AREA,
+  PROP_ERROR,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+clear_rows (LdPagedModel *self)
+{
+  g_hash_table_remove_all (self->pages);
+  g_queue_clear (&self->lru);
+  g_clear_pointer (&self->ids, g_array_unref);
+}
+
+static void
+clear_statements (LdPagedModel *self)
+{
+  g_clear_pointer (&self->page_stmt, sqlite3_finalize);
+}
+
+static void
+set_error (LdPagedModel *self,
+           GError       *error)
+{
+  g_warning ("Cannot read the %s list: %s",
+             ld_list_query_get_table (self->query), error->message);
+  g_clear_error (&self->error);
+  self->error = error;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ERROR]);
+}
+
+static void
+clear_error (LdPagedModel *self)
+{
+  if (self->error == NULL)
+    return;
+  g_clear_error (&self->error);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ERROR]);
+}
+
+static guint
+count_items (LdPagedModel *self)
+{
+  GError *error = NULL;
+  guint n = 0;
+
+  if (!ld_list_query_count (self->query, self->db, &n, &error))
+    {
+      set_error (self, error);
+      return 0;
+    }
+  clear_error (self);
+  return n;
+}
+
+/* Forgets every row and counts again; emits items-changed for the whole list. */
+static void
+refresh (LdPagedModel *self)
+{
+  guint old_n = self->n_items;
+
+  clear_rows (self);
+  clear_statements (self);
+  self->n_items = count_items (self);
+  if (old_n > 0 || self->n_items > 0)
+    g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n, self->n_items);
+}
+
+static gboolean
+load_ids (LdPagedModel  *self,
+          GError       **error)
+{
+  g_autoptr(GArray) ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), self->n_items);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = ld_list_query_prepare (self->query, self->db, LD_LIST_SQL_IDS, NULL, error);
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      g_array_append_val (ids, id);
+    }
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    return ld_database_set_error_from_sqlite (self->db, error, rc);
+
+  self->ids = g_steal_pointer (&ids);
+  return TRUE;
+}
+
+static GPtrArray *
+read_page_by_ids (LdPagedModel  *self,
+                  guint          offset,
+                  GError       **error)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
+  guint end = MIN (offset + LD_PAGED_MODEL_PAGE_SIZE, self->ids->len);
+
+  if (self->row_stmt == NULL)
+    {
+      self->row_stmt = ld_list_query_prepare_row (self->area, self->db, error);
+      if (self->row_stmt == NULL)
+        return NULL;
+    }
+
+  for (guint i = offset; i < end; i++)
+    {
+      gint64 id = g_array_index (self->ids, gint64, i);
+      int rc;
+
+      sqlite3_bind_int64 (self->row_stmt, 1, id);
+      rc = sqlite3_step (self->row_stmt);
+      if (rc == SQLITE_ROW)
+        g_ptr_array_add (rows, ld_list_query_read_row (self->area, self->row_stmt));
+      else if (rc == SQLITE_DONE)
+        /* Deleted by another connection since the ids were read: keep the
+         * position so the rest of the list does not shift. */
+        g_ptr_array_add (rows, ld_record_summary_new (self->area, id, "", "", "", "", "", "", "", -1));
+      else
+        {
+          ld_database_set_error_from_sqlite (self->db, error, rc);
+          sqlite3_reset (self->row_stmt);
+          return NULL;
+        }
+      sqlite3_reset (self->row_stmt);
+    }
+  return g_steal_pointer (&rows);
+}
+
+static GPtrArray *
+read_page_direct (LdPagedModel  *self,
+                  guint          offset,
+                  GError       **error)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
+  int rc;
+
+  if (self->page_stmt == NULL)
+    {
+      self->page_stmt = ld_list_query_prepare (self->query, self->db, LD_LIST_SQL_PAGE,
+                                               &self->limit_param, error);
+      if (self->page_stmt == NULL)
+        return NULL;
+    }
+
+  sqlite3_bind_int64 (self->page_stmt, self->limit_param, LD_PAGED_MODEL_PAGE_SIZE);
+  sqlite3_bind_int64 (self->page_stmt, self->limit_param + 1, offset);
+  while ((rc = sqlite3_step (self->page_stmt)) == SQLITE_ROW)
+    g_ptr_array_add (rows, ld_list_query_read_row (self->area, self->page_stmt));
+  sqlite3_reset (self->page_stmt);
+  if (rc != SQLITE_DONE)
+    {
+      ld_database_set_error_from_sqlite (self->db, error, rc);
+      return NULL;
+    }
+  return g_steal_pointer (&rows);
+}
+
+static GPtrArray *
+get_page (LdPagedModel *self,
+          guint         page)
+{
+  gpointer key = GUINT_TO_POINTER (page + 1);
+  GPtrArray *rows = g_hash_table_lookup (self->pages, key);
+  guint offset = page * LD_PAGED_MODEL_PAGE_SIZE;
+  GError *error = NULL;
+
+  if (rows != NULL)
+    {
+      /* Most recent first, so the tail is what goes next. */
+      if (g_queue_peek_head (&self->lru) != key)
+        {
+          g_queue_remove (&self->lru, key);
+          g_queue_push_head (&self->lru, key);
+        }
+      return rows;
+    }
+
+  if (self->ids == NULL && offset >= DIRECT_OFFSET_LIMIT && !load_ids (self, &error))
+    {
+      set_error (self, error);
+      return NULL;
+    }
+
+  rows = self->ids != NULL ? read_page_by_ids (self, offset, &error)
+                           : read_page_direct (self, offset, &error);
+  if (rows == NULL)
+    {
+      set_error (self, error);
+      return NULL;
+    }
+
+  while (g_queue_get_length (&self->lru) >= MAX_CACHED_PAGES)
+    g_hash_table_remove (self->pages, g_queue_pop_tail (&self->lru));
+  g_hash_table_insert (self->pages, key, rows);
+  g_queue_push_head (&self->lru, key);
+  return rows;
+}
+
+static GType
+ld_paged_model_get_item_type (GListModel *model)
+{
+  return LD_TYPE_RECORD_SUMMARY;
+}
+
+static guint
+ld_paged_model_get_n_items (GListModel *model)
+{
+  return LD_PAGED_MODEL (model)->n_items;
+}
+
+static gpointer
+ld_paged_model_get_item (GListModel *model,
+                         guint       position)
+{
+  LdPagedModel *self = LD_PAGED_MODEL (model);
+  GPtrArray *rows;
+  guint index = position % LD_PAGED_MODEL_PAGE_SIZE;
+
+  if (position >= self->n_items)
+    return NULL;
+
+  rows = get_page (self, position / LD_PAGED_MODEL_PAGE_SIZE);
+  if (rows == NULL || index >= rows->len)
+    return NULL;
+  return g_object_ref (g_ptr_array_index (rows, index));
+}
+
+static void
+list_model_iface_init (GListModelInterface *iface)
+{
+  iface->get_item_type = ld_paged_model_get_item_type;
+  iface->get_n_items = ld_paged_model_get_n_items;
+  iface->get_item = ld_paged_model_get_item;
+}
+
+static void
+database_changed_cb (LdDatabase   *db,
+                     const char   *table,
+                     LdPagedModel *self)
+{
+  if (g_strv_contains (ld_list_query_get_watched_tables (self->area), table))
+    refresh (self);
+}
+
+static void
+ld_paged_model_constructed (GObject *object)
+{
+  LdPagedModel *self = LD_PAGED_MODEL (object);
+
+  G_OBJECT_CLASS (ld_paged_model_parent_class)->constructed (object);
+
+  g_assert (self->db != NULL);
+  self->query = ld_list_query_new (self->area);
+  self->changed_id = g_signal_connect (self->db, "changed",
+                                       G_CALLBACK (database_changed_cb), self);
+  self->n_items = count_items (self);
+}
+
+static void
+ld_paged_model_dispose (GObject *object)
+{
+  LdPagedModel *self = LD_PAGED_MODEL (object);
+
+  if (self->db != NULL)
+    g_clear_signal_handler (&self->changed_id, self->db);
+  clear_rows (self);
+  clear_statements (self);
+  g_clear_pointer (&self->row_stmt, sqlite3_finalize);
+  g_clear_object (&self->db);
+
+  G_OBJECT_CLASS (ld_paged_model_parent_class)->dispose (object);
+}
+
+static void
+ld_paged_model_finalize (GObject *object)
+{
+  LdPagedModel *self = LD_PAGED_MODEL (object);
+
+  g_hash_table_unref (self->pages);
+  g_clear_pointer (&self->query, ld_list_query_free);
+  g_clear_error (&self->error);
+
+  G_OBJECT_CLASS (ld_paged_model_parent_class)->finalize (object);
+}
+
+static void
+ld_paged_model_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  LdPagedModel *self = LD_PAGED_MODEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATABASE:
+      g_value_set_object (value, self->db);
+      break;
+    case PROP_AREA:
+      g_value_set_enum (value, self->area);
+      break;
+    case PROP_ERROR:
+      g_value_set_boxed (value, self->error);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ld_paged_model_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  LdPagedModel *self = LD_PAGED_MODEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATABASE:
+      self->db = g_value_dup_object (value);
+      break;
+    case PROP_AREA:
+      self->area = g_value_get_enum (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ld_paged_model_class_init (LdPagedModelClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->constructed = ld_paged_model_constructed;
+  object_class->dispose = ld_paged_model_dispose;
+  object_class->finalize = ld_paged_model_finalize;
+  object_class->get_property = ld_paged_model_get_property;
+  object_class->set_property = ld_paged_model_set_property;
+
+  properties[PROP_DATABASE] =
+    g_param_spec_object ("database", NULL, NULL, LD_TYPE_DATABASE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_AREA] =
+    g_param_spec_enum ("area", NULL, NULL, LD_TYPE_RECORD_AREA, LD_RECORD_AREA_CONTRACT,
+                       G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ERROR] =
+    g_param_spec_boxed ("error", NULL, NULL, G_TYPE_ERROR,
+                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+ld_paged_model_init (LdPagedModel *self)
+{
+  self->pages = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL,
+                                       (GDestroyNotify) g_ptr_array_unref);
+  g_queue_init (&self->lru);
+}
+
+LdPagedModel *
+ld_paged_model_new (LdDatabase   *db,
+                    LdRecordArea  area)
+{
+  g_return_val_if_fail (LD_IS_DATABASE (db), NULL);
+  g_return_val_if_fail (area < LD_N_RECORD_AREAS, NULL);
+
+  return g_object_new (LD_TYPE_PAGED_MODEL, "database", db, "area", area, NULL);
+}
+
+LdDatabase *
+ld_paged_model_get_database (LdPagedModel *self)
+{
+  g_return_val_if_fail (LD_IS_PAGED_MODEL (self), NULL);
+  return self->db;
+}
+
+LdRecordArea
+ld_paged_model_get_area (LdPagedModel *self)
+{
+  g_return_val_if_fail (LD_IS_PAGED_MODEL (self), LD_RECORD_AREA_CONTRACT);
+  return self->area;
+}
+
+const LdListQuery *
+ld_paged_model_get_query (LdPagedModel *self)
+{
+  g_return_val_if_fail (LD_IS_PAGED_MODEL (self), NULL);
+  return self->query;
+}
+
+/* Installs @query (taking it) when it differs from the current one. */
+static void
+apply_query (LdPagedModel *self,
+             LdListQuery  *query)
+{
+  if (ld_list_query_equal (self->query, query))
+    {
+      ld_list_query_free (query);
+      return;
+    }
+  ld_list_query_free (self->query);
+  self->query = query;
+  refresh (self);
+}
+
+void
+ld_paged_model_set_query (LdPagedModel      *self,
+                          const LdListQuery *query)
+{
+  g_return_if_fail (LD_IS_PAGED_MODEL (self));
+  g_return_if_fail (query != NULL);
+  g_return_if_fail (ld_list_query_get_area (query) == self->area);
+
+  apply_query (self, ld_list_query_copy (query));
+}
+
+void
+ld_paged_model_set_sort (LdPagedModel *self,
+                         LdPagedSort   column,
+                         gboolean      descending)
+{
+  LdListQuery *query;
+
+  g_return_if_fail (LD_IS_PAGED_MODEL (self));
+  g_return_if_fail (column < LD_N_PAGED_SORTS);
+
+  query = ld_list_query_copy (self->query);
+  ld_list_query_set_sort (query, column, descending);
+  apply_query (self, query);
+}
+
+void
+ld_paged_model_set_search (LdPagedModel *self,
+                           const char   *text)
+{
+  LdListQuery *query;
+
+  g_return_if_fail (LD_IS_PAGED_MODEL (self));
+
+  query = ld_list_query_copy (self->query);
+  ld_list_query_set_search (query, text);
+  apply_query (self, query);
+}
+
+void
+ld_paged_model_set_status_filter (LdPagedModel *self,
+                                  const char   *status_or_null)
+{
+  LdListQuery *query;
+
+  g_return_if_fail (LD_IS_PAGED_MODEL (self));
+
+  query = ld_list_query_copy (self->query);
+  ld_list_query_set_status (query, status_or_null);
+  apply_query (self, query);
+}
+
+void
+ld_paged_model_set_date_range (LdPagedModel *self,
+                               GDate        *from,
+                               GDate        *to)
+{
+  LdListQuery *query;
+
+  g_return_if_fail (LD_IS_PAGED_MODEL (self));
+
+  query = ld_list_query_copy (self->query);
+  ld_list_query_set_date_range (query, from, to);
+  apply_query (self, query);
+}
+
+void
+ld_paged_model_set_overdue_only (LdPagedModel *self,
+                                 gboolean      overdue_only,
+                                 GDate        *today)
+{
+  LdListQuery *query;
+
+  g_return_if_fail (LD_IS_PAGED_MODEL (self));
+  g_return_if_fail (!overdue_only || (today != NULL && g_date_valid (today)));
+
+  query = ld_list_query_copy (self->query);
+  ld_list_query_set_overdue_only (query, overdue_only, today);
+  apply_query (self, query);
+}
+
+void
+ld_paged_model_set_person_filter (LdPagedModel *self,
+                                  const char   *person_or_null)
+{
+  LdListQuery *query;
+
+  g_return_if_fail (LD_IS_PAGED_MODEL (self));
+
+  query = ld_list_query_copy (self->query);
+  ld_list_query_set_person (query, person_or_null);
+  apply_query (self, query);
+}
+
+void
+ld_paged_model_reload (LdPagedModel *self)
+{
+  g_return_if_fail (LD_IS_PAGED_MODEL (self));
+  refresh (self);
+}
+
+const GError *
+ld_paged_model_get_error (LdPagedModel *self)
+{
+  g_return_val_if_fail (LD_IS_PAGED_MODEL (self), NULL);
+  return self->error;
+}
