@@ -1,0 +1,679 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "test-pdf-preview"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <cairo-pdf.h>
+#include <glib/gi18n-lib.h>
+#include <math.h>
+
+#include "ld-document-window.h"
+#include "ld-pdf-preview.h"
+
+#define A4_WIDTH  595.276
+#define A4_HEIGHT 841.89
+#define TIMEOUT_S 20
+
+/* Helpers */
+
+static cairo_status_t
+append_to_array (void                *closure,
+                 const unsigned char *data,
+                 unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+/* An A4 PDF whose page i has a coloured block (red, green, blue …) and its number. */
+static GBytes *
+make_pdf (int n_pages)
+{
+  static const double colours[][3] = {
+    { 0.9, 0.1, 0.1 }, { 0.1, 0.7, 0.1 }, { 0.1, 0.1, 0.9 }, { 0.8, 0.6, 0.0 }, { 0.6, 0.0, 0.6 },
+  };
+  GByteArray *array = g_byte_array_new ();
+  cairo_surface_t *surface;
+  cairo_t *cr;
+
+  surface = cairo_pdf_surface_create_for_stream (append_to_array, array, A4_WIDTH, A4_HEIGHT);
+  cr = cairo_create (surface);
+  for (int i = 0; i < n_pages; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("Page %d", i + 1);
+      const double *c = colours[i % G_N_ELEMENTS (colours)];
+
+      cairo_set_source_rgb (cr, c[0], c[1], c[2]);
+      /* The middle third of the page, so fit-page and fit-width both show it. */
+      cairo_rectangle (cr, A4_WIDTH / 3, A4_HEIGHT / 3, A4_WIDTH / 3, A4_HEIGHT / 3);
+      cairo_fill (cr);
+      cairo_set_source_rgb (cr, 0, 0, 0);
+      cairo_select_font_face (cr, "sans-serif", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_BOLD);
+      cairo_set_font_size (cr, 40);
+      cairo_move_to (cr, 80, 120);
+      cairo_show_text (cr, text);
+      cairo_show_page (cr);
+    }
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy (surface);
+
+  return g_byte_array_free_to_bytes (array);
+}
+
+static gboolean
+timeout_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Iterates the main loop until @cond holds, failing after TIMEOUT_S seconds. */
+#define WAIT_FOR(cond)                                                         \
+  G_STMT_START {                                                               \
+    gboolean timed_out_ = FALSE;                                               \
+    guint timeout_id_ = g_timeout_add_seconds (TIMEOUT_S, timeout_cb, &timed_out_); \
+    while (!(cond) && !timed_out_)                                             \
+      g_main_context_iteration (NULL, TRUE);                                   \
+    if (!timed_out_)                                                           \
+      g_source_remove (timeout_id_);                                           \
+    if (!(cond))                                                               \
+      g_error ("Timed out waiting for %s", #cond);                             \
+  } G_STMT_END
+
+/* Lets pending idles, layout and frames run. */
+static void
+settle (void)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (100, timeout_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+typedef struct
+{
+  GtkWindow    *window;
+  LdPdfPreview *preview;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  fixture->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (fixture->window, 800, 900);
+  fixture->preview = LD_PDF_PREVIEW (ld_pdf_preview_new ());
+  gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->preview));
+  gtk_window_present (fixture->window);
+  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (fixture->preview))
+            && gtk_widget_get_width (GTK_WIDGET (fixture->preview)) > 0);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (fixture->window);
+  settle ();
+}
+
+static GtkWidget *find_widget (GtkWidget *root,
+                               GType      type);
+
+/* Whether the scrollable height is that of @n_pages A4 pages and their margins at the current zoom. */
+static gboolean
+laid_out (LdPdfPreview *preview,
+          int           n_pages)
+{
+  GtkWidget *scrolled = find_widget (GTK_WIDGET (preview), GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *vadj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  double k = ld_pdf_preview_get_zoom (preview) * 96.0 / 72.0;
+  double expected = n_pages * round (A4_HEIGHT * k) + (n_pages + 1) * LD_PDF_PAGE_MARGIN;
+
+  return fabs (gtk_adjustment_get_upper (vadj)
+               - MAX (expected, gtk_adjustment_get_page_size (vadj))) < 0.5;
+}
+
+static void
+load (LdPdfPreview *preview,
+      int           n_pages)
+{
+  g_autoptr(GBytes) pdf = make_pdf (n_pages);
+
+  ld_pdf_preview_set_pdf (preview, pdf);
+  WAIT_FOR (ld_pdf_preview_get_n_pages (preview) == n_pages
+            && !ld_pdf_preview_get_loading (preview)
+            && ld_pdf_preview_get_rendered_pages (preview) >= 1
+            && laid_out (preview, n_pages));
+}
+
+static char *
+expected_indicator (int page,
+                    int n_pages)
+{
+  return g_strdup_printf (g_dgettext (GETTEXT_PACKAGE, "Page %d of %d"), page, n_pages);
+}
+
+/* The widget's current look, rendered the way the window would draw it;
+ * G_MAXUINT32 before its first frame. */
+static guint32
+pixel_at (GtkWidget *widget,
+          int        x,
+          int        y)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  g_autofree guint32 *pixels = g_new (guint32, width * height);
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  if (node == NULL)
+    return G_MAXUINT32;  /* not drawn yet */
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  gdk_texture_download (texture, (guchar *) pixels, width * 4);
+  return pixels[y * width + x] & 0xffffff;
+}
+
+static gboolean
+is_red (guint32 pixel)
+{
+  return ((pixel >> 16) & 0xff) > 0xc0 && ((pixel >> 8) & 0xff) < 0x40 && (pixel & 0xff) < 0x40;
+}
+
+static GtkWidget *
+find_widget (GtkWidget *root,
+             GType      type)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        return child;
+      if ((found = find_widget (child, type)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_button_for_action (GtkWidget  *root,
+                        const char *action)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_BUTTON (child)
+          && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (child)), action) == 0)
+        return child;
+      if ((found = find_button_for_action (child, action)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Runs @widget's key binding for @keyval as the shortcut controller would on a key press. */
+static gboolean
+press_key (GtkWidget       *widget,
+           guint            keyval,
+           GdkModifierType  modifiers)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+
+          if (GTK_IS_KEYVAL_TRIGGER (trigger)
+              && gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval
+              && gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == modifiers)
+            return gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, widget,
+                                                 gtk_shortcut_get_arguments (shortcut));
+        }
+    }
+  return FALSE;
+}
+
+/* Tests */
+
+static void
+test_render (Fixture       *fixture,
+             gconstpointer  data)
+{
+  GtkWidget *widget = GTK_WIDGET (fixture->preview);
+  g_autofree char *indicator = expected_indicator (1, 3);
+  int width = gtk_widget_get_width (widget);
+  double k;
+  int page_top, block_x, block_y;
+  guint32 pixel;
+
+  g_assert_cmpint (ld_pdf_preview_get_n_pages (fixture->preview), ==, 0);
+  g_assert_cmpstr (ld_pdf_preview_get_page_indicator (fixture->preview), ==, "");
+
+  load (fixture->preview, 3);
+  g_assert_cmpint (ld_pdf_preview_get_n_pages (fixture->preview), ==, 3);
+  g_assert_cmpint (ld_pdf_preview_get_current_page (fixture->preview), ==, 0);
+  g_assert_cmpstr (ld_pdf_preview_get_page_indicator (fixture->preview), ==, indicator);
+  g_assert_null (ld_pdf_preview_get_error (fixture->preview));
+  g_assert_cmpint (ld_pdf_preview_get_zoom_mode (fixture->preview), ==, LD_PDF_ZOOM_FIT_WIDTH);
+
+  /* The first page's red block is on screen where the layout puts it;
+   * the grey margin is not red. */
+  k = ld_pdf_preview_get_zoom (fixture->preview) * 96.0 / 72.0;
+  page_top = LD_PDF_PAGE_MARGIN;
+  block_x = width / 2;
+  block_y = page_top + (int) (A4_HEIGHT * k / 2);
+  WAIT_FOR (is_red (pixel_at (widget, block_x, block_y)));
+  pixel = pixel_at (widget, 2, block_y);
+  g_assert_cmphex ((pixel >> 16) & 0xff, <, 0xf0);
+  g_assert_cmphex ((pixel >> 16) & 0xff, ==, (pixel >> 8) & 0xff);
+  /* White paper beside the block. */
+  pixel = pixel_at (widget, block_x, page_top + (int) (A4_HEIGHT * k / 6));
+  g_assert_cmphex (pixel, ==, 0xffffff);
+}
+
+static void
+test_zoom_clamps (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  load (fixture->preview, 3);
+
+  ld_pdf_preview_set_zoom (fixture->preview, 1.0);
+  g_assert_cmpint (ld_pdf_preview_get_zoom_mode (fixture->preview), ==, LD_PDF_ZOOM_FREE);
+  g_assert_cmpfloat_with_epsilon (ld_pdf_preview_get_zoom (fixture->preview), 1.0, 1e-9);
+
+  ld_pdf_preview_zoom_in (fixture->preview);
+  g_assert_cmpfloat (ld_pdf_preview_get_zoom (fixture->preview), >, 1.0);
+  for (int i = 0; i < 30; i++)
+    ld_pdf_preview_zoom_in (fixture->preview);
+  g_assert_cmpfloat_with_epsilon (ld_pdf_preview_get_zoom (fixture->preview), 4.0, 1e-9);
+
+  for (int i = 0; i < 30; i++)
+    ld_pdf_preview_zoom_out (fixture->preview);
+  g_assert_cmpfloat_with_epsilon (ld_pdf_preview_get_zoom (fixture->preview), 0.5, 1e-9);
+
+  ld_pdf_preview_set_zoom (fixture->preview, 10.0);
+  g_assert_cmpfloat_with_epsilon (ld_pdf_preview_get_zoom (fixture->preview), 4.0, 1e-9);
+  ld_pdf_preview_set_zoom (fixture->preview, 0.01);
+  g_assert_cmpfloat_with_epsilon (ld_pdf_preview_get_zoom (fixture->preview), 0.5, 1e-9);
+
+  /* The actions and their shortcuts do the same. */
+  ld_pdf_preview_set_zoom (fixture->preview, 1.0);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->preview), "preview.zoom-in", NULL);
+  g_assert_cmpfloat (ld_pdf_preview_get_zoom (fixture->preview), >, 1.0);
+  g_assert_true (press_key (GTK_WIDGET (fixture->preview), GDK_KEY_0, GDK_CONTROL_MASK));
+  g_assert_cmpfloat_with_epsilon (ld_pdf_preview_get_zoom (fixture->preview), 1.0, 1e-9);
+  g_assert_true (press_key (GTK_WIDGET (fixture->preview), GDK_KEY_minus, GDK_CONTROL_MASK));
+  g_assert_cmpfloat (ld_pdf_preview_get_zoom (fixture->preview), <, 1.0);
+
+  /* Pages are rendered again at the new scale. */
+  WAIT_FOR (ld_pdf_preview_get_rendered_pages (fixture->preview) >= 1
+            && !ld_pdf_preview_get_loading (fixture->preview));
+}
+
+static void
+test_fit (Fixture       *fixture,
+          gconstpointer  data)
+{
+  GtkWidget *widget = GTK_WIDGET (fixture->preview);
+  double width_zoom, page_zoom, expected;
+
+  load (fixture->preview, 3);
+  ld_pdf_preview_set_zoom (fixture->preview, 2.0);
+  settle ();
+
+  gtk_widget_activate_action (widget, "preview.fit-width", NULL);
+  g_assert_cmpint (ld_pdf_preview_get_zoom_mode (fixture->preview), ==, LD_PDF_ZOOM_FIT_WIDTH);
+  expected = (gtk_widget_get_width (widget) - 2.0 * LD_PDF_PAGE_MARGIN) / (A4_WIDTH * 96.0 / 72.0);
+  WAIT_FOR (fabs (ld_pdf_preview_get_zoom (fixture->preview) - expected) < 1e-6);
+  width_zoom = ld_pdf_preview_get_zoom (fixture->preview);
+
+  gtk_widget_activate_action (widget, "preview.fit-page", NULL);
+  g_assert_cmpint (ld_pdf_preview_get_zoom_mode (fixture->preview), ==, LD_PDF_ZOOM_FIT_PAGE);
+  expected = MIN (width_zoom,
+                  (gtk_widget_get_height (widget) - 2.0 * LD_PDF_PAGE_MARGIN) / (A4_HEIGHT * 96.0 / 72.0));
+  WAIT_FOR (fabs (ld_pdf_preview_get_zoom (fixture->preview) - expected) < 1e-6);
+  page_zoom = ld_pdf_preview_get_zoom (fixture->preview);
+  g_assert_cmpfloat (page_zoom, <, width_zoom);  /* 800×900 is wider than A4 */
+
+  /* A narrower window gives a smaller fit-width zoom. */
+  gtk_widget_activate_action (widget, "preview.fit-width", NULL);
+  WAIT_FOR (fabs (ld_pdf_preview_get_zoom (fixture->preview) - width_zoom) < 1e-6);
+  gtk_widget_set_size_request (widget, -1, -1);
+  gtk_window_set_child (fixture->window, NULL);
+  {
+    GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+    GtkWidget *spacer = gtk_label_new (NULL);
+
+    gtk_widget_set_size_request (spacer, 400, -1);
+    gtk_box_append (GTK_BOX (box), spacer);
+    gtk_widget_set_hexpand (widget, TRUE);
+    gtk_box_append (GTK_BOX (box), widget);
+    gtk_window_set_child (fixture->window, box);
+  }
+  WAIT_FOR (gtk_widget_get_width (widget) > 0 && gtk_widget_get_width (widget) < 500);
+  expected = (gtk_widget_get_width (widget) - 2.0 * LD_PDF_PAGE_MARGIN) / (A4_WIDTH * 96.0 / 72.0);
+  WAIT_FOR (fabs (ld_pdf_preview_get_zoom (fixture->preview) - expected) < 1e-6);
+  g_assert_cmpfloat (ld_pdf_preview_get_zoom (fixture->preview), <, width_zoom);
+}
+
+static void
+record_n_pages_cb (LdPdfPreview *preview,
+                   GParamSpec   *pspec,
+                   GArray       *seen)
+{
+  int n = ld_pdf_preview_get_n_pages (preview);
+
+  g_array_append_val (seen, n);
+}
+
+static void
+test_replace (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(GBytes) five = make_pdf (5);
+  g_autoptr(GBytes) two = make_pdf (2);
+  g_autoptr(GArray) seen = g_array_new (FALSE, FALSE, sizeof (int));
+  g_autofree char *indicator = expected_indicator (1, 5);
+  gulong handler;
+
+  load (fixture->preview, 3);
+
+  handler = g_signal_connect (fixture->preview, "notify::n-pages", G_CALLBACK (record_n_pages_cb), seen);
+
+  /* The old pages stay until the new document is drawn: no empty frame between. */
+  ld_pdf_preview_set_pdf (fixture->preview, five);
+  g_assert_true (ld_pdf_preview_get_loading (fixture->preview));
+  g_assert_cmpint (ld_pdf_preview_get_n_pages (fixture->preview), ==, 3);
+  g_assert_cmpuint (ld_pdf_preview_get_rendered_pages (fixture->preview), >=, 1);
+  WAIT_FOR (ld_pdf_preview_get_n_pages (fixture->preview) == 5
+            && ld_pdf_preview_get_rendered_pages (fixture->preview) >= 1);
+  g_assert_cmpuint (seen->len, ==, 1);
+  g_assert_cmpint (g_array_index (seen, int, 0), ==, 5);
+  g_assert_cmpstr (ld_pdf_preview_get_page_indicator (fixture->preview), ==, indicator);
+  g_assert_true (ld_pdf_preview_get_pdf (fixture->preview) == five);
+
+  /* A document replaced before it finished loading never shows. */
+  g_array_set_size (seen, 0);
+  ld_pdf_preview_set_pdf (fixture->preview, two);
+  ld_pdf_preview_set_pdf (fixture->preview, five);
+  ld_pdf_preview_set_pdf (fixture->preview, two);
+  WAIT_FOR (ld_pdf_preview_get_n_pages (fixture->preview) == 2
+            && !ld_pdf_preview_get_loading (fixture->preview));
+  settle ();
+  g_assert_cmpuint (seen->len, ==, 1);
+  g_assert_cmpint (ld_pdf_preview_get_n_pages (fixture->preview), ==, 2);
+
+  g_signal_handler_disconnect (fixture->preview, handler);
+
+  ld_pdf_preview_set_pdf (fixture->preview, NULL);
+  g_assert_cmpint (ld_pdf_preview_get_n_pages (fixture->preview), ==, 0);
+  g_assert_cmpstr (ld_pdf_preview_get_page_indicator (fixture->preview), ==, "");
+}
+
+static void
+test_invalid (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (9704);
+  g_autoptr(GBytes) garbage = NULL;
+  g_autoptr(GBytes) empty = g_bytes_new (NULL, 0);
+  guint8 buffer[4096];
+  GtkWidget *status;
+
+  for (guint i = 0; i < sizeof buffer; i++)
+    buffer[i] = g_rand_int_range (rand, 0, 256);
+  garbage = g_bytes_new (buffer, sizeof buffer);
+
+  load (fixture->preview, 3);
+
+  ld_pdf_preview_set_pdf (fixture->preview, garbage);
+  WAIT_FOR (ld_pdf_preview_get_error (fixture->preview) != NULL);
+  g_assert_cmpint (ld_pdf_preview_get_n_pages (fixture->preview), ==, 0);
+  g_assert_false (ld_pdf_preview_get_loading (fixture->preview));
+  g_assert_cmpstr (ld_pdf_preview_get_page_indicator (fixture->preview), ==, "");
+
+  /* The message is on screen. */
+  status = find_widget (GTK_WIDGET (fixture->preview), ADW_TYPE_STATUS_PAGE);
+  g_assert_nonnull (status);
+  g_assert_true (gtk_widget_get_visible (status));
+  g_assert_cmpstr (adw_status_page_get_description (ADW_STATUS_PAGE (status)), ==,
+                   ld_pdf_preview_get_error (fixture->preview));
+
+  ld_pdf_preview_set_pdf (fixture->preview, empty);
+  WAIT_FOR (ld_pdf_preview_get_error (fixture->preview) != NULL && !ld_pdf_preview_get_loading (fixture->preview));
+  g_assert_true (gtk_widget_get_visible (status));
+
+  /* A good document clears the error. */
+  load (fixture->preview, 2);
+  g_assert_null (ld_pdf_preview_get_error (fixture->preview));
+  g_assert_false (gtk_widget_get_visible (status));
+}
+
+static void
+test_keyboard (Fixture       *fixture,
+               gconstpointer  data)
+{
+  GtkWidget *widget = GTK_WIDGET (fixture->preview);
+  g_autofree char *last = expected_indicator (3, 3);
+  g_autofree char *first = expected_indicator (1, 3);
+  int page;
+
+  load (fixture->preview, 3);
+  g_assert_true (gtk_widget_get_focusable (widget));
+  g_assert_true (gtk_widget_grab_focus (widget));
+
+  g_assert_true (press_key (widget, GDK_KEY_End, 0));
+  WAIT_FOR (ld_pdf_preview_get_current_page (fixture->preview) == 2);
+  g_assert_cmpstr (ld_pdf_preview_get_page_indicator (fixture->preview), ==, last);
+  /* The last page gets rendered once it is in view. */
+  WAIT_FOR (ld_pdf_preview_get_rendered_pages (fixture->preview) >= 2);
+
+  g_assert_true (press_key (widget, GDK_KEY_Home, 0));
+  WAIT_FOR (ld_pdf_preview_get_current_page (fixture->preview) == 0);
+  g_assert_cmpstr (ld_pdf_preview_get_page_indicator (fixture->preview), ==, first);
+
+  /* Page Down moves forward through the document, Page Up back. */
+  page = 0;
+  for (int i = 0; i < 10 && page < 2; i++)
+    {
+      g_assert_true (press_key (widget, GDK_KEY_Page_Down, 0));
+      settle ();
+      g_assert_cmpint (ld_pdf_preview_get_current_page (fixture->preview), >=, page);
+      page = ld_pdf_preview_get_current_page (fixture->preview);
+    }
+  g_assert_cmpint (page, ==, 2);
+  g_assert_true (press_key (widget, GDK_KEY_Page_Up, 0));
+  WAIT_FOR (ld_pdf_preview_get_current_page (fixture->preview) < 2);
+  g_assert_true (press_key (widget, GDK_KEY_Down, 0));
+
+  ld_pdf_preview_set_current_page (fixture->preview, 1);
+  WAIT_FOR (ld_pdf_preview_get_current_page (fixture->preview) == 1);
+}
+
+/* LdDocumentWindow */
+
+typedef struct
+{
+  GBytes *issued;
+  int     calls;
+  gboolean fail;
+} IssueData;
+
+static GBytes *
+issue_cb (LdDocumentWindow  *window,
+          char             **number,
+          gpointer           user_data,
+          GError           **error)
+{
+  IssueData *data = user_data;
+
+  data->calls++;
+  if (data->fail)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED, "The database is read-only.");
+      return NULL;
+    }
+  *number = g_strdup ("法审〔2026〕1号");
+  return g_bytes_ref (data->issued);
+}
+
+static AdwMessageDialog *
+find_dialog (GtkWindow *parent)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();  /* not ours */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window)
+          && gtk_window_get_transient_for (GTK_WINDOW (window)) == parent
+          && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}
+
+/* What a click on the response's button does. */
+static void
+respond (AdwMessageDialog *dialog,
+         const char       *response)
+{
+  g_assert_true (adw_message_dialog_has_response (dialog, response));
+  adw_message_dialog_response (dialog, response);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static void
+test_document_window (void)
+{
+  g_autoptr(GBytes) draft = make_pdf (3);
+  g_autoptr(GBytes) edited = make_pdf (4);
+  IssueData data = { make_pdf (2), 0, FALSE };
+  LdDocumentWindow *window;
+  LdPdfPreview *preview;
+  AdwMessageDialog *dialog;
+  GtkWidget *issue_button;
+
+  window = ld_document_window_new (NULL, "法律审查意见书", draft);
+  preview = ld_document_window_get_preview (window);
+  gtk_window_present (GTK_WINDOW (window));
+  WAIT_FOR (ld_pdf_preview_get_n_pages (preview) == 3);
+  g_assert_true (ld_document_window_get_pdf (window) == draft);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "法律审查意见书");
+  g_assert_null (ld_document_window_get_number (window));
+
+  issue_button = find_button_for_action (GTK_WIDGET (window), "doc.issue");
+  g_assert_nonnull (issue_button);
+  g_assert_false (gtk_widget_get_visible (issue_button));
+  g_assert_nonnull (find_button_for_action (GTK_WIDGET (window), "doc.print"));
+  g_assert_nonnull (find_button_for_action (GTK_WIDGET (window), "doc.save-as"));
+
+  /* Live updates from an editor. */
+  ld_document_window_set_pdf (window, edited);
+  WAIT_FOR (ld_pdf_preview_get_n_pages (preview) == 4);
+
+  ld_document_window_set_issue_func (window, issue_cb, &data, NULL);
+  g_assert_true (gtk_widget_get_visible (issue_button));
+
+  /* Cancelling the confirmation issues nothing. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "doc.issue", NULL);
+  WAIT_FOR ((dialog = find_dialog (GTK_WINDOW (window))) != NULL);
+  respond (dialog, "cancel");
+  WAIT_FOR (find_dialog (GTK_WINDOW (window)) == NULL);
+  g_assert_cmpint (data.calls, ==, 0);
+
+  /* A failure is shown and leaves the draft as it was. */
+  data.fail = TRUE;
+  gtk_widget_activate_action (GTK_WIDGET (window), "doc.issue", NULL);
+  WAIT_FOR ((dialog = find_dialog (GTK_WINDOW (window))) != NULL);
+  respond (dialog, "issue");
+  g_assert_cmpint (data.calls, ==, 1);
+  WAIT_FOR ((dialog = find_dialog (GTK_WINDOW (window))) != NULL);
+  g_assert_true (strstr (adw_message_dialog_get_body (dialog), "read-only") != NULL);
+  respond (dialog, "close");
+  WAIT_FOR (find_dialog (GTK_WINDOW (window)) == NULL);
+  g_assert_null (ld_document_window_get_number (window));
+  g_assert_true (gtk_widget_get_visible (issue_button));
+
+  /* Issuing shows the issued bytes and the number, and hides the button. */
+  data.fail = FALSE;
+  gtk_widget_activate_action (GTK_WIDGET (window), "doc.issue", NULL);
+  WAIT_FOR ((dialog = find_dialog (GTK_WINDOW (window))) != NULL);
+  respond (dialog, "issue");
+  g_assert_cmpint (data.calls, ==, 2);
+  g_assert_cmpstr (ld_document_window_get_number (window), ==, "法审〔2026〕1号");
+  g_assert_true (ld_document_window_get_pdf (window) == data.issued);
+  WAIT_FOR (ld_pdf_preview_get_n_pages (preview) == 2);
+  g_assert_false (gtk_widget_get_visible (issue_button));
+  g_assert_nonnull (strstr (gtk_window_get_title (GTK_WINDOW (window)), "法审〔2026〕1号"));
+
+  /* Later edits do not change what was issued. */
+  ld_document_window_set_pdf (window, draft);
+  settle ();
+  g_assert_true (ld_document_window_get_pdf (window) == data.issued);
+  g_assert_cmpint (ld_pdf_preview_get_n_pages (preview), ==, 2);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  settle ();
+  g_bytes_unref (data.issued);
+}
+
+static void
+test_document_window_issued (void)
+{
+  g_autoptr(GBytes) pdf = make_pdf (2);
+  LdDocumentWindow *window;
+
+  window = ld_document_window_new_issued (NULL, "调解协议书", "调〔2026〕7号", pdf);
+  gtk_window_present (GTK_WINDOW (window));
+  WAIT_FOR (ld_pdf_preview_get_n_pages (ld_document_window_get_preview (window)) == 2);
+  g_assert_cmpstr (ld_document_window_get_number (window), ==, "调〔2026〕7号");
+  g_assert_false (gtk_widget_get_visible (find_button_for_action (GTK_WIDGET (window), "doc.issue")));
+  /* Even with an issue func, an issued document cannot be issued again. */
+  ld_document_window_set_issue_func (window, issue_cb, NULL, NULL);
+  g_assert_false (gtk_widget_get_visible (find_button_for_action (GTK_WIDGET (window), "doc.issue")));
+  gtk_window_destroy (GTK_WINDOW (window));
+  settle ();
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/ui/pdf-preview/render", test_render);
+  ADD ("/ui/pdf-preview/zoom-clamps", test_zoom_clamps);
+  ADD ("/ui/pdf-preview/fit", test_fit);
+  ADD ("/ui/pdf-preview/replace", test_replace);
+  ADD ("/ui/pdf-preview/invalid", test_invalid);
+  ADD ("/ui/pdf-preview/keyboard", test_keyboard);
+#undef ADD
+  g_test_add_func ("/ui/document-window/issue", test_document_window);
+  g_test_add_func ("/ui/document-window/issued", test_document_window_issued);
+
+  return g_test_run ();
+}
