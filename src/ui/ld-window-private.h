@@ -1,0 +1,35 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "ld-database-error-page.h"
+#include "ld-window.h"
+
+G_BEGIN_DECLS
+
+struct _LdWindow
+{
+  AdwApplicationWindow parent_instance;
+
+  GSettings *settings;
+  LdDatabase *database;
+  char *database_path;
+  GtkFileChooserNative *chooser;
+
+  AdwToastOverlay *toast_overlay;
+  GtkStack *main_stack;
+  AdwLeaflet *leaflet;
+  GtkListBox *sidebar;
+  AdwWindowTitle *content_title;
+  AdwViewStack *view_stack;
+  LdDatabaseErrorPage *error_page;
+};
+
+/* ld-window.c: shows @database's sections (NULL clears them). */
+void ld_window_set_database (LdWindow   *self,
+                             LdDatabase *database);
+
+/* ld-window-database.c: the actions of the error page. */
+void ld_window_open_another_database (LdWindow *self);
+void ld_window_restore_backup (LdWindow *self);
+
+G_END_DECLS

@@ -1,0 +1,39 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "ld-application.h"
+#include "ld-database.h"
+
+G_BEGIN_DECLS
+
+#define LD_TYPE_WINDOW (ld_window_get_type ())
+G_DECLARE_FINAL_TYPE (LdWindow, ld_window, LD, WINDOW, AdwApplicationWindow)
+
+LdWindow   *ld_window_new (LdApplication *application);
+
+/* Opens the database at @path and shows its sections, or an error page with
+ * the path and the problem when the file cannot be used (it is then left
+ * untouched). */
+void        ld_window_open_database (LdWindow   *self,
+                                     const char *path);
+
+/* The path last opened (also while the error page shows it). */
+const char *ld_window_get_database_path (LdWindow *self);
+/* The open database, or NULL while the error page is shown. */
+LdDatabase *ld_window_get_database (LdWindow *self);
+
+/* "overview", "contracts", "mediation" or "petitions"; NULL on the error page. */
+const char *ld_window_get_visible_section (LdWindow *self);
+/* The page widget of @section, or NULL. */
+GtkWidget  *ld_window_get_section_page (LdWindow   *self,
+                                        const char *section);
+
+void        ld_window_add_toast (LdWindow *self,
+                                 AdwToast *toast);
+/* Opens the preferences of the open database (returns the window, or NULL
+ * when no database is open). */
+GtkWindow  *ld_window_show_preferences (LdWindow *self);
+
+G_END_DECLS
