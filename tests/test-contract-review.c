@@ -205,6 +205,58 @@ test_notify (void)
 }
 
 static void
+count_changed_review_cb (LdContractReview *review,
+                         gpointer          user_data)
+{
+  (*(int *) user_data)++;
+}
+
+static void
+test_changed_signal (void)
+{
+  g_autoptr(LdContractReview) review = ld_contract_review_new ();
+  g_autoptr(LdReviewFinding) kept = ld_review_finding_new ("第一条", "问题", "", "");
+  g_autoptr(LdReviewFinding) other = ld_review_finding_new ("第二条", "问题", "", "");
+  int changed = 0;
+
+  g_signal_connect (review, "changed", G_CALLBACK (count_changed_review_cb), &changed);
+
+  ld_contract_review_set_title (review, "合同");
+  g_assert_cmpint (changed, ==, 1);
+  ld_contract_review_set_title (review, "合同");
+  g_assert_cmpint (changed, ==, 1);
+
+  ld_review_checklist_set (ld_contract_review_get_checklist (review), "text", LD_CHECK_RESULT_PASS, "");
+  g_assert_cmpint (changed, ==, 2);
+
+  ld_contract_review_append_finding (review, kept);
+  ld_contract_review_append_finding (review, other);
+  g_assert_cmpint (changed, ==, 4);
+  ld_review_finding_set_problem (other, "另一个问题");
+  g_assert_cmpint (changed, ==, 5);
+  ld_contract_review_move_finding (review, 1, 0);
+  g_assert_cmpint (changed, >, 5);
+
+  /* A removed finding no longer speaks for the review. */
+  changed = 0;
+  ld_contract_review_remove_finding (review, 1);
+  g_assert_cmpint (changed, ==, 1);
+  ld_review_finding_set_problem (kept, "已删除");
+  g_assert_cmpint (changed, ==, 1);
+  ld_review_finding_set_problem (other, "仍在");
+  g_assert_cmpint (changed, ==, 2);
+
+  /* Status changes count; "frozen" does not add a second signal. */
+  changed = 0;
+  ld_contract_review_set_status (review, LD_CONTRACT_STATUS_OPINION_ISSUED);
+  g_assert_cmpint (changed, ==, 1);
+
+  /* A finding that outlives its review may still change. */
+  g_assert_finalize_object (g_steal_pointer (&review));
+  ld_review_finding_set_problem (other, "评审已释放");
+}
+
+static void
 test_validate_good (void)
 {
   g_autoptr(LdContractReview) review = make_good_review ();
@@ -966,6 +1018,7 @@ main (int   argc,
   g_test_add_func ("/core/contract-review/enums", test_enums);
   g_test_add_func ("/core/contract-review/defaults", test_defaults);
   g_test_add_func ("/core/contract-review/notify", test_notify);
+  g_test_add_func ("/core/contract-review/changed-signal", test_changed_signal);
   g_test_add_func ("/core/contract-review/validate/good", test_validate_good);
   g_test_add_func ("/core/contract-review/validate/required", test_validate_required);
   g_test_add_func ("/core/contract-review/validate/credit-code", test_validate_credit_code);

@@ -69,6 +69,9 @@ struct _LdContractReview
   GDate                *dates[N_DATES];
   LdReviewChecklist    *checklist;
   GListStore           *findings;
+  /* The findings in the store, mirrored so that the "notify" handlers of
+   * removed ones can be disconnected (items-changed no longer has them). */
+  GPtrArray            *watched;
 };
 
 G_DEFINE_FINAL_TYPE (LdContractReview, ld_contract_review, G_TYPE_OBJECT)
@@ -92,6 +95,13 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 static void
 notify (LdContractReview *self,
@@ -169,14 +179,61 @@ set_date (LdContractReview *self,
 }
 
 static void
-findings_changed_cb (GListModel *model,
-                     guint       position,
-                     guint       removed,
-                     guint       added,
-                     gpointer    user_data)
+emit_changed (LdContractReview *self)
 {
-  /* Lets a "notify::findings" watcher (the draft keeper) see list edits. */
-  notify (LD_CONTRACT_REVIEW (user_data), PROP_FINDINGS);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+static void
+finding_notify_cb (LdReviewFinding  *finding,
+                   GParamSpec       *pspec,
+                   LdContractReview *self)
+{
+  emit_changed (self);
+}
+
+static void
+checklist_changed_cb (LdReviewChecklist *checklist,
+                      const char        *point_id,
+                      LdContractReview  *self)
+{
+  emit_changed (self);
+}
+
+static void
+findings_changed_cb (GListModel       *model,
+                     guint             position,
+                     guint             removed,
+                     guint             added,
+                     LdContractReview *self)
+{
+  for (unsigned i = 0; i < removed; i++)
+    g_signal_handlers_disconnect_by_func (g_ptr_array_index (self->watched, position + i),
+                                          finding_notify_cb, self);
+  g_ptr_array_remove_range (self->watched, position, removed);
+
+  for (unsigned i = 0; i < added; i++)
+    {
+      LdReviewFinding *finding = g_list_model_get_item (model, position + i);
+
+      g_signal_connect (finding, "notify", G_CALLBACK (finding_notify_cb), self);
+      g_ptr_array_insert (self->watched, position + i, finding);
+    }
+
+  /* "changed" follows from the notification (see ld_contract_review_notify). */
+  notify (self, PROP_FINDINGS);
+}
+
+static void
+ld_contract_review_notify (GObject    *object,
+                           GParamSpec *pspec)
+{
+  if (G_OBJECT_CLASS (ld_contract_review_parent_class)->notify != NULL)
+    G_OBJECT_CLASS (ld_contract_review_parent_class)->notify (object, pspec);
+
+  /* "frozen" only ever follows a change of "status", already reported. */
+  if (pspec != properties[PROP_FROZEN])
+    emit_changed (LD_CONTRACT_REVIEW (object));
 }
 
 static void
@@ -186,6 +243,13 @@ ld_contract_review_dispose (GObject *object)
 
   if (self->findings != NULL)
     g_signal_handlers_disconnect_by_func (self->findings, findings_changed_cb, self);
+  if (self->watched != NULL)
+    for (unsigned i = 0; i < self->watched->len; i++)
+      g_signal_handlers_disconnect_by_func (g_ptr_array_index (self->watched, i),
+                                            finding_notify_cb, self);
+  g_clear_pointer (&self->watched, g_ptr_array_unref);
+  if (self->checklist != NULL)
+    g_signal_handlers_disconnect_by_func (self->checklist, checklist_changed_cb, self);
   g_clear_object (&self->findings);
   g_clear_object (&self->checklist);
 
@@ -322,6 +386,7 @@ ld_contract_review_class_init (LdContractReviewClass *klass)
   const GParamFlags ro = G_PARAM_READABLE | G_PARAM_STATIC_STRINGS;
 
   object_class->dispose = ld_contract_review_dispose;
+  object_class->notify = ld_contract_review_notify;
   object_class->finalize = ld_contract_review_finalize;
   object_class->get_property = ld_contract_review_get_property;
   object_class->set_property = ld_contract_review_set_property;
@@ -354,6 +419,10 @@ ld_contract_review_class_init (LdContractReviewClass *klass)
     properties[PROP_FIRST_DATE + i] = g_param_spec_boxed (date_names[i], NULL, NULL, G_TYPE_DATE, rw);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  signals[CHANGED] =
+    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -367,7 +436,9 @@ ld_contract_review_init (LdContractReview *self)
   for (int i = 0; i < N_STRINGS; i++)
     self->strings[i] = g_strdup ("");
   self->checklist = ld_review_checklist_new ();
+  g_signal_connect (self->checklist, "changed", G_CALLBACK (checklist_changed_cb), self);
   self->findings = g_list_store_new (LD_TYPE_REVIEW_FINDING);
+  self->watched = g_ptr_array_new_with_free_func (g_object_unref);
   g_signal_connect (self->findings, "items-changed", G_CALLBACK (findings_changed_cb), self);
 }
 

@@ -36,6 +36,10 @@ G_DECLARE_FINAL_TYPE (LdContractReview, ld_contract_review, LD, CONTRACT_REVIEW,
  *   "findings" (GListModel of LdReviewFinding, read-only)
  *   "frozen" (gboolean, read-only): see ld_contract_review_is_frozen()
  *
+ * Signal "changed" (no arguments) after any change: a property, a checklist
+ * result or note, a finding added, removed, moved or edited. An editor keeps
+ * its draft on it.
+ *
  * Setters never refuse a value the editor may hold while the user types
  * (an empty title, an end before the start): ld_contract_review_validate()
  * reports those. The workflow (ld-contract-workflow.h) decides what may
