@@ -97,7 +97,13 @@ print_json_line (LdIssuedDocument *document)
 static void
 print_table (GPtrArray *documents)
 {
-  const char *headers[] = { _("Number"), _("Kind"), _("Title"), _("Record"), _("Issued at") };
+  const char *headers[] = {
+    C_("issued list column", "Number"),
+    C_("issued list column", "Kind"),
+    C_("issued list column", "Title"),
+    C_("issued list column", "Record"),
+    C_("issued list column", "Issued at"),
+  };
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
   int widths[G_N_ELEMENTS (headers)];
 

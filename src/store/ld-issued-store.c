@@ -409,8 +409,10 @@ ld_issued_store_get (LdDatabase  *db,
   document = get_one (db, stmt, with_pdf, "", &local_error);
   if (g_error_matches (local_error, LD_STORE_ERROR, LD_STORE_ERROR_NOT_FOUND))
     {
+      g_autofree char *id_text = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+
       g_set_error (error, LD_STORE_ERROR, LD_STORE_ERROR_NOT_FOUND,
-                   _("There is no issued document with id %" G_GINT64_FORMAT "."), id);
+                   _("There is no issued document with id %s."), id_text);
       return NULL;
     }
   if (local_error != NULL)
