@@ -303,6 +303,29 @@ test_wide_table (Fixture       *f,
 }
 
 static void
+test_raw_connection (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GPtrArray) entries = NULL;
+  sqlite3 *raw = NULL;
+
+  /* A connection that does not know ld_os_user() cannot slip past the
+   * audit trail; once it registers the functions it is audited too. */
+  g_assert_cmpint (sqlite3_open_v2 (f->path, &raw, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
+  sqlite3_busy_timeout (raw, 5000);
+  g_assert_cmpint (sqlite3_exec (raw, "INSERT INTO contract (id, title) VALUES (5, 'raw')", NULL, NULL, NULL), ==, SQLITE_ERROR);
+  g_assert_nonnull (strstr (sqlite3_errmsg (raw), "ld_os_user"));
+
+  ld_database_register_functions (raw);
+  g_assert_cmpint (sqlite3_exec (raw, "INSERT INTO contract (id, title) VALUES (5, 'raw')", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (raw);
+
+  entries = history (f, "contract", 5);
+  g_assert_cmpuint (entries->len, ==, 1);
+  g_assert_cmpstr (ld_audit_entry_get_user_name (g_ptr_array_index (entries, 0)), ==, g_get_user_name ());
+}
+
+static void
 test_entry_object (void)
 {
   g_autoptr(GDateTime) when = g_date_time_new_utc (2025, 7, 1, 8, 30, 0);
@@ -334,6 +357,7 @@ main (int   argc,
   g_test_add ("/store/audit/rolled-back-change", Fixture, NULL, fixture_set_up, test_rolled_back_change, fixture_tear_down);
   g_test_add ("/store/audit/not-audited", Fixture, NULL, fixture_set_up, test_not_audited, fixture_tear_down);
   g_test_add ("/store/audit/wide-table", Fixture, NULL, fixture_set_up, test_wide_table, fixture_tear_down);
+  g_test_add ("/store/audit/raw-connection", Fixture, NULL, fixture_set_up, test_raw_connection, fixture_tear_down);
   g_test_add_func ("/store/audit/entry-object", test_entry_object);
 
   return g_test_run ();

@@ -36,7 +36,8 @@ sqlite3      *ld_database_get_handle (LdDatabase *self);
 
 /* Returns a prepared statement for @sql from the per-connection cache, reset
  * and with its bindings cleared. Owned by the cache: do not finalize it.
- * @sql must be a constant string (it is the cache key) holding ONE statement.
+ * @sql should be a constant string (it is the cache key, so SQL built at run
+ * time would grow the cache) holding ONE statement.
  * Do not prepare the same SQL again while still stepping through it (the
  * second call would reset the first); finish or reset it first. */
 sqlite3_stmt *ld_database_prepare (LdDatabase  *self,
@@ -74,5 +75,11 @@ gboolean      ld_database_set_error_from_sqlite (LdDatabase  *self,
 
 /* TRUE between ld_database_begin() and its matching outermost end. */
 gboolean      ld_database_in_transaction (LdDatabase *self);
+
+/* Registers the SQL functions the schema's triggers call (ld_os_user(), the
+ * operating-system user for the audit trail) on a connection that was not
+ * opened by ld_database_open(), e.g. a raw sqlite3 handle in a test. Without
+ * them, writing to an audited table fails with "no such function". */
+void          ld_database_register_functions (sqlite3 *handle);
 
 G_END_DECLS

@@ -171,6 +171,25 @@ os_user_func (sqlite3_context *context,
   sqlite3_result_text (context, g_get_user_name (), -1, SQLITE_TRANSIENT);
 }
 
+static int
+register_functions (sqlite3 *handle)
+{
+  /* Not deterministic (the user may differ between connections), but
+   * harmless, so the schema's triggers may call it. */
+  return sqlite3_create_function_v2 (handle, "ld_os_user", 0,
+                                     SQLITE_UTF8 | SQLITE_INNOCUOUS,
+                                     NULL, os_user_func, NULL, NULL, NULL);
+}
+
+void
+ld_database_register_functions (sqlite3 *handle)
+{
+  g_return_if_fail (handle != NULL);
+
+  if (register_functions (handle) != SQLITE_OK)
+    g_warning ("Could not register the Legal Desk SQL functions: %s", sqlite3_errmsg (handle));
+}
+
 gboolean
 ld_database_set_error_from_sqlite (LdDatabase  *self,
                                    GError     **error,
@@ -451,9 +470,7 @@ configure_connection (LdDatabase  *self,
   sqlite3_extended_result_codes (self->db, 1);
   sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
 
-  rc = sqlite3_create_function_v2 (self->db, "ld_os_user", 0,
-                                   SQLITE_UTF8 | SQLITE_INNOCUOUS,
-                                   NULL, os_user_func, NULL, NULL, NULL);
+  rc = register_functions (self->db);
   if (rc != SQLITE_OK)
     return ld_database_set_error_from_sqlite (self, error, rc);
 
