@@ -60,11 +60,9 @@ ld_database_error_page_set_error (LdDatabaseErrorPage *self,
 
   escaped_path = g_markup_escape_text (path, -1);
   escaped_message = g_markup_escape_text (error->message, -1);
-  /* Translators: the file's path (in bold), then why it cannot be used.
-   * The file itself is left unchanged. */
-  description = g_strdup_printf (_("<b>%s</b>\n\n%s\n\nThe file has not been changed. "
-                                   "Open another database or restore a backup."),
-                                 escaped_path, escaped_message);
+  /* The store's message already says what happened to the file and what to
+   * do; the buttons below offer the ways out. */
+  description = g_strdup_printf ("<b>%s</b>\n\n%s", escaped_path, escaped_message);
   adw_status_page_set_title (self->status_page, title_for_error (error));
   adw_status_page_set_description (self->status_page, description);
 }
