@@ -406,6 +406,16 @@ test_validate_amount (void)
   /* Setting the fen formats the text. */
   {
     g_autoptr(LdContractReview) review = ld_contract_review_new ();
+    g_autofree char *words = NULL;
+    g_autofree char *small = NULL;
+
+    g_assert_null (ld_contract_review_format_amount_in_words (review));
+    ld_contract_review_set_amount_text (review, "107,000.53");
+    words = ld_contract_review_format_amount_in_words (review);
+    g_assert_cmpstr (words, ==, "人民币壹拾万柒仟元零伍角叁分（¥107,000.53）");
+    ld_contract_review_set_amount_fen (review, 1000);
+    small = ld_contract_review_format_amount_in_words (review);
+    g_assert_cmpstr (small, ==, "人民币壹拾元整（¥10.00）");
 
     ld_contract_review_set_amount_text (review, "abc");
     ld_contract_review_set_amount_fen (review, 100000);

@@ -680,6 +680,21 @@ ld_contract_review_set_amount_fen (LdContractReview *self,
   g_object_thaw_notify (G_OBJECT (self));
 }
 
+char *
+ld_contract_review_format_amount_in_words (LdContractReview *self)
+{
+  g_autofree char *capitals = NULL;
+  g_autofree char *figures = NULL;
+
+  g_return_val_if_fail (LD_IS_CONTRACT_REVIEW (self), NULL);
+
+  if (self->amount_fen < 0)
+    return NULL;
+  capitals = ld_money_to_capitals (self->amount_fen);
+  figures = ld_money_format (self->amount_fen);
+  return g_strconcat ("人民币", capitals, "（¥", figures, "）", NULL);
+}
+
 const char *
 ld_contract_review_get_amount_text (LdContractReview *self)
 {

@@ -84,6 +84,10 @@ void        ld_contract_review_set_counterparty_contact (LdContractReview *self,
  * formatted amount ("" for -1). */
 gint64      ld_contract_review_get_amount_fen (LdContractReview *self);
 void        ld_contract_review_set_amount_fen (LdContractReview *self, gint64 fen);
+/* The amount as the letter states it: "人民币壹佰贰拾捌万元整（¥1,280,000.00）"
+ * (DOMAIN.md 6.4: 人民币 right before the capitals, ¥ before the figures);
+ * NULL when no amount is set. */
+char       *ld_contract_review_format_amount_in_words (LdContractReview *self);
 /* The amount as typed. Setting it parses it with ld_money_parse(): a good
  * amount sets "amount-fen", empty or bad text sets it to -1 and validation
  * reports why. Never a floating-point number. */
