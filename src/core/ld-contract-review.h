@@ -180,7 +180,8 @@ gboolean    ld_contract_review_content_equal (LdContractReview *a,
 
 /* The whole review as a GVariant of type a{sv} (ids as strings, dates as
  * "YYYY-MM-DD", amount-fen as x, checklist as a(sss), findings as
- * a(xsssss)), for drafts that must survive a crash. */
+ * a(xsssss)), for drafts that must survive a crash. Returns a new,
+ * non-floating reference. */
 GVariant   *ld_contract_review_serialize (LdContractReview *self);
 /* Rebuilds a review from ld_contract_review_serialize(). Unknown keys are
  * ignored (a newer draft); wrong types and unknown ids fail with
