@@ -99,27 +99,14 @@ done_cb (GtkPrintOperation       *operation,
     print_job_free (job);
 }
 
-void
-ld_print_pdf (GtkWindow  *parent,
-              GBytes     *pdf,
-              const char *job_name)
+static PrintJob *
+print_job_new (GtkWindow   *parent,
+               LdPdfSource *source,
+               const char  *job_name)
 {
-  g_autoptr(GError) error = NULL;
   g_autoptr(GtkPageSetup) page_setup = NULL;
   g_autoptr(GtkPaperSize) a4 = NULL;
-  GtkPrintOperationResult result;
-  LdPdfSource *source;
   PrintJob *job;
-
-  g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
-  g_return_if_fail (pdf != NULL);
-
-  source = ld_pdf_source_new (pdf, &error);
-  if (source == NULL)
-    {
-      show_error (parent, _("Printing Failed"), error);
-      return;
-    }
 
   job = g_new0 (PrintJob, 1);
   job->source = source;
@@ -140,9 +127,33 @@ ld_print_pdf (GtkWindow  *parent,
   gtk_print_operation_set_use_full_page (job->operation, TRUE);
   gtk_print_operation_set_unit (job->operation, GTK_UNIT_POINTS);
   gtk_print_operation_set_embed_page_setup (job->operation, TRUE);
-  gtk_print_operation_set_allow_async (job->operation, TRUE);
 
   g_signal_connect (job->operation, "draw-page", G_CALLBACK (draw_page_cb), job);
+  return job;
+}
+
+void
+ld_print_pdf (GtkWindow  *parent,
+              GBytes     *pdf,
+              const char *job_name)
+{
+  g_autoptr(GError) error = NULL;
+  GtkPrintOperationResult result;
+  LdPdfSource *source;
+  PrintJob *job;
+
+  g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
+  g_return_if_fail (pdf != NULL);
+
+  source = ld_pdf_source_new (pdf, &error);
+  if (source == NULL)
+    {
+      show_error (parent, _("Printing Failed"), error);
+      return;
+    }
+
+  job = print_job_new (parent, source, job_name);
+  gtk_print_operation_set_allow_async (job->operation, TRUE);
   g_signal_connect (job->operation, "done", G_CALLBACK (done_cb), job);
 
   result = gtk_print_operation_run (job->operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
@@ -160,6 +171,41 @@ ld_print_pdf (GtkWindow  *parent,
         handle_result (job, result);
     }
   print_job_free (job);
+}
+
+gboolean
+ld_print_pdf_to_file (GBytes      *pdf,
+                      const char  *job_name,
+                      GFile       *file,
+                      GError     **error)
+{
+  g_autofree char *path = NULL;
+  GtkPrintOperationResult result;
+  LdPdfSource *source;
+  PrintJob *job;
+
+  g_return_val_if_fail (pdf != NULL, FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  path = g_file_get_path (file);
+  if (path == NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                           _("Printing to a file needs a local file."));
+      return FALSE;
+    }
+
+  source = ld_pdf_source_new (pdf, error);
+  if (source == NULL)
+    return FALSE;
+
+  job = print_job_new (NULL, source, job_name);
+  gtk_print_operation_set_export_filename (job->operation, path);
+  result = gtk_print_operation_run (job->operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, error);
+  print_job_free (job);
+
+  return result != GTK_PRINT_OPERATION_RESULT_ERROR;
 }
 
 /* Saving */

@@ -17,6 +17,13 @@ void     ld_print_pdf          (GtkWindow            *parent,
                                 GBytes               *pdf,
                                 const char           *job_name);
 
+/* Runs the same print job without a dialog into a PDF file at @file: what
+ * the printer would get. */
+gboolean ld_print_pdf_to_file  (GBytes               *pdf,
+                                const char           *job_name,
+                                GFile                *file,
+                                GError              **error);
+
 /* Asks where to save @pdf (suggesting @suggested_name, ".pdf" added when
  * missing) and writes it atomically. Finishes with G_IO_ERROR_CANCELLED when
  * the user cancels; @file receives the saved file on success. */
@@ -30,7 +37,8 @@ gboolean ld_save_pdf_as_finish (GAsyncResult         *result,
                                 GFile               **file,
                                 GError              **error);
 
-/* The same without the dialog, for callers that already have a file. */
+/* The same without the dialog, for callers that already have a file;
+ * finish with ld_save_pdf_as_finish(). */
 void     ld_save_pdf_to_file   (GFile                *file,
                                 GBytes               *pdf,
                                 GCancellable         *cancellable,

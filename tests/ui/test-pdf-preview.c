@@ -6,10 +6,15 @@
 #include <adwaita.h>
 #include <cairo-pdf.h>
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 #include <math.h>
+#include <poppler.h>
 
 #include "ld-document-window.h"
 #include "ld-pdf-preview.h"
+#include "ld-pdf-renderer.h"
+#include "ld-print.h"
+#include "ld-sample-letter.h"
 
 #define A4_WIDTH  595.276
 #define A4_HEIGHT 841.89
@@ -509,6 +514,198 @@ test_keyboard (Fixture       *fixture,
   WAIT_FOR (ld_pdf_preview_get_current_page (fixture->preview) == 1);
 }
 
+/* A realistic multi-page opinion letter from the document engine. */
+static void
+test_sample_letter (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(LdDocument) letter = ld_sample_letter_new ("某某镇人民政府", 12);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) pdf = ld_document_render_pdf (letter, &error);
+  PopplerDocument *document;
+  g_autofree char *last = NULL;
+  int n_pages;
+
+  g_assert_no_error (error);
+  document = poppler_document_new_from_bytes (pdf, NULL, &error);
+  g_assert_no_error (error);
+  n_pages = poppler_document_get_n_pages (document);
+  g_object_unref (document);
+  g_assert_cmpint (n_pages, >=, 4);
+  last = expected_indicator (n_pages, n_pages);
+
+  ld_pdf_preview_set_pdf (fixture->preview, pdf);
+  WAIT_FOR (ld_pdf_preview_get_n_pages (fixture->preview) == n_pages
+            && laid_out (fixture->preview, n_pages));
+
+  gtk_widget_grab_focus (GTK_WIDGET (fixture->preview));
+  g_assert_true (press_key (GTK_WIDGET (fixture->preview), GDK_KEY_End, 0));
+  WAIT_FOR (g_strcmp0 (ld_pdf_preview_get_page_indicator (fixture->preview), last) == 0);
+  WAIT_FOR (ld_pdf_preview_get_rendered_pages (fixture->preview) >= 2);
+}
+
+/* Printing and saving */
+
+static PopplerDocument *
+open_pdf_file (GFile *file)
+{
+  g_autofree char *uri = g_file_get_uri (file);
+  g_autoptr(GError) error = NULL;
+  PopplerDocument *document = poppler_document_new_from_file (uri, NULL, &error);
+
+  g_assert_no_error (error);
+  return document;
+}
+
+/* The bounding box (x0, y0, x1, y1) in points of the page's saturated pixels. */
+static void
+colour_box (PopplerPage *page,
+            int          box[4])
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 596, 842);
+  cairo_t *cr = cairo_create (surface);
+  guint32 *pixels;
+  int stride;
+
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  poppler_page_render (page, cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  pixels = (guint32 *) cairo_image_surface_get_data (surface);
+  stride = cairo_image_surface_get_stride (surface) / 4;
+  box[0] = box[1] = G_MAXINT;
+  box[2] = box[3] = -1;
+  for (int y = 0; y < 842; y++)
+    for (int x = 0; x < 596; x++)
+      {
+        guint32 p = pixels[y * stride + x];
+        int r = (p >> 16) & 0xff, g = (p >> 8) & 0xff, b = p & 0xff;
+
+        if (MAX (r, MAX (g, b)) - MIN (r, MIN (g, b)) > 100)
+          {
+            box[0] = MIN (box[0], x);
+            box[1] = MIN (box[1], y);
+            box[2] = MAX (box[2], x);
+            box[3] = MAX (box[3], y);
+          }
+      }
+  cairo_surface_destroy (surface);
+}
+
+static void
+test_print_export (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("ld-print-XXXXXX", &error);
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GBytes) pdf = make_pdf (3);
+  g_autoptr(GBytes) garbage = g_bytes_new_static ("not a pdf", 9);
+  PopplerDocument *original;
+  PopplerDocument *printed;
+
+  g_assert_no_error (error);
+  file = g_file_new_build_filename (dir, "printed.pdf", NULL);
+
+  g_assert_true (ld_print_pdf_to_file (pdf, "测试", file, &error));
+  g_assert_no_error (error);
+
+  original = poppler_document_new_from_bytes (pdf, NULL, &error);
+  g_assert_no_error (error);
+  printed = open_pdf_file (file);
+  g_assert_cmpint (poppler_document_get_n_pages (printed), ==, 3);
+
+  for (int i = 0; i < 3; i++)
+    {
+      PopplerPage *a = poppler_document_get_page (original, i);
+      PopplerPage *b = poppler_document_get_page (printed, i);
+      g_autofree char *text_a = poppler_page_get_text (a);
+      g_autofree char *text_b = poppler_page_get_text (b);
+      int box_a[4], box_b[4];
+      double w, h;
+
+      /* A4 on A4, and every glyph where it was: PDF points map 1:1. */
+      poppler_page_get_size (b, &w, &h);
+      g_assert_cmpfloat_with_epsilon (w, A4_WIDTH, 0.5);
+      g_assert_cmpfloat_with_epsilon (h, A4_HEIGHT, 0.5);
+      g_assert_cmpstr (text_b, ==, text_a);
+      /* The coloured block is at the same place, to the point. */
+      colour_box (a, box_a);
+      colour_box (b, box_b);
+      g_assert_cmpint (box_a[2] - box_a[0], >, 100);
+      for (int j = 0; j < 4; j++)
+        g_assert_cmpint (ABS (box_a[j] - box_b[j]), <=, 1);
+      g_object_unref (a);
+      g_object_unref (b);
+    }
+
+  g_object_unref (original);
+  g_object_unref (printed);
+
+  /* What cannot be read is reported, not printed. */
+  g_assert_false (ld_print_pdf_to_file (garbage, "bad", file, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+
+  g_file_delete (file, NULL, NULL);
+  g_rmdir (dir);
+}
+
+static void
+saved_cb (GObject      *object,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+static void
+test_save_to_file (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("ld-save-XXXXXX", &error);
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFile) nowhere = NULL;
+  g_autoptr(GFile) saved = NULL;
+  g_autoptr(GBytes) first = make_pdf (1);
+  g_autoptr(GBytes) second = make_pdf (2);
+  g_autoptr(GBytes) contents = NULL;
+  GAsyncResult *result = NULL;
+
+  g_assert_no_error (error);
+  file = g_file_new_build_filename (dir, "法审〔2026〕1号.pdf", NULL);
+
+  ld_save_pdf_to_file (file, first, NULL, saved_cb, &result);
+  WAIT_FOR (result != NULL);
+  g_assert_true (ld_save_pdf_as_finish (result, &saved, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_equal (saved, file));
+  g_clear_object (&result);
+  g_clear_object (&saved);
+
+  /* Saving again replaces the file whole. */
+  ld_save_pdf_to_file (file, second, NULL, saved_cb, &result);
+  WAIT_FOR (result != NULL);
+  g_assert_true (ld_save_pdf_as_finish (result, NULL, &error));
+  g_clear_object (&result);
+  contents = g_file_load_bytes (file, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_bytes_equal (contents, second));
+
+  /* A folder that does not exist is an error for the caller to show. */
+  nowhere = g_file_new_build_filename (dir, "missing", "x.pdf", NULL);
+  ld_save_pdf_to_file (nowhere, first, NULL, saved_cb, &result);
+  WAIT_FOR (result != NULL);
+  g_assert_false (ld_save_pdf_as_finish (result, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_clear_object (&result);
+
+  g_file_delete (file, NULL, NULL);
+  g_rmdir (dir);
+}
+
 /* LdDocumentWindow */
 
 typedef struct
@@ -671,7 +868,10 @@ main (int   argc,
   ADD ("/ui/pdf-preview/replace", test_replace);
   ADD ("/ui/pdf-preview/invalid", test_invalid);
   ADD ("/ui/pdf-preview/keyboard", test_keyboard);
+  ADD ("/ui/pdf-preview/sample-letter", test_sample_letter);
 #undef ADD
+  g_test_add_func ("/ui/print/export", test_print_export);
+  g_test_add_func ("/ui/save/to-file", test_save_to_file);
   g_test_add_func ("/ui/document-window/issue", test_document_window);
   g_test_add_func ("/ui/document-window/issued", test_document_window_issued);
 
