@@ -169,16 +169,18 @@ find_break (const Para *p,
   if (break_allowed (p, s, e))
     return e;
 
-  /* A lone closing mark is pushed in and squeezed (标点挤压)… */
+  /* The characters before the break are pulled down (a line of 27 spaces
+   * out more evenly than 29 squeezed ones)… */
+  for (guint b = e - 1; b > s; b--)
+    if (break_allowed (p, s, b))
+      return b;
+
+  /* …or, where that is impossible, a lone closing mark is pushed in and
+   * squeezed (标点挤压). */
   if (cluster_class (p, e) == LD_CHAR_CLASS_CLOSING
       && span_width (p, s, e + 1, NULL) - cap <= max_overflow
       && (e + 1 >= p->n || break_allowed (p, s, e + 1)))
     return e + 1;
-
-  /* …otherwise the characters before the break are pulled down. */
-  for (guint b = e - 1; b > s; b--)
-    if (break_allowed (p, s, b))
-      return b;
 
   /* Nothing allowed (a run longer than the line): break where it overflows. */
   return MAX (e, s + 1);

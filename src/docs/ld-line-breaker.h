@@ -38,10 +38,11 @@ typedef struct
 } LdLineSpan;
 
 /* Breaks @text (described by @clusters) into lines at most @line_width wide,
- * the first line at most @first_width. A single closing punctuation mark that
- * would start a line is pushed into the previous one if the overflow is at
- * most @max_overflow (the renderer then squeezes it); otherwise the previous
- * character is pulled down. Runs of Latin letters and digits stay whole. Returns
+ * the first line at most @first_width. Where a line would start with closing
+ * punctuation or end with opening punctuation, characters are pulled down to
+ * the next line; only where that is impossible is a lone closing mark pushed
+ * in, if the overflow is at most @max_overflow (the renderer then squeezes
+ * it). Runs of Latin letters and digits stay whole. Returns
  * an array of LdLineSpan (empty for empty text). */
 GArray     *ld_line_breaker_break           (const char      *text,
                                              const LdCluster *clusters,

@@ -53,6 +53,7 @@ typedef struct
   double        target;
   double        grid_width;
   double        grid_scale;
+  double        baseline_shift; /* below the centred position, points */
   gboolean      seal_anchor;    /* the seal is centred on this line */
   double        seal_x;
   TableRow     *table_row;
@@ -261,6 +262,10 @@ append_centred (Builder                    *b,
       e->mode = LD_LINE_GRID;
       e->grid_scale = 1.0;
       e->x = LD_MARGIN_LEFT + (LD_TEXT_WIDTH - ld_shaped_text_line_width (shaped, span, 1.0)) / 2.0;
+      /* Type larger than 3号 sits low in its line, so that even the first
+       * title line keeps its accents and ascenders inside the type area. */
+      if (size > LD_SIZE_3HAO)
+        e->baseline_shift = (LD_LINE_PITCH - size) / 2.0 - 1.0;
     }
 }
 
@@ -950,7 +955,7 @@ ld_document_render_pdf (LdDocument  *doc,
             {
             case ENTRY_TEXT:
               ld_shaped_text_draw_line (e->text, cr, &e->span, e->x,
-                                        ld_page_layout_baseline (row, e->size),
+                                        ld_page_layout_baseline (row, e->size) + e->baseline_shift,
                                         e->mode, e->target, e->grid_width, e->grid_scale);
               if (e->seal_anchor)
                 {
