@@ -196,6 +196,85 @@ test_backup_while_writing (Fixture       *f,
 }
 
 static void
+backup_done_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+static void
+test_backup_async (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LdDatabase) db = open_db (f->path);
+  g_autoptr(LdDatabase) copy = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  int written = 0;
+
+  exec (db, "INSERT INTO settings VALUES ('organisation_name', '某某镇人民政府')");
+
+  /* The caller's connection keeps writing while the worker copies. */
+  ld_database_backup_async (db, f->backup, NULL, backup_done_cb, &result);
+  while (result == NULL)
+    {
+      g_autofree char *sql = g_strdup_printf ("INSERT INTO settings VALUES ('main.%d', 1)", written++);
+
+      exec (db, sql);
+      g_main_context_iteration (NULL, FALSE);
+    }
+  g_assert_true (ld_database_backup_finish (db, result, &error));
+  g_assert_no_error (error);
+  assert_mode_0600 (f->backup);
+
+  copy = ld_database_open (f->backup, LD_DATABASE_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (query_int (copy, "SELECT count(*) FROM settings WHERE key = 'organisation_name'"), ==, 1);
+  g_assert_cmpint (query_int (copy, "SELECT count(*) FROM settings WHERE key LIKE 'main.%'"), <=, written);
+  g_clear_object (&copy);
+  g_clear_object (&result);
+
+  /* Errors arrive through the callback too. */
+  ld_database_backup_async (db, "/proc/legal-desk-test/backup.db", NULL, backup_done_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (ld_database_backup_finish (db, result, &error));
+  g_assert_true (error->domain == LD_STORE_ERROR);
+  g_assert_nonnull (strstr (error->message, "/proc/legal-desk-test/backup.db"));
+}
+
+static void
+test_backup_memory (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LdDatabase) db = NULL;
+  g_autoptr(LdDatabase) copy = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("ld-backup-XXXXXX", &error);
+  g_autofree char *dest = g_build_filename (dir, "memory-backup.db", NULL);
+
+  db = ld_database_open (":memory:", LD_DATABASE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  exec (db, "INSERT INTO settings VALUES ('k', 'in memory')");
+
+  ld_database_backup_async (db, dest, NULL, backup_done_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (ld_database_backup_finish (db, result, &error));
+  g_assert_no_error (error);
+
+  copy = ld_database_open (dest, LD_DATABASE_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (query_int (copy, "SELECT count(*) FROM settings WHERE value = 'in memory'"), ==, 1);
+  g_clear_object (&copy);
+  g_unlink (dest);
+  g_rmdir (dir);
+}
+
+static void
 test_backup_bad_destination (Fixture       *f,
                              gconstpointer  data)
 {
@@ -316,6 +395,8 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add ("/store/backup/while-writing", Fixture, NULL, fixture_set_up, test_backup_while_writing, fixture_tear_down);
+  g_test_add ("/store/backup/async", Fixture, NULL, fixture_set_up, test_backup_async, fixture_tear_down);
+  g_test_add_func ("/store/backup/memory", test_backup_memory);
   g_test_add ("/store/backup/bad-destination", Fixture, NULL, fixture_set_up, test_backup_bad_destination, fixture_tear_down);
   g_test_add ("/store/backup/restore-round-trip", Fixture, NULL, fixture_set_up, test_restore_round_trip, fixture_tear_down);
   g_test_add ("/store/backup/restore-refuses-bad-backup", Fixture, NULL, fixture_set_up, test_restore_refuses_bad_backup, fixture_tear_down);

@@ -76,28 +76,17 @@ sync_file (const char  *path,
   return TRUE;
 }
 
-gboolean
-ld_database_backup (LdDatabase  *self,
-                    const char  *dest_path,
-                    GError     **error)
+/* Copies the main database of @source to @dest_path. */
+static gboolean
+backup_handle (sqlite3     *source,
+               const char  *dest_path,
+               GError     **error)
 {
   g_autofree char *temp_path = NULL;
   sqlite3 *dest = NULL;
   sqlite3_backup *backup;
   int retries = 0;
   int rc;
-
-  g_return_val_if_fail (LD_IS_DATABASE (self), FALSE);
-  g_return_val_if_fail (dest_path != NULL, FALSE);
-  g_return_val_if_fail (!ld_database_in_transaction (self), FALSE);
-
-  if (g_strcmp0 (dest_path, ld_database_get_path (self)) == 0)
-    {
-      g_set_error (error, LD_STORE_ERROR, LD_STORE_ERROR_CANNOT_OPEN,
-                   _("Cannot back up the database “%s” onto itself. Choose another file."),
-                   dest_path);
-      return FALSE;
-    }
 
   /* Written to a private temporary file that replaces @dest_path only when
    * complete, so a failed backup never leaves a half-written file. */
@@ -109,7 +98,7 @@ ld_database_backup (LdDatabase  *self,
   if (rc != SQLITE_OK)
     goto sqlite_fail;
 
-  backup = sqlite3_backup_init (dest, "main", ld_database_get_handle (self), "main");
+  backup = sqlite3_backup_init (dest, "main", source, "main");
   if (backup == NULL)
     {
       rc = sqlite3_extended_errcode (dest);
@@ -161,6 +150,131 @@ fail:
     sqlite3_close (dest);
   g_unlink (temp_path);
   return FALSE;
+}
+
+static gboolean
+check_destination (LdDatabase  *self,
+                   const char  *dest_path,
+                   GError     **error)
+{
+  if (g_strcmp0 (dest_path, ld_database_get_path (self)) == 0)
+    {
+      g_set_error (error, LD_STORE_ERROR, LD_STORE_ERROR_CANNOT_OPEN,
+                   _("Cannot back up the database “%s” onto itself. Choose another file."),
+                   dest_path);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+ld_database_backup (LdDatabase  *self,
+                    const char  *dest_path,
+                    GError     **error)
+{
+  g_return_val_if_fail (LD_IS_DATABASE (self), FALSE);
+  g_return_val_if_fail (dest_path != NULL, FALSE);
+  g_return_val_if_fail (!ld_database_in_transaction (self), FALSE);
+
+  if (!check_destination (self, dest_path, error))
+    return FALSE;
+  return backup_handle (ld_database_get_handle (self), dest_path, error);
+}
+
+typedef struct
+{
+  char *source_path;
+  char *dest_path;
+} BackupData;
+
+static void
+backup_data_free (BackupData *data)
+{
+  g_free (data->source_path);
+  g_free (data->dest_path);
+  g_free (data);
+}
+
+static void
+backup_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  BackupData *data = task_data;
+  GError *error = NULL;
+  sqlite3 *source = NULL;
+  int rc;
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+
+  /* A connection of its own: the caller's stays usable on its thread. */
+  rc = sqlite3_open_v2 (data->source_path, &source, SQLITE_OPEN_READONLY, NULL);
+  if (rc != SQLITE_OK)
+    {
+      g_task_return_new_error (task, LD_STORE_ERROR, LD_STORE_ERROR_CANNOT_OPEN,
+                               _("Cannot read “%s” (%s). Check that the file can be read."),
+                               data->source_path, sqlite3_errstr (rc));
+      sqlite3_close (source);
+      return;
+    }
+  sqlite3_busy_timeout (source, 5000);
+
+  if (backup_handle (source, data->dest_path, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+  sqlite3_close (source);
+}
+
+void
+ld_database_backup_async (LdDatabase          *self,
+                          const char          *dest_path,
+                          GCancellable        *cancellable,
+                          GAsyncReadyCallback  callback,
+                          gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  GError *error = NULL;
+  BackupData *data;
+
+  g_return_if_fail (LD_IS_DATABASE (self));
+  g_return_if_fail (dest_path != NULL);
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, ld_database_backup_async);
+
+  if (!check_destination (self, dest_path, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  /* An in-memory database exists only on this connection. */
+  if (g_str_equal (ld_database_get_path (self), ":memory:"))
+    {
+      if (ld_database_backup (self, dest_path, &error))
+        g_task_return_boolean (task, TRUE);
+      else
+        g_task_return_error (task, error);
+      return;
+    }
+
+  data = g_new0 (BackupData, 1);
+  data->source_path = g_strdup (ld_database_get_path (self));
+  data->dest_path = g_strdup (dest_path);
+  g_task_set_task_data (task, data, (GDestroyNotify) backup_data_free);
+  g_task_run_in_thread (task, backup_thread);
+}
+
+gboolean
+ld_database_backup_finish (LdDatabase    *self,
+                           GAsyncResult  *result,
+                           GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  return g_task_propagate_boolean (G_TASK (result), error);
 }
 
 /* Checkpoints the WAL into the database file, so nothing of it is left

@@ -61,6 +61,18 @@ gboolean    ld_database_backup (LdDatabase  *self,
                                 const char  *dest_path,
                                 GError     **error);
 
+/* ld_database_backup() in a worker thread on a connection of its own, so
+ * @self stays usable meanwhile. (An in-memory database, which exists only
+ * on @self, is copied before this returns.) */
+void        ld_database_backup_async (LdDatabase          *self,
+                                      const char          *dest_path,
+                                      GCancellable        *cancellable,
+                                      GAsyncReadyCallback  callback,
+                                      gpointer             user_data);
+gboolean    ld_database_backup_finish (LdDatabase    *self,
+                                       GAsyncResult  *result,
+                                       GError       **error);
+
 /* Replaces the database at @db_path with the backup at @backup_path after
  * verifying the backup (a SQLite file, quick_check ok, schema not newer).
  * The replaced file is kept beside it as "<db_path>.before-restore-<time>"
