@@ -222,14 +222,31 @@ ld_line_breaker_break (const char      *text,
   return lines;
 }
 
-static int
-widest_line (GArray *lines)
+/* Breaks into lines aiming at an equal share of what is left for each of the
+ * @n_lines lines, @slack wider than that share at most. */
+static GArray *
+break_evenly (const Para *p,
+              guint       n_lines,
+              int         slack,
+              int         line_width)
 {
-  int widest = 0;
+  GArray *lines = g_array_new (FALSE, TRUE, sizeof (LdLineSpan));
+  guint s = 0;
 
-  for (guint i = 0; i < lines->len; i++)
-    widest = MAX (widest, g_array_index (lines, LdLineSpan, i).width);
-  return widest;
+  while (s < p->n)
+    {
+      guint left = n_lines > lines->len ? n_lines - lines->len : 1;
+      int share = (span_width (p, s, p->n, NULL) + (int) left - 1) / (int) left;
+      guint e = find_break (p, s, MIN (share + slack, line_width), 0);
+
+      append_line (lines, p, s, e);
+      s = e;
+      while (s < p->n && cluster_class (p, s) == LD_CHAR_CLASS_SPACE)
+        s++;
+    }
+  if (lines->len > 0)
+    g_array_index (lines, LdLineSpan, lines->len - 1).last = TRUE;
+  return lines;
 }
 
 GArray *
@@ -238,57 +255,31 @@ ld_line_breaker_break_balanced (const char      *text,
                                 guint            n_clusters,
                                 int              line_width)
 {
-  GArray *best;
+  Para p = { text, clusters, n_clusters };
+  GArray *greedy;
   guint n_lines;
-  int lo, hi;
 
-  best = ld_line_breaker_break (text, clusters, n_clusters, line_width, line_width, 0);
-  n_lines = best->len;
+  greedy = ld_line_breaker_break (text, clusters, n_clusters, line_width, line_width, 0);
+  n_lines = greedy->len;
   if (n_lines < 2)
-    return best;
+    return greedy;
 
-  /* The narrowest measure that still needs no more lines gives the most
-   * even lines (a trapezoid or diamond instead of a full line and a stub). */
-  lo = span_width (&(Para) { text, clusters, n_clusters }, 0, n_clusters, NULL) / (int) n_lines;
-  hi = widest_line (best);
-  while (lo < hi)
+  /* As many lines as the measure needs, each as close to an equal share as
+   * the line-breaking rules allow (a trapezoid or diamond, not a full line
+   * over a stub). The smallest slack that needs no extra line wins. */
+  for (int slack = 0; slack < line_width; slack += MAX (1, line_width / 200))
     {
-      int mid = lo + (hi - lo) / 2;
-      GArray *lines = ld_line_breaker_break (text, clusters, n_clusters, mid, mid, 0);
+      GArray *lines = break_evenly (&p, n_lines, slack, line_width);
 
-      if (lines->len <= n_lines)
+      if (lines->len <= n_lines && g_array_index (lines, LdLineSpan, lines->len - 1).n >= 2)
         {
-          g_array_unref (best);
-          best = lines;
-          hi = mid;
+          g_array_unref (greedy);
+          return lines;
         }
-      else
-        {
-          g_array_unref (lines);
-          lo = mid + 1;
-        }
+      g_array_unref (lines);
     }
 
-  /* Never a single character alone on the last line: move one more down. */
-  if (best->len >= 2 && g_array_index (best, LdLineSpan, best->len - 1).n < 2)
-    {
-      LdLineSpan *prev = &g_array_index (best, LdLineSpan, best->len - 2);
-      LdLineSpan *last = &g_array_index (best, LdLineSpan, best->len - 1);
-      Para p = { text, clusters, n_clusters };
-
-      for (guint b = last->first - 1; b > prev->first; b--)
-        if (break_allowed (&p, prev->first, b))
-          {
-            guint end = last->first + last->n;
-
-            prev->width = span_width (&p, prev->first, b, &prev->n);
-            last->first = b;
-            last->width = span_width (&p, b, end, &last->n);
-            break;
-          }
-    }
-
-  return best;
+  return greedy;
 }
 
 GArray *
@@ -307,7 +298,7 @@ ld_line_breaker_grid_clusters (const char *text,
 
       cluster.offset = p - text;
       cluster.length = g_utf8_next_char (p) - p;
-      cluster.width = (g_unichar_iswide (c) || (g_unichar_iswide_cjk (c) && c > 0x2000)) ? full_width : half_width;
+      cluster.width = g_unichar_iswide_cjk (c) ? full_width : half_width;
       g_array_append_val (clusters, cluster);
     }
 

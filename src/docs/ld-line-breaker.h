@@ -60,7 +60,8 @@ GArray     *ld_line_breaker_break_balanced  (const char      *text,
                                              int              line_width);
 
 /* Clusters of one character each, @full_width wide for characters of East
- * Asian width and @half_width for the others (a grid model used by tests and
+ * Asian width (ambiguous ones included, as in CJK fonts) and @half_width
+ * for the others (a grid model used by tests and
  * for quick estimates). */
 GArray     *ld_line_breaker_grid_clusters   (const char      *text,
                                              int              full_width,

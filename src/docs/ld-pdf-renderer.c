@@ -22,7 +22,8 @@
 #define GRID_SCALE      (LD_TEXT_WIDTH / (LD_CHARS_PER_LINE * LD_SIZE_3HAO))
 #define PU(pt)          ((int) lround ((pt) * PANGO_SCALE))
 #define SEAL_DIAMETER   (42.0 * LD_PT_PER_MM)
-#define CELL_PADDING    (0.3 * LD_SIZE_4HAO)
+#define SEAL_CENTRE_IN_LINE 0.3   /* the seal's centre, in lines below the top of the first signature line */
+#define CELL_PADDING    (0.5 * LD_SIZE_4HAO)
 #define TABLE_RULE      0.75
 #define THICK_RULE      (0.35 * LD_PT_PER_MM)
 #define THIN_RULE       (0.25 * LD_PT_PER_MM)
@@ -736,9 +737,13 @@ draw_table_row (cairo_t  *cr,
       for (guint i = 0; i < lines->len; i++)
         {
           const LdLineSpan *span = &g_array_index (lines, LdLineSpan, i);
+          double x = row->column_x[c] + CELL_PADDING;
 
-          ld_shaped_text_draw_line (row->cells[c], cr, span,
-                                    row->column_x[c] + CELL_PADDING,
+          /* A cell that fits on one line is centred; wrapped ones read
+           * better flush left. */
+          if (lines->len == 1)
+            x = (row->column_x[c] + row->column_x[c + 1] - ld_shaped_text_line_width (row->cells[c], span, 1.0)) / 2;
+          ld_shaped_text_draw_line (row->cells[c], cr, span, x,
                                     ld_page_layout_baseline (first_row + offset + i, LD_SIZE_4HAO),
                                     LD_LINE_GRID, 0, 0, 1.0);
         }
@@ -872,7 +877,6 @@ ld_document_render_pdf (LdDocument  *doc,
   cairo_t *cr;
   cairo_status_t status;
   guint n_pages, last_row = 0;
-  gboolean seal_on_last_page = FALSE;
 
   g_return_val_if_fail (LD_IS_DOCUMENT (doc), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -920,13 +924,13 @@ ld_document_render_pdf (LdDocument  *doc,
     if (placements[i].page == n_pages - 1)
       {
         last_row = MAX (last_row, placements[i].row + g_array_index (b.layout, LdLayoutEntry, i).rows);
-        if (g_array_index (b.entries, Entry, i).seal_anchor)
-          seal_on_last_page = TRUE;
+        /* The seal reaches below the date: the 版记 must start under it. */
+        if (g_array_index (b.entries, Entry, i).seal_anchor && b.seal != NULL)
+          last_row = MAX (last_row, (guint) ceil (placements[i].row + SEAL_CENTRE_IN_LINE
+                                                  + SEAL_DIAMETER / 2 / LD_LINE_PITCH));
       }
-  /* The 版记 sits at the foot of the last page; below a seal it needs the
-   * seal's lower half clear as well. */
-  if (colophon.rows > 0
-      && last_row + colophon.rows + (seal_on_last_page ? 2 : 0) > LD_LINES_PER_PAGE)
+  /* The 版记 sits at the foot of the last page, or of a page of its own. */
+  if (colophon.rows > 0 && last_row + colophon.rows > LD_LINES_PER_PAGE)
     n_pages++;
 
   bytes = g_byte_array_new ();
@@ -962,7 +966,7 @@ ld_document_render_pdf (LdDocument  *doc,
                   /* The names and date sit a little below the seal's centre. */
                   has_seal = TRUE;
                   seal_x = e->seal_x;
-                  seal_y = LD_MARGIN_TOP + row * LD_LINE_PITCH + 0.3 * LD_LINE_PITCH;
+                  seal_y = LD_MARGIN_TOP + (row + SEAL_CENTRE_IN_LINE) * LD_LINE_PITCH;
                 }
               break;
             case ENTRY_TABLE_ROW:
