@@ -452,6 +452,30 @@ test_prefix_from_settings (Fixture       *f,
   g_assert_null (ld_issued_document_get_record_table (opinion));
 }
 
+static void
+test_inside_transaction (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LdIssuedDocument) undone = NULL;
+  g_autoptr(LdIssuedDocument) kept = NULL;
+
+  /* A caller that issues as part of a larger change and then abandons it
+   * gives the number back. */
+  g_assert_true (ld_database_begin (f->db, &error));
+  undone = issue_sample (f, 2026);
+  g_assert_cmpstr (ld_issued_document_get_number (undone), ==, "×样〔2026〕1号");
+  ld_database_rollback (f->db);
+  g_assert_cmpint (count_issued (f), ==, 0);
+
+  g_assert_true (ld_database_begin (f->db, &error));
+  kept = issue_sample (f, 2026);
+  g_assert_true (ld_database_commit (f->db, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (ld_issued_document_get_number (kept), ==, "×样〔2026〕1号");
+  g_assert_cmpint (count_issued (f), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -469,6 +493,7 @@ main (int   argc,
   ADD ("immutable", test_immutable);
   ADD ("verify", test_verify);
   ADD ("prefix-from-settings", test_prefix_from_settings);
+  ADD ("inside-transaction", test_inside_transaction);
 
 #undef ADD
 

@@ -21,7 +21,10 @@ typedef GBytes *(*LdIssueRenderFunc) (const char  *number,
  * number is used by the next issue), formats the 文号 with the prefix from the
  * organisation settings, calls @render with it, stores the bytes with their
  * SHA-256 and returns the issued document (with its PDF bytes).
- * @record_table/@record_id name the record it was issued for (NULL/0 for none). */
+ * @record_table/@record_id name the record it was issued for (NULL/0 for none).
+ * Inside a transaction of the caller (ld_database_begin()), the document is
+ * issued only when that transaction commits; if it rolls back, so does the
+ * number. The write lock is held while @render runs. */
 LdIssuedDocument *ld_issued_store_issue           (LdDatabase         *db,
                                                    LdDocumentKind      kind,
                                                    int                 year,
