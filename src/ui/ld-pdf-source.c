@@ -207,7 +207,7 @@ render_thread (GTask        *task,
 {
   LdPdfSource *self = source_object;
   RenderData *render = task_data;
-  PopplerPage *page;
+  PopplerPage *page = NULL;
   double width_pt, height_pt, scale;
   int width, height;
   cairo_surface_t *surface;
@@ -232,14 +232,24 @@ render_thread (GTask        *task,
   cairo_scale (cr, (double) width / width_pt, (double) height / height_pt);
 
   g_mutex_lock (&poppler_lock);
-  page = poppler_document_get_page (self->document, render->index);
-  if (page != NULL)
-    poppler_page_render (page, cr);
-  g_clear_object (&page);
+  /* Jobs queue on the lock; one cancelled meanwhile (zooming on) is skipped. */
+  if (!g_cancellable_is_cancelled (cancellable))
+    {
+      page = poppler_document_get_page (self->document, render->index);
+      if (page != NULL)
+        poppler_page_render (page, cr);
+      g_clear_object (&page);
+    }
   g_mutex_unlock (&poppler_lock);
 
   cairo_destroy (cr);
   cairo_surface_flush (surface);
+
+  if (g_task_return_error_if_cancelled (task))
+    {
+      cairo_surface_destroy (surface);
+      return;
+    }
 
   if (cairo_surface_status (surface) != CAIRO_STATUS_SUCCESS)
     {

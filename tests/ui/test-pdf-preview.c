@@ -118,12 +118,15 @@ fixture_set_up (Fixture       *fixture,
             && gtk_widget_get_width (GTK_WIDGET (fixture->preview)) > 0);
 }
 
+/* Nothing keeps the preview alive once its window is gone (render jobs
+ * hold it only until they finish). */
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
+  g_object_add_weak_pointer (G_OBJECT (fixture->preview), (gpointer *) &fixture->preview);
   gtk_window_destroy (fixture->window);
-  settle ();
+  WAIT_FOR (fixture->preview == NULL);
 }
 
 static GtkWidget *find_widget (GtkWidget *root,
@@ -830,8 +833,9 @@ test_document_window (void)
   g_assert_true (ld_document_window_get_pdf (window) == data.issued);
   g_assert_cmpint (ld_pdf_preview_get_n_pages (preview), ==, 2);
 
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
   gtk_window_destroy (GTK_WINDOW (window));
-  settle ();
+  WAIT_FOR (window == NULL);
   g_bytes_unref (data.issued);
 }
 
@@ -849,8 +853,9 @@ test_document_window_issued (void)
   /* Even with an issue func, an issued document cannot be issued again. */
   ld_document_window_set_issue_func (window, issue_cb, NULL, NULL);
   g_assert_false (gtk_widget_get_visible (find_button_for_action (GTK_WIDGET (window), "doc.issue")));
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
   gtk_window_destroy (GTK_WINDOW (window));
-  settle ();
+  WAIT_FOR (window == NULL);
 }
 
 int
