@@ -14,12 +14,14 @@ struct _LdOverviewPage
 
   LdDatabase *database;
   guint counts[LD_N_RECORD_AREAS];
+  guint overdue[LD_N_RECORD_AREAS];
   int refresh_pending;  /* atomic: "changed" may come from a worker thread */
 
   GtkStack *stack;
   AdwActionRow *contracts_row;
   AdwActionRow *mediation_row;
   AdwActionRow *petitions_row;
+  AdwActionRow *due_row;
 };
 
 G_DEFINE_FINAL_TYPE (LdOverviewPage, ld_overview_page, GTK_TYPE_WIDGET)
@@ -56,29 +58,88 @@ row_for_area (LdOverviewPage *self,
     }
 }
 
+static gboolean
+count (LdOverviewPage *self,
+       LdListQuery    *query,
+       guint          *out_count)
+{
+  g_autoptr(GError) error = NULL;
+
+  /* A COUNT on an index: the overview never reads the rows themselves. */
+  if (!ld_list_query_count (query, self->database, out_count, &error))
+    {
+      g_signal_emit (self, signals[ADD_TOAST], 0, adw_toast_new (error->message));
+      *out_count = 0;
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static void
 refresh (LdOverviewPage *self)
 {
-  guint total = 0;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  guint total = 0, total_overdue = 0;
+  GDate today;
+
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, g_date_time_get_day_of_month (now),
+                  g_date_time_get_month (now), g_date_time_get_year (now));
 
   for (LdRecordArea area = 0; area < LD_N_RECORD_AREAS; area++)
     {
       g_autoptr(LdListQuery) query = ld_list_query_new (area);
-      g_autoptr(GError) error = NULL;
-      g_autofree char *subtitle = NULL;
-      guint count = 0;
+      g_autoptr(GString) subtitle = g_string_new (NULL);
 
-      /* A COUNT on an index: the overview never reads the rows themselves. */
-      if (!ld_list_query_count (query, self->database, &count, &error))
+      if (count (self, query, &self->counts[area]) && self->counts[area] > 0)
         {
-          g_signal_emit (self, signals[ADD_TOAST], 0, adw_toast_new (error->message));
-          count = 0;
+          ld_list_query_set_overdue_only (query, TRUE, &today);
+          count (self, query, &self->overdue[area]);
         }
-      self->counts[area] = count;
-      total += count;
+      else
+        {
+          self->overdue[area] = 0;
+        }
+      total += self->counts[area];
+      total_overdue += self->overdue[area];
 
-      subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u record", "%u records", count), count);
-      adw_action_row_set_subtitle (row_for_area (self, area), subtitle);
+      g_string_append_printf (subtitle,
+                              g_dngettext (GETTEXT_PACKAGE, "%u record", "%u records",
+                                           self->counts[area]),
+                              self->counts[area]);
+      if (self->overdue[area] > 0)
+        {
+          /* Translators: between "300 records" and "12 overdue". */
+          g_string_append (subtitle, C_("list separator", ", "));
+          g_string_append_printf (subtitle,
+                                  g_dngettext (GETTEXT_PACKAGE, "%u overdue", "%u overdue",
+                                               self->overdue[area]),
+                                  self->overdue[area]);
+        }
+      adw_action_row_set_subtitle (row_for_area (self, area), subtitle->str);
+    }
+
+  if (total_overdue > 0)
+    {
+      g_autofree char *title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                             "%u record is overdue",
+                                                             "%u records are overdue",
+                                                             total_overdue),
+                                                total_overdue);
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->due_row), title);
+      adw_action_row_set_subtitle (self->due_row,
+                                   _("Their time limit has passed: the registers show their due dates in red."));
+      adw_action_row_set_icon_name (self->due_row, "task-past-due-symbolic");
+      gtk_widget_add_css_class (GTK_WIDGET (self->due_row), "error");
+    }
+  else
+    {
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->due_row), _("Nothing is overdue"));
+      adw_action_row_set_subtitle (self->due_row,
+                                   _("Records whose time limit has passed will be counted here."));
+      adw_action_row_set_icon_name (self->due_row, "emblem-ok-symbolic");
+      gtk_widget_remove_css_class (GTK_WIDGET (self->due_row), "error");
     }
 
   gtk_stack_set_visible_child_name (self->stack, total > 0 ? "summary" : "empty");
@@ -115,6 +176,16 @@ ld_overview_page_get_count (LdOverviewPage *self,
   g_return_val_if_fail (area < LD_N_RECORD_AREAS, 0);
 
   return self->counts[area];
+}
+
+guint
+ld_overview_page_get_overdue (LdOverviewPage *self,
+                              guint           area)
+{
+  g_return_val_if_fail (LD_IS_OVERVIEW_PAGE (self), 0);
+  g_return_val_if_fail (area < LD_N_RECORD_AREAS, 0);
+
+  return self->overdue[area];
 }
 
 GtkWidget *
@@ -216,6 +287,7 @@ ld_overview_page_class_init (LdOverviewPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LdOverviewPage, contracts_row);
   gtk_widget_class_bind_template_child (widget_class, LdOverviewPage, mediation_row);
   gtk_widget_class_bind_template_child (widget_class, LdOverviewPage, petitions_row);
+  gtk_widget_class_bind_template_child (widget_class, LdOverviewPage, due_row);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 

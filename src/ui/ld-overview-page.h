@@ -18,4 +18,8 @@ GtkWidget *ld_overview_page_new (LdDatabase *database);
 guint      ld_overview_page_get_count (LdOverviewPage *self,
                                        guint           area);
 
+/* How many records of each register are past their due date. */
+guint      ld_overview_page_get_overdue (LdOverviewPage *self,
+                                         guint           area);
+
 G_END_DECLS

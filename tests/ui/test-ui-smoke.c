@@ -210,9 +210,29 @@ test_window_rows (void)
   WAIT_FOR (g_list_model_get_n_items (model) > 0);
   WAIT_FOR (g_strcmp0 (ld_register_page_get_state (LD_REGISTER_PAGE (page)), "list") == 0);
 
-  /* The overview counts what was added. */
+  /* The overview counts what was added (40 in each register). */
   page = ld_window_get_section_page (window, "overview");
-  WAIT_FOR (ld_overview_page_get_count (LD_OVERVIEW_PAGE (page), LD_RECORD_AREA_PETITION) > 0);
+  WAIT_FOR (ld_overview_page_get_count (LD_OVERVIEW_PAGE (page), LD_RECORD_AREA_PETITION) == 40);
+  for (guint area = 0; area < LD_N_RECORD_AREAS; area++)
+    {
+      g_assert_cmpuint (ld_overview_page_get_count (LD_OVERVIEW_PAGE (page), area), ==, 40);
+      g_assert_cmpuint (ld_overview_page_get_overdue (LD_OVERVIEW_PAGE (page), area), <=, 40);
+    }
+
+  /* A search that matches nothing shows the "no results" state, not the
+   * empty register. */
+  page = ld_window_get_section_page (window, "petitions");
+  {
+    GtkWidget *entry = find_descendant (page, GTK_TYPE_SEARCH_ENTRY, NULL);
+
+    g_assert_nonnull (entry);
+    gtk_editable_set_text (GTK_EDITABLE (entry), "不存在的信访事项ZZZ");
+    WAIT_FOR (g_list_model_get_n_items (model) == 0);
+    WAIT_FOR (g_strcmp0 (ld_register_page_get_state (LD_REGISTER_PAGE (page)), "no-results") == 0);
+    gtk_editable_set_text (GTK_EDITABLE (entry), "");
+    WAIT_FOR (g_list_model_get_n_items (model) == 40);
+    g_assert_cmpstr (ld_register_page_get_state (LD_REGISTER_PAGE (page)), ==, "list");
+  }
 #else
   g_test_skip ("The store has no demo data yet (ld-demo.h)");
 #endif
