@@ -306,29 +306,34 @@ test_refuse_not_sqlite (Fixture       *f,
   assert_refused_untouched (short_path, LD_STORE_ERROR_NOT_A_DATABASE);
 }
 
+/* A real database with garbage over a page in the middle. */
 static void
-test_refuse_corrupt (Fixture       *f,
-                     gconstpointer  data)
+write_corrupt_database (const char *path)
 {
   g_autofree char *contents = NULL;
   gsize length = 0;
   gsize page_size = 4096;
   gsize offset;
 
-  /* Enough rows for many pages, then garbage over a page in the middle. */
-  write_raw_database (f->path,
+  write_raw_database (path,
                       "PRAGMA page_size = 4096;"
                       "CREATE TABLE t (id INTEGER PRIMARY KEY, body TEXT);"
                       "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000)"
                       " INSERT INTO t (body) SELECT printf('%.*c', 200, 'x') || i FROM n;"
                       "CREATE INDEX t_body ON t (body);");
-  g_assert_true (g_file_get_contents (f->path, &contents, &length, NULL));
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
   g_assert_cmpuint (length, >, 50 * page_size);
   offset = (length / page_size / 2) * page_size;
   for (gsize i = 0; i < page_size; i++)
     contents[offset + i] = (char) (0x5a ^ (i * 31));
-  g_assert_true (g_file_set_contents (f->path, contents, length, NULL));
+  g_assert_true (g_file_set_contents (path, contents, length, NULL));
+}
 
+static void
+test_refuse_corrupt (Fixture       *f,
+                     gconstpointer  data)
+{
+  write_corrupt_database (f->path);
   assert_refused_untouched (f->path, LD_STORE_ERROR_CORRUPT);
 }
 
@@ -595,6 +600,17 @@ test_check (Fixture       *f,
   g_assert_no_error (error);
   g_assert_cmpuint (problems->len, ==, 1);
   g_assert_nonnull (strstr (g_ptr_array_index (problems, 0), "999"));
+  g_clear_object (&db);
+  g_ptr_array_set_size (problems, 0);
+
+  /* … and a damaged file's problems, as sentences. */
+  write_corrupt_database (f->path);
+  db = ld_database_open (f->path, LD_DATABASE_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  g_assert_false (ld_database_check (db, problems, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (problems->len, >, 0);
+  g_assert_nonnull (strstr (g_ptr_array_index (problems, 0), "damaged"));
 }
 
 int
