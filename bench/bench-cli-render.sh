@@ -55,41 +55,11 @@ fi
 render "$N" "$work/legal-desk.pdf"
 echo "document: sample letter with $N paragraphs, $(page_count "$work/legal-desk.pdf") pages"
 
-# Prints the median wall time of "$@" in milliseconds.
-median_ms () {
-  if command -v hyperfine >/dev/null; then
-    hyperfine --style none --warmup 1 --runs "$runs" --export-json "$work/hf.json" \
-      -- "$(printf '%q ' "$@")" >/dev/null
-    python3 -c 'import json,sys; print("%.1f" % (json.load(open(sys.argv[1]))["results"][0]["median"] * 1000))' \
-      "$work/hf.json"
-    return
-  fi
-  "$@" >/dev/null 2>&1  # warm-up: page cache, font cache, LibreOffice profile
-  local times=() t0 t1
-  for ((i = 0; i < runs; i++)); do
-    t0=$(date +%s%N)
-    "$@" >/dev/null 2>&1
-    t1=$(date +%s%N)
-    times+=($(( (t1 - t0) / 1000 )))
-  done
-  printf '%s\n' "${times[@]}" | sort -n | awk '
-    { t[NR] = $1 }
-    END { m = (NR % 2) ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2; printf "%.1f\n", m / 1000 }'
-}
-
-ld_ms=$(median_ms "$cli" --database "$db" render sample "$N" -o "$work/timed.pdf")
-echo "legal-desk-cli render: median ${ld_ms} ms over $runs runs"
-
-soffice=$(command -v soffice || command -v libreoffice || true)
-if [ -z "$soffice" ]; then
-  echo "soffice: skipped (LibreOffice is not installed; no ratio)"
-  exit 0
-fi
-
-# The equivalent document: the text our PDF shows, line by line with its
+# Writes $work/letter.fodt: the text our PDF shows, line by line with its
 # position, rebuilt into paragraphs with the same styles.
-pdftotext -bbox-layout "$work/legal-desk.pdf" "$work/layout.html"
-python3 - "$work/layout.html" "$work/letter.fodt" <<'PY'
+write_equivalent_fodt () {
+  pdftotext -bbox-layout "$work/legal-desk.pdf" "$work/layout.html"
+  python3 - "$work/layout.html" "$work/letter.fodt" <<'PY'
 import re, sys
 from xml.etree import ElementTree as ET
 from xml.sax.saxutils import escape
@@ -172,21 +142,67 @@ doc = f'''<?xml version="1.0" encoding="UTF-8"?>
 '''
 open(sys.argv[2], "w", encoding="utf-8").write(doc)
 PY
+}
 
-profile="file://$work/lo-profile"  # a private profile, created by the warm-up run
-mkdir -p "$work/lo-out"
-"$soffice" -env:UserInstallation="$profile" --headless --convert-to pdf --outdir "$work/lo-out" \
-  "$work/letter.fodt" >/dev/null 2>&1
-if [ ! -s "$work/lo-out/letter.pdf" ]; then
-  echo "soffice: skipped (LibreOffice could not convert the document)"
+soffice=$(command -v soffice || command -v libreoffice || true)
+profile="file://$work/lo-profile"  # a private profile, created by the first run
+lo_cmd=("$soffice" -env:UserInstallation="$profile" --headless --convert-to pdf
+        --outdir "$work/lo-out" "$work/letter.fodt")
+if [ -z "$soffice" ]; then
+  echo "soffice: skipped (LibreOffice is not installed; no ratio)"
+else
+  write_equivalent_fodt
+  mkdir -p "$work/lo-out"
+  "${lo_cmd[@]}" >/dev/null 2>&1 || true
+  if [ -s "$work/lo-out/letter.pdf" ]; then
+    echo "LibreOffice document: $(page_count "$work/lo-out/letter.pdf") pages"
+  else
+    echo "soffice: skipped (LibreOffice could not convert the document)"
+    soffice=
+  fi
+fi
+
+ld_cmd=("$cli" --database "$db" render sample "$N" -o "$work/timed.pdf")
+
+median () {
+  sort -n | awk '{ t[NR] = $1 }
+    END { m = (NR % 2) ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2; printf "%.1f\n", m }'
+}
+
+if command -v hyperfine >/dev/null; then
+  commands=("$(printf '%q ' "${ld_cmd[@]}")")
+  [ -n "$soffice" ] && commands+=("$(printf '%q ' "${lo_cmd[@]}")")
+  hyperfine --style none --warmup 1 --runs "$runs" --export-json "$work/hf.json" -- "${commands[@]}" >/dev/null
+  mapfile -t medians < <(python3 -c '
+import json, sys
+for r in json.load(open(sys.argv[1]))["results"]:
+    print("%.1f" % (r["median"] * 1000))' "$work/hf.json")
+  ld_ms=${medians[0]}
+  lo_ms=${medians[1]:-}
+else
+  # Runs alternate between the two programs so that load from elsewhere on
+  # the machine falls on both alike; one warm-up run each goes first.
+  "${ld_cmd[@]}" >/dev/null 2>&1
+  : >"$work/ld.times"
+  : >"$work/lo.times"
+  for ((i = 0; i < runs; i++)); do
+    t0=$(date +%s%N); "${ld_cmd[@]}" >/dev/null 2>&1; t1=$(date +%s%N)
+    echo $(( (t1 - t0) / 1000 )) >>"$work/ld.times"
+    if [ -n "$soffice" ]; then
+      t0=$(date +%s%N); "${lo_cmd[@]}" >/dev/null 2>&1; t1=$(date +%s%N)
+      echo $(( (t1 - t0) / 1000 )) >>"$work/lo.times"
+    fi
+  done
+  ld_ms=$(awk '{ print $1 / 1000 }' "$work/ld.times" | median)
+  lo_ms=
+  [ -n "$soffice" ] && lo_ms=$(awk '{ print $1 / 1000 }' "$work/lo.times" | median)
+fi
+
+echo "legal-desk-cli render: median ${ld_ms} ms over $runs runs"
+if [ -z "$soffice" ]; then
   exit 0
 fi
-echo "LibreOffice document: $(page_count "$work/lo-out/letter.pdf") pages"
-
-lo_ms=$(median_ms "$soffice" -env:UserInstallation="$profile" --headless --convert-to pdf \
-  --outdir "$work/lo-out" "$work/letter.fodt")
 echo "soffice --headless --convert-to pdf: median ${lo_ms} ms over $runs runs"
-
 ratio=$(awk -v a="$lo_ms" -v b="$ld_ms" 'BEGIN { printf "%.1f", a / b }')
 verdict=$(awk -v r="$ratio" -v t="$target" 'BEGIN { print (r >= t) ? "meets" : "MISSES" }')
 echo "ratio: legal-desk-cli is ${ratio}× faster ($verdict the ${target}× target)"
