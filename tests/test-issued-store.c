@@ -476,6 +476,69 @@ test_inside_transaction (Fixture       *f,
   g_assert_cmpint (count_issued (f), ==, 1);
 }
 
+/* Stands in for a slow renderer, so that two writers overlap. */
+static GBytes *
+render_slowly_cb (const char  *number,
+                  gpointer     user_data,
+                  GError     **error)
+{
+  g_usleep (10 * G_TIME_SPAN_MILLISECOND);
+  return g_bytes_new_take (g_strdup_printf ("%%PDF-1.5 stand-in for %s", number),
+                           strlen ("%PDF-1.5 stand-in for ") + strlen (number));
+}
+
+#define ISSUES_PER_THREAD 6
+
+static gpointer
+issue_in_thread (gpointer data)
+{
+  const char *path = data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LdDatabase) db = ld_database_open (path, LD_DATABASE_OPEN_NO_CREATE, &error);
+
+  g_assert_no_error (error);
+  for (int i = 0; i < ISSUES_PER_THREAD; i++)
+    {
+      g_autoptr(LdIssuedDocument) document =
+        ld_issued_store_issue (db, LD_DOCUMENT_KIND_SAMPLE, 2026, NULL, 0, "并发样张",
+                               render_slowly_cb, NULL, &error);
+
+      g_assert_no_error (error);
+      g_assert_nonnull (document);
+    }
+  return NULL;
+}
+
+static void
+test_concurrent (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_direct_hash, g_direct_equal);
+  GThread *threads[2];
+
+  /* Two connections (as the app and a cron job would have) issue at once:
+   * each number is taken exactly once and none is skipped. */
+  for (gsize i = 0; i < G_N_ELEMENTS (threads); i++)
+    threads[i] = g_thread_new ("issuer", issue_in_thread, f->path);
+  for (gsize i = 0; i < G_N_ELEMENTS (threads); i++)
+    g_thread_join (threads[i]);
+
+  list = ld_issued_store_list (f->db, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (list->len, ==, G_N_ELEMENTS (threads) * ISSUES_PER_THREAD);
+  for (guint i = 0; i < list->len; i++)
+    {
+      int seq = ld_issued_document_get_seq (g_ptr_array_index (list, i));
+
+      g_assert_cmpint (seq, >=, 1);
+      g_assert_cmpint (seq, <=, (int) list->len);
+      g_assert_false (g_hash_table_contains (seen, GINT_TO_POINTER (seq)));
+      g_hash_table_add (seen, GINT_TO_POINTER (seq));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -494,6 +557,7 @@ main (int   argc,
   ADD ("verify", test_verify);
   ADD ("prefix-from-settings", test_prefix_from_settings);
   ADD ("inside-transaction", test_inside_transaction);
+  ADD ("concurrent", test_concurrent);
 
 #undef ADD
 
