@@ -244,6 +244,45 @@ test_memory (void)
 }
 
 static void
+open_done_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  g_assert_null (object);
+  *out = g_object_ref (result);
+}
+
+static void
+test_open_async (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LdDatabase) db = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autofree char *bad = g_build_filename (f->dir, "bad.db", NULL);
+
+  ld_database_open_async (f->path, LD_DATABASE_OPEN_DEFAULT, NULL, open_done_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  db = ld_database_open_finish (result, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (db);
+  g_assert_cmpint (ld_database_get_schema_version (db), ==, ld_database_get_latest_schema_version ());
+  /* Usable on this thread. */
+  g_assert_true (ld_database_exec (db, "INSERT INTO settings VALUES ('k', 'v')", &error));
+  g_clear_object (&result);
+
+  g_assert_true (g_file_set_contents (bad, "not a database, not at all", -1, NULL));
+  ld_database_open_async (bad, LD_DATABASE_OPEN_DEFAULT, NULL, open_done_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_null (ld_database_open_finish (result, &error));
+  g_assert_error (error, LD_STORE_ERROR, LD_STORE_ERROR_NOT_A_DATABASE);
+}
+
+static void
 test_default_path (void)
 {
   g_autofree char *path = ld_database_default_path ();
@@ -623,6 +662,7 @@ main (int   argc,
   g_test_add ("/store/database/file-mode", Fixture, NULL, fixture_set_up, test_file_mode, fixture_tear_down);
   g_test_add ("/store/database/pragmas", Fixture, NULL, fixture_set_up, test_pragmas, fixture_tear_down);
   g_test_add_func ("/store/database/memory", test_memory);
+  g_test_add ("/store/database/open-async", Fixture, NULL, fixture_set_up, test_open_async, fixture_tear_down);
   g_test_add_func ("/store/database/default-path", test_default_path);
   g_test_add ("/store/database/refuse-too-new", Fixture, NULL, fixture_set_up, test_refuse_too_new, fixture_tear_down);
   g_test_add ("/store/database/refuse-not-sqlite", Fixture, NULL, fixture_set_up, test_refuse_not_sqlite, fixture_tear_down);

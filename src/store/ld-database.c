@@ -594,6 +594,68 @@ ld_database_open (const char          *path,
   return g_steal_pointer (&self);
 }
 
+typedef struct
+{
+  char                *path;
+  LdDatabaseOpenFlags  flags;
+} OpenData;
+
+static void
+open_data_free (OpenData *data)
+{
+  g_free (data->path);
+  g_free (data);
+}
+
+static void
+open_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  OpenData *data = task_data;
+  GError *error = NULL;
+  LdDatabase *db;
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+
+  db = ld_database_open (data->path, data->flags, &error);
+  if (db)
+    g_task_return_pointer (task, db, g_object_unref);
+  else
+    g_task_return_error (task, error);
+}
+
+void
+ld_database_open_async (const char          *path,
+                        LdDatabaseOpenFlags  flags,
+                        GCancellable        *cancellable,
+                        GAsyncReadyCallback  callback,
+                        gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  OpenData *data;
+
+  g_return_if_fail (path != NULL);
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, ld_database_open_async);
+  data = g_new0 (OpenData, 1);
+  data->path = g_strdup (path);
+  data->flags = flags;
+  g_task_set_task_data (task, data, (GDestroyNotify) open_data_free);
+  g_task_run_in_thread (task, open_thread);
+}
+
+LdDatabase *
+ld_database_open_finish (GAsyncResult  *result,
+                         GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
 /* Appends the foreign-key problems of the database to @problems. */
 static gboolean
 check_foreign_keys (LdDatabase  *self,
