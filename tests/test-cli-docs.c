@@ -76,7 +76,10 @@ run_cli (Fixture    *f,
   g_assert_no_error (error);
   g_assert_true (WIFEXITED (result->status));
   result->status = WEXITSTATUS (result->status);
-  g_test_message ("exit %d\nstdout: %s\nstderr: %s", result->status, result->out, result->err);
+  /* A PDF on stdout would garble the TAP log. */
+  g_test_message ("exit %d\nstdout: %s\nstderr: %s", result->status,
+                  g_utf8_validate (result->out, -1, NULL) ? result->out : "(binary)",
+                  result->err);
 }
 
 static LdDatabase *
@@ -212,6 +215,16 @@ test_render_sample (Fixture       *f,
   text = pdf_file_text (output, &n_pages);
   g_assert_cmpint (n_pages, >=, 1);
   g_assert_nonnull (strstr (text, ORGANISATION));
+
+  /* "-o -" writes the PDF, and nothing else, to standard output. */
+  {
+    g_auto(Result) piped = { 0 };
+
+    run_cli (f, &piped, "render", "sample", "1", "-o", "-", NULL);
+    g_assert_cmpint (piped.status, ==, 0);
+    g_assert_true (g_str_has_prefix (piped.out, "%PDF-"));
+    g_assert_cmpstr (piped.err, ==, "");
+  }
 }
 
 static void
