@@ -17,6 +17,7 @@ struct _LdDocumentWindow
   AdwWindowTitle      *window_title;
   GtkMenuButton       *zoom_button;
   GtkWidget           *issue_button;
+  GtkWidget           *tamper_bar;
   AdwToastOverlay     *toast_overlay;
   LdPdfPreview        *preview;
 
@@ -29,6 +30,7 @@ struct _LdDocumentWindow
   GDestroyNotify       issue_destroy;
 
   GCancellable        *cancellable;
+  gboolean             tampered;
 };
 
 G_DEFINE_FINAL_TYPE (LdDocumentWindow, ld_document_window, ADW_TYPE_WINDOW)
@@ -79,7 +81,8 @@ update_actions (LdDocumentWindow *self)
   double zoom = ld_pdf_preview_get_zoom (self->preview);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "doc.print", has_pages);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "doc.save-as", self->pdf != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "doc.save-as",
+                                 self->pdf != NULL && ld_pdf_preview_get_error (self->preview) == NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "doc.zoom-in", has_pages && zoom < LD_PDF_ZOOM_MAX - 1e-6);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "doc.zoom-out", has_pages && zoom > LD_PDF_ZOOM_MIN + 1e-6);
 }
@@ -327,6 +330,7 @@ ld_document_window_class_init (LdDocumentWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LdDocumentWindow, zoom_button);
   gtk_widget_class_bind_template_child (widget_class, LdDocumentWindow, issue_button);
   gtk_widget_class_bind_template_child (widget_class, LdDocumentWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, LdDocumentWindow, tamper_bar);
   gtk_widget_class_bind_template_child (widget_class, LdDocumentWindow, preview);
 
   gtk_widget_class_install_action (widget_class, "doc.print", NULL, print_action);
@@ -364,6 +368,8 @@ ld_document_window_init (LdDocumentWindow *self)
                            G_CALLBACK (preview_page_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->preview, "notify::n-pages",
                            G_CALLBACK (preview_page_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->preview, "notify::error",
+                           G_CALLBACK (update_actions), self, G_CONNECT_SWAPPED);
 
   preview_zoom_changed_cb (self);
   update_issue_button (self);
@@ -406,6 +412,29 @@ ld_document_window_new_issued (GtkWindow  *parent,
   self->number = g_strdup (number);
   update_title (self);
   update_issue_button (self);
+  return self;
+}
+
+LdDocumentWindow *
+ld_document_window_new_for_issued (GtkWindow        *parent,
+                                   LdIssuedDocument *issued)
+{
+  LdDocumentWindow *self;
+  GBytes *pdf;
+  g_autofree char *sha256 = NULL;
+
+  g_return_val_if_fail (LD_IS_ISSUED_DOCUMENT (issued), NULL);
+  g_return_val_if_fail (ld_issued_document_get_pdf (issued) != NULL, NULL);
+
+  pdf = ld_issued_document_get_pdf (issued);
+  self = ld_document_window_new_issued (parent, ld_issued_document_get_title (issued),
+                                        ld_issued_document_get_number (issued), pdf);
+
+  /* Shown and printed as stored, but never silently if the bytes changed. */
+  sha256 = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, pdf);
+  self->tampered = g_ascii_strcasecmp (sha256, ld_issued_document_get_sha256 (issued)) != 0;
+  gtk_widget_set_visible (self->tamper_bar, self->tampered);
+
   return self;
 }
 
@@ -460,4 +489,12 @@ ld_document_window_get_preview (LdDocumentWindow *self)
   g_return_val_if_fail (LD_IS_DOCUMENT_WINDOW (self), NULL);
 
   return self->preview;
+}
+
+gboolean
+ld_document_window_get_tampered (LdDocumentWindow *self)
+{
+  g_return_val_if_fail (LD_IS_DOCUMENT_WINDOW (self), FALSE);
+
+  return self->tampered;
 }

@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 
+#include "ld-issued-document.h"
 #include "ld-pdf-preview.h"
 
 G_BEGIN_DECLS
@@ -32,6 +33,11 @@ LdDocumentWindow *ld_document_window_new_issued     (GtkWindow           *parent
                                                      const char          *number,
                                                      GBytes              *pdf);
 
+/* Shows @issued (fetched with its PDF) from the stored bytes; warns when they
+ * no longer match the SHA-256 recorded at issue time. */
+LdDocumentWindow *ld_document_window_new_for_issued (GtkWindow           *parent,
+                                                     LdIssuedDocument    *issued);
+
 /* Live updates of a draft; ignored once the document is issued. */
 void              ld_document_window_set_pdf        (LdDocumentWindow    *self,
                                                      GBytes              *pdf);
@@ -43,5 +49,7 @@ void              ld_document_window_set_issue_func (LdDocumentWindow    *self,
 /* The document number once issued, else NULL. */
 const char       *ld_document_window_get_number     (LdDocumentWindow    *self);
 LdPdfPreview     *ld_document_window_get_preview    (LdDocumentWindow    *self);
+/* Whether the shown issued PDF failed its SHA-256 check. */
+gboolean          ld_document_window_get_tampered   (LdDocumentWindow    *self);
 
 G_END_DECLS

@@ -858,6 +858,44 @@ test_document_window_issued (void)
   WAIT_FOR (window == NULL);
 }
 
+static void
+test_document_window_for_issued (void)
+{
+  g_autoptr(GBytes) pdf = make_pdf (2);
+  g_autofree char *sha256 = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, pdf);
+  const char *hashes[] = { sha256, "0000000000000000000000000000000000000000000000000000000000000000" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (hashes); i++)
+    {
+      g_autoptr(LdIssuedDocument) issued = NULL;
+      LdDocumentWindow *window;
+      GtkWidget *warning;
+
+      issued = g_object_new (LD_TYPE_ISSUED_DOCUMENT,
+                             "number", "×法审〔2026〕12号",
+                             "title", "法律审查意见书",
+                             "sha256", hashes[i],
+                             "pdf", pdf,
+                             NULL);
+      window = ld_document_window_new_for_issued (NULL, issued);
+      gtk_window_present (GTK_WINDOW (window));
+      WAIT_FOR (ld_pdf_preview_get_n_pages (ld_document_window_get_preview (window)) == 2);
+      g_assert_true (ld_document_window_get_pdf (window) == pdf);
+      g_assert_cmpstr (ld_document_window_get_number (window), ==, "×法审〔2026〕12号");
+      g_assert_false (gtk_widget_get_visible (find_button_for_action (GTK_WIDGET (window), "doc.issue")));
+
+      /* Stored bytes that no longer match their hash are flagged on screen. */
+      warning = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), LD_TYPE_DOCUMENT_WINDOW, "tamper_bar"));
+      g_assert_nonnull (warning);
+      g_assert_cmpint (ld_document_window_get_tampered (window), ==, i == 1);
+      g_assert_cmpint (gtk_widget_get_visible (warning), ==, i == 1);
+
+      g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+      gtk_window_destroy (GTK_WINDOW (window));
+      WAIT_FOR (window == NULL);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -879,6 +917,7 @@ main (int   argc,
   g_test_add_func ("/ui/save/to-file", test_save_to_file);
   g_test_add_func ("/ui/document-window/issue", test_document_window);
   g_test_add_func ("/ui/document-window/issued", test_document_window_issued);
+  g_test_add_func ("/ui/document-window/for-issued", test_document_window_for_issued);
 
   return g_test_run ();
 }
