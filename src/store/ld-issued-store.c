@@ -26,16 +26,18 @@ static const char sql_insert[] =
   "(kind, year, seq, number, record_table, record_id, title, pdf, sha256, issued_at, issued_by) "
   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)";
 
+/* Newest first is issue order: the write lock serialises issuing, so ids
+ * grow with it (the clock may not), and the rowid needs no sort. */
 static const char sql_list[] =
   "SELECT " COLUMNS " FROM issued_documents "
-  "ORDER BY issued_at DESC, id DESC LIMIT ?1 OFFSET ?2";
+  "ORDER BY id DESC LIMIT ?1 OFFSET ?2";
 
 static const char sql_count[] =
   "SELECT count(*) FROM issued_documents";
 
 static const char sql_list_for_record[] =
   "SELECT " COLUMNS " FROM issued_documents "
-  "WHERE record_table = ?1 AND record_id = ?2 ORDER BY issued_at DESC, id DESC";
+  "WHERE record_table = ?1 AND record_id = ?2 ORDER BY id DESC";
 
 static const char sql_get_by_number[] =
   "SELECT " COLUMNS " FROM issued_documents WHERE number = ?1";

@@ -35,7 +35,7 @@ LdIssuedDocument *ld_issued_store_issue           (LdDatabase         *db,
                                                    gpointer            user_data,
                                                    GError            **error);
 
-/* All issued documents, newest first, without their PDF bytes. */
+/* All issued documents, newest (last issued) first, without their PDF bytes. */
 GPtrArray        *ld_issued_store_list            (LdDatabase  *db,
                                                    GError     **error);
 /* A page of ld_issued_store_list(): @limit rows from @offset (@limit < 0: all). */
