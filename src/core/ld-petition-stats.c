@@ -1,0 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ld-petition-stats"
+
+#include "config.h"
+
+#include <glib.h>
