@@ -57,10 +57,12 @@ struct _LdPdfPageView
   LdPdfZoomMode  zoom_mode;
   double         zoom;
 
-  /* Where the viewport centre was, kept across a zoom change. */
+  /* A point of a page and where in the viewport it goes after the next
+   * layout: the viewport centre across a zoom change, or a page's top. */
   gboolean       anchor_set;
   int            anchor_page;
   double         anchor_y_frac;
+  double         anchor_view_y;   /* -1: the viewport's centre */
   double         anchor_x_frac;
 
   /* Changes found while allocating are announced from the idle, since
@@ -551,6 +553,7 @@ remember_anchor (LdPdfPageView *self)
   self->anchor_page = doc_page_at (self->doc, value + page_size / 2);
   rect = &self->doc->pages[self->anchor_page].rect;
   self->anchor_y_frac = (value + page_size / 2 - rect->origin.y) / rect->size.height;
+  self->anchor_view_y = -1;
   self->anchor_x_frac = (gtk_adjustment_get_value (self->hadjustment)
                          + gtk_adjustment_get_page_size (self->hadjustment) / 2)
                         / MAX (1, gtk_adjustment_get_upper (self->hadjustment));
@@ -649,7 +652,8 @@ ld_pdf_page_view_size_allocate (GtkWidget *widget,
     {
       graphene_rect_t *rect = &self->doc->pages[MIN (self->anchor_page, self->doc->n_pages - 1)].rect;
 
-      vvalue = rect->origin.y + self->anchor_y_frac * rect->size.height - height / 2.0;
+      vvalue = rect->origin.y + self->anchor_y_frac * rect->size.height
+               - (self->anchor_view_y < 0 ? height / 2.0 : self->anchor_view_y);
       hvalue = self->anchor_x_frac * self->doc->content_width - width / 2.0;
       self->anchor_set = FALSE;
     }
@@ -1018,6 +1022,16 @@ ld_pdf_page_view_scroll_to_page (LdPdfPageView *self,
     return;
 
   index = CLAMP (index, 0, self->doc->n_pages - 1);
+
+  /* A zoom waiting for its layout would move the view again: go there after it. */
+  if (self->anchor_set)
+    {
+      self->anchor_page = index;
+      self->anchor_y_frac = 0;
+      self->anchor_view_y = LD_PDF_PAGE_MARGIN;
+      return;
+    }
+
   gtk_adjustment_set_value (self->vadjustment,
                             self->doc->pages[index].rect.origin.y - LD_PDF_PAGE_MARGIN);
 }

@@ -515,6 +515,15 @@ test_keyboard (Fixture       *fixture,
 
   ld_pdf_preview_set_current_page (fixture->preview, 1);
   WAIT_FOR (ld_pdf_preview_get_current_page (fixture->preview) == 1);
+
+  /* Going to a page right after zooming lands there once the zoom is laid out. */
+  ld_pdf_preview_set_current_page (fixture->preview, 0);
+  WAIT_FOR (ld_pdf_preview_get_current_page (fixture->preview) == 0);
+  ld_pdf_preview_zoom_out (fixture->preview);
+  ld_pdf_preview_set_current_page (fixture->preview, 1);
+  WAIT_FOR (ld_pdf_preview_get_current_page (fixture->preview) == 1);
+  settle ();
+  g_assert_cmpint (ld_pdf_preview_get_current_page (fixture->preview), ==, 1);
 }
 
 /* A realistic multi-page opinion letter from the document engine. */
