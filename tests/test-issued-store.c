@@ -110,6 +110,20 @@ render_returns_null_cb (const char  *number,
   return NULL;
 }
 
+/* A renderer whose own store call failed and rolled back (say, reading the
+ * record) but that still returns bytes: the issue must not commit. */
+static GBytes *
+render_after_inner_rollback_cb (const char  *number,
+                                gpointer     user_data,
+                                GError     **error)
+{
+  Fixture *f = user_data;
+
+  g_assert_true (ld_database_begin (f->db, NULL));
+  ld_database_rollback (f->db);
+  return render_sample_cb (number, user_data, error);
+}
+
 static LdIssuedDocument *
 issue_sample (Fixture *f,
               int      year)
@@ -179,6 +193,22 @@ open_raw (Fixture *f)
   return raw;
 }
 
+/* Rows another connection sees, i.e. committed ones. */
+static int
+count_committed (Fixture *f)
+{
+  sqlite3 *raw = open_raw (f);
+  sqlite3_stmt *stmt = NULL;
+  int count;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (raw, "SELECT count(*) FROM issued_documents", -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  count = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (raw);
+  return count;
+}
+
 static void
 test_consecutive (Fixture       *f,
                   gconstpointer  data)
@@ -209,6 +239,7 @@ test_failed_render (Fixture       *f,
   g_autoptr(LdIssuedDocument) first = NULL;
   g_autoptr(LdIssuedDocument) second = NULL;
   g_autoptr(LdIssuedDocument) silent = NULL;
+  g_autoptr(LdIssuedDocument) doomed = NULL;
   g_autoptr(GPtrArray) for_record = NULL;
 
   failed = ld_issued_store_issue (f->db, LD_DOCUMENT_KIND_SAMPLE, 2026, "samples", 7,
@@ -234,9 +265,17 @@ test_failed_render (Fixture       *f,
   g_assert_error (error, LD_STORE_ERROR, LD_STORE_ERROR_FAILED);
   g_clear_error (&error);
 
+  doomed = ld_issued_store_issue (f->db, LD_DOCUMENT_KIND_SAMPLE, 2026, NULL, 0,
+                                  "公文样张", render_after_inner_rollback_cb, f, &error);
+  g_assert_null (doomed);
+  g_assert_error (error, LD_STORE_ERROR, LD_STORE_ERROR_FAILED);
+  g_clear_error (&error);
+
   second = issue_sample (f, 2026);
   g_assert_cmpstr (ld_issued_document_get_number (second), ==, "×样〔2026〕2号");
   g_assert_cmpint (count_issued (f), ==, 2);
+  /* Committed for everyone, not left in an open transaction. */
+  g_assert_cmpint (count_committed (f), ==, 2);
 }
 
 static void

@@ -260,8 +260,9 @@ ld_issued_store_issue (LdDatabase         *db,
     goto fail;
   id = sqlite3_last_insert_rowid (ld_database_get_handle (db));
 
+  /* A failed commit has already rolled back (and ended our nesting level). */
   if (!ld_database_commit (db, error))
-    goto fail;
+    return NULL;
 
   issued_at_time = g_date_time_new_from_iso8601 (issued_at, NULL);
   return g_object_new (LD_TYPE_ISSUED_DOCUMENT,
