@@ -106,16 +106,25 @@ preview_page_changed_cb (LdDocumentWindow *self)
   update_actions (self);
 }
 
+/* Print and Save use what the preview was last given (or rendered). */
 static void
-show_pdf (LdDocumentWindow *self,
-          GBytes           *pdf)
+preview_pdf_changed_cb (LdDocumentWindow *self)
 {
+  GBytes *pdf = ld_pdf_preview_get_pdf (self->preview);
+
   if (pdf != NULL)
     g_bytes_ref (pdf);
   g_clear_pointer (&self->pdf, g_bytes_unref);
   self->pdf = pdf;
-  ld_pdf_preview_set_pdf (self->preview, pdf);
   update_actions (self);
+}
+
+static void
+show_pdf (LdDocumentWindow *self,
+          GBytes           *pdf)
+{
+  ld_pdf_preview_set_pdf (self->preview, pdf);
+  preview_pdf_changed_cb (self);
 }
 
 /* Actions */
@@ -368,6 +377,8 @@ ld_document_window_init (LdDocumentWindow *self)
                            G_CALLBACK (preview_page_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->preview, "notify::n-pages",
                            G_CALLBACK (preview_page_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->preview, "notify::pdf",
+                           G_CALLBACK (preview_pdf_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->preview, "notify::error",
                            G_CALLBACK (update_actions), self, G_CONNECT_SWAPPED);
 
@@ -448,6 +459,19 @@ ld_document_window_set_pdf (LdDocumentWindow *self,
     return;
 
   show_pdf (self, pdf);
+}
+
+void
+ld_document_window_set_document (LdDocumentWindow *self,
+                                 LdDocument       *document)
+{
+  g_return_if_fail (LD_IS_DOCUMENT_WINDOW (self));
+  g_return_if_fail (LD_IS_DOCUMENT (document));
+
+  if (self->number != NULL)
+    return;
+
+  ld_pdf_preview_set_document (self->preview, document);
 }
 
 GBytes *

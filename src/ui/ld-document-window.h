@@ -41,6 +41,12 @@ LdDocumentWindow *ld_document_window_new_for_issued (GtkWindow           *parent
 /* Live updates of a draft; ignored once the document is issued. */
 void              ld_document_window_set_pdf        (LdDocumentWindow    *self,
                                                      GBytes              *pdf);
+/* The same from a document laid out in a worker thread (see
+ * ld_pdf_preview_set_document()); ignored once issued. */
+void              ld_document_window_set_document   (LdDocumentWindow    *self,
+                                                     LdDocument          *document);
+/* The PDF shown (and printed and saved), NULL while a document is laid out
+ * for the first time or failed to lay out. */
 GBytes           *ld_document_window_get_pdf        (LdDocumentWindow    *self);
 void              ld_document_window_set_issue_func (LdDocumentWindow    *self,
                                                      LdDocumentIssueFunc  func,

@@ -529,6 +529,24 @@ ld_pdf_page_view_set_pdf (LdPdfPageView *self,
   ld_pdf_source_new_async (pdf, self->load_cancellable, source_loaded_cb, data);
 }
 
+/* Shows @message instead of pages, as for an unreadable PDF. */
+void
+ld_pdf_page_view_show_error (LdPdfPageView *self,
+                             const char    *message)
+{
+  g_return_if_fail (LD_IS_PDF_PAGE_VIEW (self));
+  g_return_if_fail (message != NULL);
+
+  if (self->load_cancellable != NULL)
+    {
+      g_cancellable_cancel (self->load_cancellable);
+      g_clear_object (&self->load_cancellable);
+    }
+  clear_documents (self);
+  set_loading (self, FALSE);
+  set_error (self, message);
+}
+
 GBytes *
 ld_pdf_page_view_get_pdf (LdPdfPageView *self)
 {

@@ -36,6 +36,8 @@ GtkWidget     *ld_pdf_page_view_new              (void);
 void           ld_pdf_page_view_set_pdf          (LdPdfPageView *self,
                                                   GBytes        *pdf);
 GBytes        *ld_pdf_page_view_get_pdf          (LdPdfPageView *self);
+void           ld_pdf_page_view_show_error       (LdPdfPageView *self,
+                                                  const char    *message);
 int            ld_pdf_page_view_get_n_pages      (LdPdfPageView *self);
 int            ld_pdf_page_view_get_current_page (LdPdfPageView *self);
 void           ld_pdf_page_view_scroll_to_page   (LdPdfPageView *self,

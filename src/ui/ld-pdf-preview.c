@@ -8,6 +8,7 @@
 #include <math.h>
 
 #include "ld-pdf-preview.h"
+#include "ld-pdf-render-job.h"
 
 /* How long the page indicator stays up after scrolling stops. */
 #define INDICATOR_TIMEOUT_MS 1500
@@ -41,6 +42,7 @@ struct _LdPdfPreview
   GtkSpinner        *spinner;
 
   GBytes            *pdf;
+  GCancellable      *render_cancellable;
   char              *page_indicator;
   guint              indicator_timeout;
 };
@@ -274,6 +276,9 @@ ld_pdf_preview_dispose (GObject *object)
   LdPdfPreview *self = LD_PDF_PREVIEW (object);
 
   g_clear_handle_id (&self->indicator_timeout, g_source_remove);
+  if (self->render_cancellable != NULL)
+    g_cancellable_cancel (self->render_cancellable);
+  g_clear_object (&self->render_cancellable);
   g_clear_pointer (&self->overlay, gtk_widget_unparent);
   g_clear_pointer (&self->pdf, g_bytes_unref);
 
@@ -520,12 +525,20 @@ ld_pdf_preview_new (void)
   return g_object_new (LD_TYPE_PDF_PREVIEW, NULL);
 }
 
-void
-ld_pdf_preview_set_pdf (LdPdfPreview *self,
-                        GBytes       *pdf)
+static void
+cancel_render (LdPdfPreview *self)
 {
-  g_return_if_fail (LD_IS_PDF_PREVIEW (self));
+  if (self->render_cancellable != NULL)
+    {
+      g_cancellable_cancel (self->render_cancellable);
+      g_clear_object (&self->render_cancellable);
+    }
+}
 
+static void
+show_pdf (LdPdfPreview *self,
+          GBytes       *pdf)
+{
   if (self->pdf == pdf)
     return;
 
@@ -533,6 +546,54 @@ ld_pdf_preview_set_pdf (LdPdfPreview *self,
   self->pdf = pdf ? g_bytes_ref (pdf) : NULL;
   ld_pdf_page_view_set_pdf (self->view, pdf);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PDF]);
+}
+
+void
+ld_pdf_preview_set_pdf (LdPdfPreview *self,
+                        GBytes       *pdf)
+{
+  g_return_if_fail (LD_IS_PDF_PREVIEW (self));
+
+  cancel_render (self);
+  show_pdf (self, pdf);
+}
+
+static void
+document_rendered_cb (GObject      *object,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  g_autoptr(LdPdfPreview) self = user_data;
+  g_autoptr(GBytes) pdf = NULL;
+  g_autoptr(GError) error = NULL;
+
+  pdf = ld_pdf_render_job_run_finish (result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  g_clear_object (&self->render_cancellable);
+
+  if (pdf == NULL)
+    {
+      g_clear_pointer (&self->pdf, g_bytes_unref);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PDF]);
+      ld_pdf_page_view_show_error (self->view, error->message);
+      return;
+    }
+
+  show_pdf (self, pdf);
+}
+
+void
+ld_pdf_preview_set_document (LdPdfPreview *self,
+                             LdDocument   *document)
+{
+  g_return_if_fail (LD_IS_PDF_PREVIEW (self));
+  g_return_if_fail (LD_IS_DOCUMENT (document));
+
+  cancel_render (self);
+  self->render_cancellable = g_cancellable_new ();
+  ld_pdf_render_job_run_async (document, self->render_cancellable,
+                               document_rendered_cb, g_object_ref (self));
 }
 
 /* The PDF last given to ld_pdf_preview_set_pdf(). */

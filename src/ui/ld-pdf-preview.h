@@ -3,6 +3,7 @@
 
 #include <gtk/gtk.h>
 
+#include "ld-document.h"
 #include "ld-pdf-page-view.h"
 
 G_BEGIN_DECLS
@@ -25,6 +26,11 @@ GtkWidget     *ld_pdf_preview_new                (void);
 void           ld_pdf_preview_set_pdf            (LdPdfPreview  *self,
                                                   GBytes        *pdf);
 GBytes        *ld_pdf_preview_get_pdf            (LdPdfPreview  *self);
+/* Lays @document out in a worker thread and shows the result; a newer call
+ * or ld_pdf_preview_set_pdf() supersedes one still running. A layout error is
+ * shown like an unreadable PDF. @document must not change afterwards. */
+void           ld_pdf_preview_set_document       (LdPdfPreview  *self,
+                                                  LdDocument    *document);
 int            ld_pdf_preview_get_n_pages        (LdPdfPreview  *self);
 int            ld_pdf_preview_get_current_page   (LdPdfPreview  *self);
 void           ld_pdf_preview_set_current_page   (LdPdfPreview  *self,

@@ -556,6 +556,46 @@ test_sample_letter (Fixture       *fixture,
   WAIT_FOR (ld_pdf_preview_get_rendered_pages (fixture->preview) >= 2);
 }
 
+/* An editor hands over documents; they are laid out off the main thread. */
+static void
+test_set_document (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(LdDocument) short_letter = ld_sample_letter_new ("某某镇人民政府", 1);
+  g_autoptr(LdDocument) long_letter = ld_sample_letter_new ("某某镇人民政府", 12);
+  g_autoptr(LdDocument) untitled = ld_sample_letter_new ("某某镇人民政府", 1);
+  g_autoptr(GArray) seen = g_array_new (FALSE, FALSE, sizeof (int));
+  gulong handler;
+
+  ld_pdf_preview_set_document (fixture->preview, short_letter);
+  /* Nothing was laid out on the main loop yet. */
+  g_assert_null (ld_pdf_preview_get_pdf (fixture->preview));
+  WAIT_FOR (ld_pdf_preview_get_n_pages (fixture->preview) == 1
+            && ld_pdf_preview_get_rendered_pages (fixture->preview) == 1);
+  g_assert_nonnull (ld_pdf_preview_get_pdf (fixture->preview));
+
+  /* A newer document supersedes one still being laid out. */
+  handler = g_signal_connect (fixture->preview, "notify::n-pages", G_CALLBACK (record_n_pages_cb), seen);
+  ld_pdf_preview_set_document (fixture->preview, short_letter);
+  ld_pdf_preview_set_document (fixture->preview, long_letter);
+  WAIT_FOR (ld_pdf_preview_get_n_pages (fixture->preview) >= 4
+            && !ld_pdf_preview_get_loading (fixture->preview));
+  settle ();
+  g_assert_cmpuint (seen->len, ==, 1);
+  g_signal_handler_disconnect (fixture->preview, handler);
+
+  /* A document the engine refuses shows why, and the next one recovers. */
+  ld_document_set_title (untitled, "");
+  ld_pdf_preview_set_document (fixture->preview, untitled);
+  WAIT_FOR (ld_pdf_preview_get_error (fixture->preview) != NULL);
+  g_assert_cmpint (ld_pdf_preview_get_n_pages (fixture->preview), ==, 0);
+  g_assert_null (ld_pdf_preview_get_pdf (fixture->preview));
+
+  ld_pdf_preview_set_document (fixture->preview, short_letter);
+  WAIT_FOR (ld_pdf_preview_get_n_pages (fixture->preview) == 1);
+  g_assert_null (ld_pdf_preview_get_error (fixture->preview));
+}
+
 /* Printing and saving */
 
 static PopplerDocument *
@@ -838,6 +878,11 @@ test_document_window (void)
 
   /* Later edits do not change what was issued. */
   ld_document_window_set_pdf (window, draft);
+  {
+    g_autoptr(LdDocument) letter = ld_sample_letter_new ("某某镇人民政府", 1);
+
+    ld_document_window_set_document (window, letter);
+  }
   settle ();
   g_assert_true (ld_document_window_get_pdf (window) == data.issued);
   g_assert_cmpint (ld_pdf_preview_get_n_pages (preview), ==, 2);
@@ -921,6 +966,7 @@ main (int   argc,
   ADD ("/ui/pdf-preview/invalid", test_invalid);
   ADD ("/ui/pdf-preview/keyboard", test_keyboard);
   ADD ("/ui/pdf-preview/sample-letter", test_sample_letter);
+  ADD ("/ui/pdf-preview/set-document", test_set_document);
 #undef ADD
   g_test_add_func ("/ui/print/export", test_print_export);
   g_test_add_func ("/ui/save/to-file", test_save_to_file);
