@@ -2,6 +2,8 @@
 #pragma once
 
 #include <glib.h>
+#include <math.h>
+#include <pango/pango.h>
 
 G_BEGIN_DECLS
 
@@ -22,6 +24,18 @@ G_BEGIN_DECLS
 #define LD_SIZE_2HAO          22.0   /* 2号: title */
 #define LD_SIZE_3HAO          16.0   /* 3号: body */
 #define LD_SIZE_4HAO          14.0   /* 4号: page numbers, 版记, tables */
+
+/* Natural advances of 3号 characters are a little wider than the grid
+ * (28 × 16 pt > 156 mm); every advance is scaled by this, as word
+ * processors do with their document grid. */
+#define LD_GRID_SCALE         (LD_TEXT_WIDTH / (LD_CHARS_PER_LINE * LD_SIZE_3HAO))
+
+/* Points to Pango units (layouts run at 72 dpi, so 1 pt = 1 device unit). */
+static inline int
+ld_pango_units (double pt)
+{
+  return (int) lround (pt * PANGO_SCALE);
+}
 
 /* Where the ideographic em box of the CJK fonts puts the baseline, as a
  * fraction of the size from the top of the em box. */

@@ -9,24 +9,21 @@
 #include <pango/pangocairo.h>
 #include <string.h>
 
+#include "ld-colophon.h"
 #include "ld-docs-error.h"
 #include "ld-fonts.h"
 #include "ld-line-breaker.h"
 #include "ld-page-layout.h"
 #include "ld-pdf-renderer.h"
+#include "ld-seal.h"
 #include "ld-shaped-text.h"
+#include "ld-table-layout.h"
 
-/* Natural advances of 3号 characters are a little wider than the grid
- * (28 × 16 pt > 156 mm); every advance is scaled by this, as word
- * processors do with their document grid. */
-#define GRID_SCALE      (LD_TEXT_WIDTH / (LD_CHARS_PER_LINE * LD_SIZE_3HAO))
-#define PU(pt)          ((int) lround ((pt) * PANGO_SCALE))
-#define SEAL_DIAMETER   (42.0 * LD_PT_PER_MM)
-#define SEAL_CENTRE_IN_LINE 0.3   /* the seal's centre, in lines below the top of the first signature line */
-#define CELL_PADDING    (0.5 * LD_SIZE_4HAO)
-#define TABLE_RULE      0.75
-#define THICK_RULE      (0.35 * LD_PT_PER_MM)
-#define THIN_RULE       (0.25 * LD_PT_PER_MM)
+#define GRID_SCALE      LD_GRID_SCALE
+#define PU(pt)          ld_pango_units (pt)
+/* The seal's centre, in lines below the top of the first signature line:
+ * names and date sit a little below the centre (GB/T 9704 7.3.5.1). */
+#define SEAL_CENTRE_IN_LINE 0.3
 
 typedef enum
 {
@@ -34,14 +31,6 @@ typedef enum
   ENTRY_BLANK,
   ENTRY_TABLE_ROW,
 } EntryKind;
-
-typedef struct
-{
-  guint          n_columns;
-  double        *column_x;      /* n_columns + 1 boundaries, absolute */
-  LdShapedText **cells;
-  GArray       **cell_lines;    /* LdLineSpan per cell */
-} TableRow;
 
 typedef struct
 {
@@ -57,7 +46,7 @@ typedef struct
   double        baseline_shift; /* below the centred position, points */
   gboolean      seal_anchor;    /* the seal is centred on this line */
   double        seal_x;
-  TableRow     *table_row;
+  LdTableRow   *table_row;
 } Entry;
 
 typedef struct
@@ -67,24 +56,11 @@ typedef struct
   PangoFontDescription *fonts[LD_N_FONT_ROLES];
   PangoFontDescription *small_body;   /* 4号仿宋 */
   GPtrArray            *texts;        /* LdShapedText, owned */
-  GPtrArray            *table_rows;   /* TableRow, owned */
+  GPtrArray            *tables;       /* GPtrArray of LdTableRow, owned */
   GArray               *entries;      /* Entry */
   GArray               *layout;       /* LdLayoutEntry, parallel to entries */
   cairo_surface_t      *seal;
 } Builder;
-
-static void
-table_row_free (gpointer data)
-{
-  TableRow *row = data;
-
-  for (guint c = 0; c < row->n_columns; c++)
-    g_array_unref (row->cell_lines[c]);
-  g_free (row->cell_lines);
-  g_free (row->cells);
-  g_free (row->column_x);
-  g_free (row);
-}
 
 static void
 builder_clear (Builder *b)
@@ -93,7 +69,7 @@ builder_clear (Builder *b)
     g_clear_pointer (&b->fonts[i], pango_font_description_free);
   g_clear_pointer (&b->small_body, pango_font_description_free);
   g_clear_pointer (&b->texts, g_ptr_array_unref);
-  g_clear_pointer (&b->table_rows, g_ptr_array_unref);
+  g_clear_pointer (&b->tables, g_ptr_array_unref);
   g_clear_pointer (&b->entries, g_array_unref);
   g_clear_pointer (&b->layout, g_array_unref);
   g_clear_pointer (&b->seal, cairo_surface_destroy);
@@ -270,112 +246,19 @@ append_centred (Builder                    *b,
     }
 }
 
-/* Column widths from the cells' natural widths: narrow columns get what
- * they need, the rest share what remains (then everything is stretched to
- * the full width of the type area). */
-static double *
-table_column_widths (Builder       *b,
-                     const LdBlock *block)
-{
-  guint n = block->n_columns;
-  g_autofree double *want = g_new0 (double, n);
-  double *width = g_new0 (double, n);
-  g_autofree gboolean *fixed = g_new0 (gboolean, n);
-  double total = 0, min_width = 2 * LD_SIZE_4HAO + 2 * CELL_PADDING;
-
-  for (guint r = 0; r < block->n_rows; r++)
-    for (guint c = 0; c < n; c++)
-      {
-        const char *cell = block->cells[r * n + c];
-        g_autoptr(LdShapedText) shaped = ld_shaped_text_new (b->context, cell, b->small_body);
-        double w = (double) ld_shaped_text_get_width (shaped) / PANGO_SCALE + 2 * CELL_PADDING;
-
-        want[c] = MAX (want[c], MAX (w, min_width));
-      }
-  for (guint c = 0; c < n; c++)
-    total += want[c];
-
-  if (total <= LD_TEXT_WIDTH)
-    {
-      for (guint c = 0; c < n; c++)
-        width[c] = want[c] * LD_TEXT_WIDTH / total;
-      return width;
-    }
-
-  /* Water-filling: columns wanting less than an equal share keep their
-   * width; the others split the remainder evenly. */
-  for (gboolean changed = TRUE; changed;)
-    {
-      double left = LD_TEXT_WIDTH;
-      guint n_open = 0;
-
-      changed = FALSE;
-      for (guint c = 0; c < n; c++)
-        if (fixed[c])
-          left -= want[c];
-        else
-          n_open++;
-      if (n_open == 0)
-        break;
-      for (guint c = 0; c < n; c++)
-        if (!fixed[c] && want[c] <= left / n_open)
-          {
-            fixed[c] = TRUE;
-            changed = TRUE;
-          }
-      if (!changed)
-        for (guint c = 0; c < n; c++)
-          width[c] = fixed[c] ? want[c] : left / n_open;
-    }
-  total = 0;
-  for (guint c = 0; c < n; c++)
-    {
-      if (width[c] == 0)
-        width[c] = want[c];
-      total += width[c];
-    }
-  for (guint c = 0; c < n; c++)
-    width[c] *= LD_TEXT_WIDTH / total;
-  return width;
-}
-
 static void
 append_table (Builder       *b,
               const LdBlock *block)
 {
-  g_autofree double *widths = table_column_widths (b, block);
+  GPtrArray *rows = ld_table_layout_rows (b->context, block, b->small_body);
 
-  for (guint r = 0; r < block->n_rows; r++)
+  g_ptr_array_add (b->tables, rows);
+  for (guint r = 0; r < rows->len; r++)
     {
-      TableRow *row = g_new0 (TableRow, 1);
-      guint height = 1;
-      double x = LD_MARGIN_LEFT;
-      Entry *e;
-
-      row->n_columns = block->n_columns;
-      row->column_x = g_new0 (double, block->n_columns + 1);
-      row->cells = g_new0 (LdShapedText *, block->n_columns);
-      row->cell_lines = g_new0 (GArray *, block->n_columns);
-      for (guint c = 0; c < block->n_columns; c++)
-        {
-          const char *cell = block->cells[r * block->n_columns + c];
-          const LdCluster *clusters;
-          guint n_clusters;
-          int measure = PU ((widths[c] - 2 * CELL_PADDING) / GRID_SCALE);
-
-          row->column_x[c] = x;
-          x += widths[c];
-          row->cells[c] = shape (b, cell, b->small_body);
-          clusters = ld_shaped_text_get_clusters (row->cells[c], &n_clusters);
-          row->cell_lines[c] = ld_line_breaker_break (cell, clusters, n_clusters,
-                                                      measure, measure, PU (LD_SIZE_4HAO / 2));
-          height = MAX (height, row->cell_lines[c]->len);
-        }
-      row->column_x[block->n_columns] = LD_MARGIN_LEFT + LD_TEXT_WIDTH;
-      g_ptr_array_add (b->table_rows, row);
-
+      LdTableRow *row = g_ptr_array_index (rows, r);
       /* The header row never stays behind alone. */
-      e = append_entry (b, height, r == 0 && block->n_rows > 1, FALSE);
+      Entry *e = append_entry (b, ld_table_row_get_lines (row), r == 0 && rows->len > 1, FALSE);
+
       e->kind = ENTRY_TABLE_ROW;
       e->table_row = row;
       e->size = LD_SIZE_4HAO;
@@ -601,176 +484,6 @@ build_entries (Builder  *b,
   return TRUE;
 }
 
-/* 版记: 抄送 and 印发 between rules at the foot of the last page. */
-typedef struct
-{
-  LdShapedText *copy_to;
-  GArray       *copy_lines;
-  LdShapedText *printer;
-  LdShapedText *printed;
-  guint         rows;
-} Colophon;
-
-static void
-colophon_clear (Colophon *c)
-{
-  g_clear_pointer (&c->copy_lines, g_array_unref);
-}
-
-static void
-build_colophon (Builder  *b,
-                Colophon *c)
-{
-  const char *copy_to = ld_document_get_copy_to (b->doc);
-  const char *printer = ld_document_get_printed_by (b->doc);
-  double em = LD_SIZE_4HAO;
-
-  memset (c, 0, sizeof *c);
-  if (copy_to != NULL)
-    {
-      g_autofree char *text = g_strconcat ("抄送：", copy_to, NULL);
-      const LdCluster *clusters;
-      guint n_clusters;
-      int measure = PU (LD_TEXT_WIDTH - 2 * em);
-
-      c->copy_to = shape (b, text, b->small_body);
-      clusters = ld_shaped_text_get_clusters (c->copy_to, &n_clusters);
-      c->copy_lines = ld_line_breaker_break (text, clusters, n_clusters,
-                                             measure, measure - PU (3 * em), PU (em));
-      c->rows += c->copy_lines->len;
-    }
-  if (printer != NULL)
-    {
-      g_autofree char *date = ld_document_dup_printed_date_text (b->doc);
-
-      c->printer = shape (b, printer, b->small_body);
-      c->printed = shape (b, date, b->small_body);
-      c->rows += 1;
-    }
-}
-
-static void
-draw_rule (cairo_t *cr,
-           double   y,
-           double   width)
-{
-  cairo_set_line_width (cr, width);
-  cairo_move_to (cr, LD_MARGIN_LEFT, y);
-  cairo_line_to (cr, LD_MARGIN_LEFT + LD_TEXT_WIDTH, y);
-  cairo_stroke (cr);
-}
-
-static void
-draw_colophon (Builder  *b,
-               cairo_t  *cr,
-               Colophon *c)
-{
-  guint row = LD_LINES_PER_PAGE - c->rows;
-  double em = LD_SIZE_4HAO;
-  double right = LD_MARGIN_LEFT + LD_TEXT_WIDTH;
-  double y_top = LD_MARGIN_TOP + row * LD_LINE_PITCH;
-
-  draw_rule (cr, y_top, THICK_RULE);
-  if (c->copy_to != NULL)
-    {
-      for (guint i = 0; i < c->copy_lines->len; i++, row++)
-        {
-          const LdLineSpan *span = &g_array_index (c->copy_lines, LdLineSpan, i);
-          double x = LD_MARGIN_LEFT + em + (i > 0 ? 3 * em : 0);
-
-          ld_shaped_text_draw_line (c->copy_to, cr, span, x, ld_page_layout_baseline (row, em),
-                                    span->last ? LD_LINE_GRID : LD_LINE_JUSTIFY,
-                                    right - em - x, right - em - x, 1.0);
-        }
-      if (c->printer != NULL)
-        draw_rule (cr, LD_MARGIN_TOP + row * LD_LINE_PITCH, THIN_RULE);
-    }
-  if (c->printer != NULL)
-    {
-      LdLineSpan span = { 0, };
-      guint n;
-      double baseline = ld_page_layout_baseline (row, em);
-      double w;
-
-      ld_shaped_text_get_clusters (c->printer, &n);
-      span.n = n;
-      span.width = ld_shaped_text_get_width (c->printer);
-      span.last = TRUE;
-      ld_shaped_text_draw_line (c->printer, cr, &span, LD_MARGIN_LEFT + em, baseline,
-                                LD_LINE_GRID, 0, 0, 1.0);
-      ld_shaped_text_get_clusters (c->printed, &n);
-      span.n = n;
-      span.width = ld_shaped_text_get_width (c->printed);
-      w = (double) span.width / PANGO_SCALE;
-      ld_shaped_text_draw_line (c->printed, cr, &span, right - em - w, baseline,
-                                LD_LINE_GRID, 0, 0, 1.0);
-    }
-  draw_rule (cr, LD_MARGIN_TOP + LD_TEXT_HEIGHT, THICK_RULE);
-}
-
-static void
-draw_table_row (cairo_t  *cr,
-                TableRow *row,
-                guint     first_row,
-                guint     rows)
-{
-  double top = LD_MARGIN_TOP + first_row * LD_LINE_PITCH;
-  double bottom = top + rows * LD_LINE_PITCH;
-
-  cairo_set_line_width (cr, TABLE_RULE);
-  cairo_move_to (cr, LD_MARGIN_LEFT, top);
-  cairo_line_to (cr, LD_MARGIN_LEFT + LD_TEXT_WIDTH, top);
-  cairo_move_to (cr, LD_MARGIN_LEFT, bottom);
-  cairo_line_to (cr, LD_MARGIN_LEFT + LD_TEXT_WIDTH, bottom);
-  for (guint c = 0; c <= row->n_columns; c++)
-    {
-      cairo_move_to (cr, row->column_x[c], top);
-      cairo_line_to (cr, row->column_x[c], bottom);
-    }
-  cairo_stroke (cr);
-
-  for (guint c = 0; c < row->n_columns; c++)
-    {
-      GArray *lines = row->cell_lines[c];
-      guint offset = (rows - MIN (rows, lines->len)) / 2;
-
-      for (guint i = 0; i < lines->len; i++)
-        {
-          const LdLineSpan *span = &g_array_index (lines, LdLineSpan, i);
-          double x = row->column_x[c] + CELL_PADDING;
-
-          /* A cell that fits on one line is centred; wrapped ones read
-           * better flush left. */
-          if (lines->len == 1)
-            x = (row->column_x[c] + row->column_x[c + 1] - ld_shaped_text_line_width (row->cells[c], span, 1.0)) / 2;
-          ld_shaped_text_draw_line (row->cells[c], cr, span, x,
-                                    ld_page_layout_baseline (first_row + offset + i, LD_SIZE_4HAO),
-                                    LD_LINE_GRID, 0, 0, 1.0);
-        }
-    }
-}
-
-static void
-draw_seal (cairo_t         *cr,
-           cairo_surface_t *seal,
-           double           cx,
-           double           cy)
-{
-  int w = cairo_image_surface_get_width (seal);
-  int h = cairo_image_surface_get_height (seal);
-  double scale = SEAL_DIAMETER / MAX (w, h);
-
-  cairo_save (cr);
-  /* Multiply like ink, so the text under the seal stays readable even when
-   * the image has an opaque white background. */
-  cairo_set_operator (cr, CAIRO_OPERATOR_MULTIPLY);
-  cairo_translate (cr, cx - w * scale / 2, cy - h * scale / 2);
-  cairo_scale (cr, scale, scale);
-  cairo_set_source_surface (cr, seal, 0, 0);
-  cairo_paint (cr);
-  cairo_restore (cr);
-}
-
 static void
 draw_page_number (Builder *b,
                   cairo_t *cr,
@@ -779,20 +492,14 @@ draw_page_number (Builder *b,
   g_autofree char *text = g_strdup_printf ("— %u —", page + 1);
   double em = LD_SIZE_4HAO;
   LdShapedText *shaped = shape (b, text, b->fonts[LD_FONT_ROLE_PAGE_NUMBER]);
-  LdLineSpan span = { 0, };
-  guint n;
-  double w, x, baseline;
+  double w = (double) ld_shaped_text_get_width (shaped) / PANGO_SCALE;
+  double x, baseline;
 
-  ld_shaped_text_get_clusters (shaped, &n);
-  span.n = n;
-  span.width = ld_shaped_text_get_width (shaped);
-  span.last = TRUE;
-  w = (double) span.width / PANGO_SCALE;
   /* Odd pages on the right, even pages on the left, one character in. */
   x = (page % 2 == 0) ? LD_MARGIN_LEFT + LD_TEXT_WIDTH - em - w : LD_MARGIN_LEFT + em;
   /* The dashes (at mid-height of the em box) 7 mm below the type area. */
   baseline = LD_MARGIN_TOP + LD_TEXT_HEIGHT + LD_PAGE_NUMBER_GAP + (LD_CJK_ASCENT - 0.5) * em;
-  ld_shaped_text_draw_line (shaped, cr, &span, x, baseline, LD_LINE_GRID, 0, 0, 1.0);
+  ld_shaped_text_draw (shaped, cr, x, baseline);
 }
 
 static cairo_status_t
@@ -802,48 +509,6 @@ write_cb (void                *closure,
 {
   g_byte_array_append (closure, data, length);
   return CAIRO_STATUS_SUCCESS;
-}
-
-typedef struct
-{
-  const guint8 *data;
-  gsize         size;
-  gsize         pos;
-} PngReader;
-
-static cairo_status_t
-read_cb (void          *closure,
-         unsigned char *data,
-         unsigned int   length)
-{
-  PngReader *reader = closure;
-
-  if (reader->size - reader->pos < length)
-    return CAIRO_STATUS_READ_ERROR;
-  memcpy (data, reader->data + reader->pos, length);
-  reader->pos += length;
-  return CAIRO_STATUS_SUCCESS;
-}
-
-static cairo_surface_t *
-load_seal (GBytes  *png,
-           GError **error)
-{
-  PngReader reader = { 0, };
-  cairo_surface_t *surface;
-
-  reader.data = g_bytes_get_data (png, &reader.size);
-  surface = cairo_image_surface_create_from_png_stream (read_cb, &reader);
-  if (cairo_surface_status (surface) != CAIRO_STATUS_SUCCESS
-      || cairo_image_surface_get_width (surface) == 0
-      || cairo_image_surface_get_height (surface) == 0)
-    {
-      cairo_surface_destroy (surface);
-      g_set_error (error, LD_DOCS_ERROR, LD_DOCS_ERROR_BAD_IMAGE,
-                   _("The seal image is not a readable PNG file. Choose a PNG image of the seal."));
-      return NULL;
-    }
-  return surface;
 }
 
 static gboolean
@@ -871,7 +536,8 @@ ld_document_render_pdf (LdDocument  *doc,
 {
   Builder b = { 0, };
   g_autofree LdPlacement *placements = NULL;
-  Colophon colophon;
+  g_autoptr(LdColophon) colophon = NULL;
+  guint colophon_rows;
   GByteArray *bytes;
   cairo_surface_t *surface;
   cairo_t *cr;
@@ -895,7 +561,7 @@ ld_document_render_pdf (LdDocument  *doc,
       return NULL;
     }
   if (ld_document_get_seal_png (doc) != NULL
-      && (b.seal = load_seal (ld_document_get_seal_png (doc), error)) == NULL)
+      && (b.seal = ld_seal_load (ld_document_get_seal_png (doc), error)) == NULL)
     {
       builder_clear (&b);
       return NULL;
@@ -903,19 +569,19 @@ ld_document_render_pdf (LdDocument  *doc,
 
   b.context = create_context ();
   b.texts = g_ptr_array_new_with_free_func ((GDestroyNotify) ld_shaped_text_free);
-  b.table_rows = g_ptr_array_new_with_free_func (table_row_free);
+  b.tables = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   b.entries = g_array_new (FALSE, TRUE, sizeof (Entry));
   b.layout = g_array_new (FALSE, TRUE, sizeof (LdLayoutEntry));
 
   build_entries (&b, NULL);
-  build_colophon (&b, &colophon);
+  colophon = ld_colophon_new (b.context, doc, b.small_body);
+  colophon_rows = colophon != NULL ? ld_colophon_get_rows (colophon) : 0;
 
   placements = g_new0 (LdPlacement, MAX (b.entries->len, 1));
   n_pages = ld_page_layout_paginate ((LdLayoutEntry *) b.layout->data, b.layout->len,
                                      LD_LINES_PER_PAGE, placements);
   n_pages = MAX (n_pages, 1);
-  if (g_getenv ("LD_DEBUG_LAYOUT") != NULL)
-    for (guint i = 0; i < b.entries->len; i++)
+  for (guint i = 0; i < b.entries->len; i++)
       g_printerr ("%u: page %u row %u rows %u keep %d blank %d\n", i, placements[i].page, placements[i].row,
                   g_array_index (b.layout, LdLayoutEntry, i).rows,
                   g_array_index (b.layout, LdLayoutEntry, i).keep_with_next,
@@ -927,10 +593,10 @@ ld_document_render_pdf (LdDocument  *doc,
         /* The seal reaches below the date: the 版记 must start under it. */
         if (g_array_index (b.entries, Entry, i).seal_anchor && b.seal != NULL)
           last_row = MAX (last_row, (guint) ceil (placements[i].row + SEAL_CENTRE_IN_LINE
-                                                  + SEAL_DIAMETER / 2 / LD_LINE_PITCH));
+                                                  + LD_SEAL_DIAMETER / 2 / LD_LINE_PITCH));
       }
   /* The 版记 sits at the foot of the last page, or of a page of its own. */
-  if (colophon.rows > 0 && last_row + colophon.rows > LD_LINES_PER_PAGE)
+  if (colophon_rows > 0 && last_row + colophon_rows > LD_LINES_PER_PAGE)
     n_pages++;
 
   bytes = g_byte_array_new ();
@@ -970,7 +636,7 @@ ld_document_render_pdf (LdDocument  *doc,
                 }
               break;
             case ENTRY_TABLE_ROW:
-              draw_table_row (cr, e->table_row, row, g_array_index (b.layout, LdLayoutEntry, i).rows);
+              ld_table_row_draw (e->table_row, cr, row);
               break;
             case ENTRY_BLANK:
             default:
@@ -979,9 +645,9 @@ ld_document_render_pdf (LdDocument  *doc,
         }
 
       if (has_seal && b.seal != NULL)
-        draw_seal (cr, b.seal, seal_x, seal_y);
-      if (page == n_pages - 1 && colophon.rows > 0)
-        draw_colophon (&b, cr, &colophon);
+        ld_seal_draw (cr, b.seal, seal_x, seal_y);
+      if (page == n_pages - 1 && colophon != NULL)
+        ld_colophon_draw (colophon, cr);
       draw_page_number (&b, cr, page);
       cairo_show_page (cr);
     }
@@ -990,7 +656,6 @@ ld_document_render_pdf (LdDocument  *doc,
   cairo_surface_finish (surface);
   status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
-  colophon_clear (&colophon);
   builder_clear (&b);
 
   if (status != CAIRO_STATUS_SUCCESS)

@@ -299,3 +299,19 @@ ld_shaped_text_draw_line (LdShapedText     *self,
 
   return x - x0;
 }
+
+double
+ld_shaped_text_draw (LdShapedText *self,
+                     cairo_t      *cr,
+                     double        x,
+                     double        baseline)
+{
+  LdLineSpan span = { 0, };
+
+  g_return_val_if_fail (self != NULL, 0);
+
+  span.n = self->clusters->len;
+  span.width = self->width;
+  span.last = TRUE;
+  return ld_shaped_text_draw_line (self, cr, &span, x, baseline, LD_LINE_GRID, 0, 0, 1.0);
+}

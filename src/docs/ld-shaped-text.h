@@ -46,6 +46,12 @@ double           ld_shaped_text_draw_line     (LdShapedText               *self,
                                                double                      grid_width,
                                                double                      grid_scale);
 
+/* Draws the whole text as one line at natural spacing; returns its width. */
+double           ld_shaped_text_draw          (LdShapedText               *self,
+                                               cairo_t                    *cr,
+                                               double                      x,
+                                               double                      baseline);
+
 /* Width in points @line would take when drawn in LD_LINE_GRID mode. */
 double           ld_shaped_text_line_width    (LdShapedText               *self,
                                                const LdLineSpan           *line,
