@@ -582,11 +582,6 @@ ld_document_render_pdf (LdDocument  *doc,
                                      LD_LINES_PER_PAGE, placements);
   n_pages = MAX (n_pages, 1);
   for (guint i = 0; i < b.entries->len; i++)
-      g_printerr ("%u: page %u row %u rows %u keep %d blank %d\n", i, placements[i].page, placements[i].row,
-                  g_array_index (b.layout, LdLayoutEntry, i).rows,
-                  g_array_index (b.layout, LdLayoutEntry, i).keep_with_next,
-                  g_array_index (b.layout, LdLayoutEntry, i).blank);
-  for (guint i = 0; i < b.entries->len; i++)
     if (placements[i].page == n_pages - 1)
       {
         last_row = MAX (last_row, placements[i].row + g_array_index (b.layout, LdLayoutEntry, i).rows);
