@@ -32,12 +32,17 @@ test_numbering_resets (void)
   static const struct { int level; const char *label; } expected[] = {
     { 1, "一、" }, { 2, "（一）" }, { 2, "（二）" }, { 3, "1." }, { 4, "（1）" }, { 4, "（2）" },
     { 3, "2." }, { 4, "（1）" }, { 1, "二、" }, { 3, "1." }, { 2, "（一）" }, { 3, "1." },
+    { 2, "" }, { 3, "2." },
   };
   guint heading = 0;
 
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
     {
-      ld_document_add_heading (doc, expected[i].level, "要点");
+      /* An unnumbered heading leaves the count where it was. */
+      if (*expected[i].label == '\0')
+        ld_document_add_unnumbered_heading (doc, expected[i].level, "要点");
+      else
+        ld_document_add_heading (doc, expected[i].level, "要点");
       ld_document_add_paragraph (doc, "正文。");
     }
   g_assert_cmpuint (ld_document_get_n_blocks (doc), ==, 2 * G_N_ELEMENTS (expected));

@@ -3,6 +3,7 @@
 
 #include "ld-docs-error.h"
 #include "ld-document.h"
+#include "ld-fonts.h"
 #include "ld-pdf-renderer.h"
 #include "ld-sample-letter.h"
 #include "test-docs-util.h"
@@ -187,6 +188,85 @@ test_fonts_embedded (void)
   poppler_font_info_free (info);
   /* Title, body and at least one heading face. */
   g_assert_cmpuint (n_fonts, >=, 3);
+}
+
+/* The font and size of the text that starts with @prefix on page 1. */
+static PopplerTextAttributes *
+attributes_at (PopplerPage *page,
+               const char  *text,
+               GList       *attributes,
+               const char  *prefix)
+{
+  const char *found = strstr (text, prefix);
+  glong index;
+
+  g_assert_nonnull (found);
+  index = g_utf8_pointer_to_offset (text, found);
+  for (GList *l = attributes; l != NULL; l = l->next)
+    {
+      PopplerTextAttributes *a = l->data;
+
+      if (a->start_index <= index && index <= a->end_index)
+        return a;
+    }
+  g_assert_not_reached ();
+  return NULL;
+}
+
+static void
+test_styles (void)
+{
+  g_autoptr(LdDocument) doc = ld_document_new ("关于××事项的法律意见");
+  g_autoptr(TPdf) pdf = NULL;
+  PopplerPage *page;
+  g_autofree char *text = NULL;
+  GList *attributes;
+  PopplerTextAttributes *a;
+
+  ld_document_add_heading (doc, 1, "甲级标题");
+  ld_document_add_heading (doc, 2, "乙级标题");
+  ld_document_add_heading (doc, 3, "丙级标题");
+  ld_document_add_heading (doc, 4, "丁级标题");
+  ld_document_add_unnumbered_heading (doc, 1, "无号标题");
+  ld_document_add_paragraph (doc, "正文段落。");
+  ld_document_set_copy_to (doc, "县司法局。");
+  pdf = tpdf_render (doc);
+  page = poppler_document_get_page (pdf->doc, 0);
+  text = poppler_page_get_text (page);
+  attributes = poppler_page_get_text_attributes (page);
+
+  /* 2号 title, 3号 text, 4号 版记 and page number. */
+  a = attributes_at (page, text, attributes, "关于");
+  g_assert_cmpfloat_with_epsilon (a->font_size, 22.0, 0.1);
+  a = attributes_at (page, text, attributes, "正文段落");
+  g_assert_cmpfloat_with_epsilon (a->font_size, 16.0, 0.1);
+  a = attributes_at (page, text, attributes, "抄送");
+  g_assert_cmpfloat_with_epsilon (a->font_size, 14.0, 0.1);
+  a = attributes_at (page, text, attributes, "—1");
+  g_assert_cmpfloat_with_epsilon (a->font_size, 14.0, 0.1);
+
+  /* 黑体, 楷体, then 仿宋 for levels 3 and 4 like the body. */
+  a = attributes_at (page, text, attributes, "一、甲级");
+  g_assert_cmpfloat_with_epsilon (a->font_size, 16.0, 0.1);
+  if (g_str_equal (ld_fonts_get_family (LD_FONT_ROLE_HEADING1, NULL), "Noto Sans CJK SC"))
+    g_assert_nonnull (strstr (a->font_name, "Sans"));
+  a = attributes_at (page, text, attributes, "无号标题");
+  if (g_str_equal (ld_fonts_get_family (LD_FONT_ROLE_HEADING1, NULL), "Noto Sans CJK SC"))
+    g_assert_nonnull (strstr (a->font_name, "Sans"));
+  a = attributes_at (page, text, attributes, "（一）乙级");
+  if (g_str_equal (ld_fonts_get_family (LD_FONT_ROLE_HEADING2, NULL), "AR PL UKai CN"))
+    g_assert_nonnull (strstr (a->font_name, "UKai"));
+  {
+    PopplerTextAttributes *body = attributes_at (page, text, attributes, "正文段落");
+
+    a = attributes_at (page, text, attributes, "1.丙级");
+    g_assert_cmpstr (a->font_name, ==, body->font_name);
+    a = attributes_at (page, text, attributes, "（1）丁级");
+    g_assert_cmpstr (a->font_name, ==, body->font_name);
+  }
+
+  poppler_page_free_text_attributes (attributes);
+  g_object_unref (page);
 }
 
 static void
@@ -457,6 +537,7 @@ main (int   argc,
   g_test_add_func ("/docs/layout/grid", test_grid);
   g_test_add_func ("/docs/layout/page-numbers", test_page_numbers);
   g_test_add_func ("/docs/layout/fonts-embedded", test_fonts_embedded);
+  g_test_add_func ("/docs/layout/styles", test_styles);
   g_test_add_func ("/docs/layout/metadata", test_metadata);
   g_test_add_func ("/docs/layout/text-roundtrip", test_text_roundtrip);
   g_test_add_func ("/docs/layout/text-roundtrip-long", test_text_roundtrip_long);

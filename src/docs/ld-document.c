@@ -308,6 +308,27 @@ ld_document_add_heading (LdDocument *self,
 }
 
 void
+ld_document_add_unnumbered_heading (LdDocument *self,
+                                    int         level,
+                                    const char *text)
+{
+  LdBlock *block;
+
+  g_return_if_fail (LD_IS_DOCUMENT (self));
+  g_return_if_fail (level >= 1 && level <= 4);
+  g_return_if_fail (text != NULL && g_utf8_validate (text, -1, NULL));
+
+  block = g_new0 (LdBlock, 1);
+  block->kind = LD_BLOCK_HEADING;
+  block->level = level;
+  block->label = g_strdup ("");
+  block->text = normalize (text);
+  if (block->text == NULL)
+    block->text = g_strdup ("");
+  g_ptr_array_add (self->blocks, block);
+}
+
+void
 ld_document_add_paragraph (LdDocument *self,
                            const char *text)
 {

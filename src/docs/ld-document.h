@@ -26,7 +26,7 @@ typedef struct
 {
   LdBlockKind kind;
   int         level;       /* headings: 1–4 */
-  char       *label;       /* headings: the number, e.g. "（二）"; else NULL */
+  char       *label;       /* headings: the number, e.g. "（二）", or "" if unnumbered; else NULL */
   char       *text;        /* headings and paragraphs */
   guint       n_rows;      /* tables */
   guint       n_columns;   /* tables */
@@ -52,6 +52,11 @@ void           ld_document_set_addressee    (LdDocument *self,
 void           ld_document_add_heading      (LdDocument *self,
                                              int         level,
                                              const char *text);
+/* Appends a heading in the font of @level but without a number, leaving
+ * the numbering of the numbered headings as it is. */
+void           ld_document_add_unnumbered_heading (LdDocument *self,
+                                                   int         level,
+                                                   const char *text);
 /* Appends a body paragraph; a text with line breaks makes one paragraph
  * per non-empty line. */
 void           ld_document_add_paragraph    (LdDocument *self,
