@@ -11,17 +11,42 @@
  * the error page, "Open Another File…" and "Restore a Backup…". The bad
  * file is never written to. */
 
+static void
+open_done_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(LdWindow) self = user_data;
+  g_autoptr(LdDatabase) database = NULL;
+  g_autoptr(GError) error = NULL;
+
+  database = ld_database_open_finish (result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  g_clear_object (&self->open_cancellable);
+  ld_window_set_loading (self, FALSE);
+  if (database == NULL)
+    {
+      g_debug ("Cannot use the database %s: %s", self->database_path, error->message);
+      ld_database_error_page_set_error (self->error_page, self->database_path, error);
+      gtk_stack_set_visible_child_name (self->main_stack, "error");
+      return;
+    }
+
+  ld_window_set_database (self, database);
+}
+
 void
 ld_window_open_database (LdWindow   *self,
                          const char *path)
 {
-  g_autoptr(LdDatabase) database = NULL;
-  g_autoptr(GError) error = NULL;
-
   g_return_if_fail (LD_IS_WINDOW (self));
   g_return_if_fail (path != NULL);
 
   /* Drop the pages (and their connections) before opening anything else. */
+  g_cancellable_cancel (self->open_cancellable);
+  g_clear_object (&self->open_cancellable);
   ld_window_set_database (self, NULL);
   if (self->database_path != path)
     {
@@ -29,16 +54,10 @@ ld_window_open_database (LdWindow   *self,
       self->database_path = g_strdup (path);
     }
 
-  database = ld_database_open (path, LD_DATABASE_OPEN_DEFAULT, &error);
-  if (database == NULL)
-    {
-      g_debug ("Cannot use the database %s: %s", path, error->message);
-      ld_database_error_page_set_error (self->error_page, path, error);
-      gtk_stack_set_visible_child_name (self->main_stack, "error");
-      return;
-    }
-
-  ld_window_set_database (self, database);
+  self->open_cancellable = g_cancellable_new ();
+  ld_window_set_loading (self, TRUE);
+  ld_database_open_async (path, LD_DATABASE_OPEN_DEFAULT, self->open_cancellable,
+                          open_done_cb, g_object_ref (self));
 }
 
 static GtkFileChooserNative *

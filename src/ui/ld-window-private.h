@@ -14,17 +14,26 @@ struct _LdWindow
   LdDatabase *database;
   char *database_path;
   GtkFileChooserNative *chooser;
+  GCancellable *open_cancellable;
+  gboolean loading;
+  gboolean bench_first_frame_done;
 
   AdwToastOverlay *toast_overlay;
   GtkStack *main_stack;
   AdwLeaflet *leaflet;
   GtkListBox *sidebar;
   AdwWindowTitle *content_title;
+  GtkStack *content_stack;
+  GtkSpinner *spinner;
   AdwViewStack *view_stack;
   LdDatabaseErrorPage *error_page;
 };
 
-/* ld-window.c: shows @database's sections (NULL clears them). */
+/* ld-window.c: shows @database's sections (NULL clears them). While
+ * @loading, a spinner stands in for the sections. */
+void ld_window_set_loading (LdWindow *self,
+                            gboolean  loading);
+/* Shows @database's sections (NULL clears them). */
 void ld_window_set_database (LdWindow   *self,
                              LdDatabase *database);
 

@@ -13,12 +13,14 @@ G_DECLARE_FINAL_TYPE (LdWindow, ld_window, LD, WINDOW, AdwApplicationWindow)
 
 LdWindow   *ld_window_new (LdApplication *application);
 
-/* Opens the database at @path and shows its sections, or an error page with
- * the path and the problem when the file cannot be used (it is then left
- * untouched). */
+/* Opens the database at @path in a worker thread (checking a large file
+ * takes a while) and then shows its sections, or an error page with the path
+ * and the problem when the file cannot be used (it is then left untouched). */
 void        ld_window_open_database (LdWindow   *self,
                                      const char *path);
 
+/* TRUE until the database being opened is shown (or its error page). */
+gboolean    ld_window_is_loading (LdWindow *self);
 /* The path last opened (also while the error page shows it). */
 const char *ld_window_get_database_path (LdWindow *self);
 /* The open database, or NULL while the error page is shown. */

@@ -103,6 +103,8 @@ test_window_title (void)
   window = LD_WINDOW (ld_application_open_database (app, db_path));
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
   WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (window)));
+  /* The database is opened (and checked) in a worker thread. */
+  WAIT_FOR (!ld_window_is_loading (window));
 
   g_assert_nonnull (ld_window_get_database (window));
   g_assert_cmpstr (ld_window_get_database_path (window), ==, db_path);
@@ -298,6 +300,7 @@ test_error_page (void)
   bad_window = LD_WINDOW (ld_application_open_database (app, bad_path));
   g_assert_true (bad_window != window);
   WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (bad_window)));
+  WAIT_FOR (!ld_window_is_loading (bad_window));
 
   g_assert_null (ld_window_get_database (bad_window));
   g_assert_null (ld_window_get_visible_section (bad_window));
