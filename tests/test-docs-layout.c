@@ -527,6 +527,82 @@ test_table (void)
   }
 }
 
+/* Wrapped attachment names align under the first character of the name;
+ * further numbers align under the first number. */
+static void
+test_attachment_indent (void)
+{
+  g_autoptr(LdDocument) doc = ld_document_new ("关于××事项的法律意见");
+  g_autoptr(TPdf) pdf = NULL;
+  TLine *first, *wrapped, *second;
+  TChar *c;
+  double name_x = 0, number_x = 0;
+
+  ld_document_add_paragraph (doc, "经审查，现提出如下意见。");
+  ld_document_add_attachment (doc, "××镇人民政府与××市政工程有限公司道路提升改造工程施工合同修改建议稿");
+  ld_document_add_attachment (doc, "送审材料清单");
+  pdf = tpdf_render (doc);
+  first = find_line (pdf, "附件：1.", NULL);
+  second = find_line (pdf, "2.送审", NULL);
+  g_assert_nonnull (first);
+  g_assert_nonnull (second);
+  wrapped = tpage_line (tpdf_page (pdf, 0), 3);
+  g_assert_cmpint (tline_row (wrapped), ==, tline_row (first) + 1);
+  g_assert_cmpint (tline_row (second), ==, tline_row (first) + 2);
+
+  /* "附件：" two characters in, no end punctuation after the names. */
+  g_assert_cmpfloat_with_epsilon (first->x1, LEFT_MM + 2 * CHAR_MM, 0.3);
+  for (guint i = 0; i < first->chars->len; i++)
+    {
+      c = &g_array_index (first->chars, TChar, i);
+      if (c->c == '1')
+        number_x = c->x1;
+      if (c->c == 0x00d7 && name_x == 0)
+        name_x = c->x1;
+    }
+  g_assert_cmpfloat_with_epsilon (wrapped->x1, name_x, 0.3);
+  g_assert_cmpfloat_with_epsilon (second->x1, number_x, 0.3);
+  g_assert_false (g_str_has_suffix (second->text, "。"));
+}
+
+static gpointer
+render_in_thread (gpointer data)
+{
+  g_autoptr(LdDocument) doc = ld_sample_letter_new (ORG, 6);
+  GBytes *pdf = NULL;
+
+  for (int i = 0; i < 2; i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      g_clear_pointer (&pdf, g_bytes_unref);
+      pdf = ld_document_render_pdf (doc, &error);
+      g_assert_no_error (error);
+    }
+  return pdf;
+}
+
+/* Previews render in worker threads: documents render side by side. */
+static void
+test_threads (void)
+{
+  GThread *threads[4];
+  g_autoptr(LdDocument) doc = ld_sample_letter_new (ORG, 6);
+  g_autofree char *model = ld_document_to_text (doc);
+  g_autofree char *expected = strip_whitespace (model);
+
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    threads[i] = g_thread_new ("render", render_in_thread, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    {
+      g_autoptr(GBytes) pdf = g_thread_join (threads[i]);
+      g_autoptr(TPdf) read = tpdf_new (pdf);
+      g_autofree char *text = tpdf_text (read);
+
+      g_assert_cmpstr (text, ==, expected);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -547,6 +623,8 @@ main (int   argc,
   g_test_add_func ("/docs/layout/sealed-signature", test_sealed_signature);
   g_test_add_func ("/docs/layout/bad-input", test_bad_input);
   g_test_add_func ("/docs/layout/table", test_table);
+  g_test_add_func ("/docs/layout/attachment-indent", test_attachment_indent);
+  g_test_add_func ("/docs/layout/threads", test_threads);
 
   return g_test_run ();
 }
