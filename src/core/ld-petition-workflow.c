@@ -227,7 +227,9 @@ check_state (LdPetition        *petition,
               && last_answer (petition) == LD_PETITION_STEP_REVIEW_DECISION))
         return TRUE;
       return refuse (error, LD_CORE_ERROR_TRANSITION,
-                     _("A re-review can be requested only once, against the review decision"));
+                     ld_petition_find_last_event (petition, LD_PETITION_STEP_REVIEW_DECISION) != NULL
+                     ? _("A re-review can be requested only once, against the review decision")
+                     : _("A re-review can be requested only after the review decision"));
 
     case LD_PETITION_STEP_REREVIEW_DECISION:
       if (status != LD_PETITION_STATUS_REREVIEW_REQUESTED)
