@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "ld-database-private.h"
+#include "ld-database-stamp.h"
 #include "ld-migrations.h"
 
 typedef struct
@@ -652,6 +653,45 @@ test_check (Fixture       *f,
   g_assert_nonnull (strstr (g_ptr_array_index (problems, 0), "damaged"));
 }
 
+/* A clean close records a stamp so the next open may skip quick_check; any
+ * change to the file afterwards (here: a damaged page) must void it. */
+static void
+test_stamp_never_hides_damage (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LdDatabase) db = NULL;
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+  gsize offset;
+
+  db = ld_database_open (f->path, LD_DATABASE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_true (ld_database_exec (db,
+                                   "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000)"
+                                   " INSERT INTO settings SELECT 'key' || i, printf('%.*c', 200, 'v') FROM n",
+                                   &error));
+  g_clear_object (&db);
+
+  /* Unchanged since the clean close: opens (without the full check). */
+  g_assert_true (ld_database_stamp_matches (f->path));
+  db = ld_database_open (f->path, LD_DATABASE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_false (ld_database_stamp_matches (f->path));
+  g_clear_object (&db);
+  g_assert_true (ld_database_stamp_matches (f->path));
+
+  g_assert_true (g_file_get_contents (f->path, &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 40 * 4096);
+  offset = (length / 4096 / 2) * 4096;
+  for (gsize i = 0; i < 4096; i++)
+    contents[offset + i] = (char) (0x5a ^ (i * 31));
+  g_assert_true (g_file_set_contents (f->path, contents, length, NULL));
+  g_assert_false (ld_database_stamp_matches (f->path));
+
+  assert_refused_untouched (f->path, LD_STORE_ERROR_CORRUPT);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -667,6 +707,7 @@ main (int   argc,
   g_test_add ("/store/database/refuse-too-new", Fixture, NULL, fixture_set_up, test_refuse_too_new, fixture_tear_down);
   g_test_add ("/store/database/refuse-not-sqlite", Fixture, NULL, fixture_set_up, test_refuse_not_sqlite, fixture_tear_down);
   g_test_add ("/store/database/refuse-corrupt", Fixture, NULL, fixture_set_up, test_refuse_corrupt, fixture_tear_down);
+  g_test_add ("/store/database/stamp-never-hides-damage", Fixture, NULL, fixture_set_up, test_stamp_never_hides_damage, fixture_tear_down);
   g_test_add ("/store/database/read-only-location", Fixture, NULL, fixture_set_up, test_read_only_location, fixture_tear_down);
   g_test_add ("/store/database/no-create", Fixture, NULL, fixture_set_up, test_no_create, fixture_tear_down);
   g_test_add ("/store/database/read-only-open", Fixture, NULL, fixture_set_up, test_read_only_open, fixture_tear_down);

@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "ld-database-file.h"
+#include "ld-database-stamp.h"
 #include "ld-migrations.h"
 
 static const char sqlite_header[16] = "SQLite format 3";
@@ -101,30 +102,35 @@ check_health (const char  *path,
   if (db == NULL)
     return FALSE;
 
-  rc = sqlite3_prepare_v2 (db, "PRAGMA quick_check", -1, &stmt, NULL);
-  if (rc != SQLITE_OK)
+  /* A file unchanged since Legal Desk last closed it cleanly was checked
+   * then; reading every page again would only slow the start down. */
+  if (!ld_database_stamp_matches (path))
     {
-      set_inspection_error (path, rc, sqlite3_errmsg (db), error);
-      goto out;
-    }
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      const char *line = (const char *) sqlite3_column_text (stmt, 0);
+      rc = sqlite3_prepare_v2 (db, "PRAGMA quick_check", -1, &stmt, NULL);
+      if (rc != SQLITE_OK)
+        {
+          set_inspection_error (path, rc, sqlite3_errmsg (db), error);
+          goto out;
+        }
+      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+        {
+          const char *line = (const char *) sqlite3_column_text (stmt, 0);
 
-      if (first_problem == NULL && g_strcmp0 (line, "ok") != 0)
-        first_problem = g_strdup (line);
+          if (first_problem == NULL && g_strcmp0 (line, "ok") != 0)
+            first_problem = g_strdup (line);
+        }
+      if (rc != SQLITE_DONE)
+        {
+          set_inspection_error (path, rc, sqlite3_errmsg (db), error);
+          goto out;
+        }
+      if (first_problem)
+        {
+          set_inspection_error (path, SQLITE_CORRUPT, first_problem, error);
+          goto out;
+        }
+      g_clear_pointer (&stmt, sqlite3_finalize);
     }
-  if (rc != SQLITE_DONE)
-    {
-      set_inspection_error (path, rc, sqlite3_errmsg (db), error);
-      goto out;
-    }
-  if (first_problem)
-    {
-      set_inspection_error (path, SQLITE_CORRUPT, first_problem, error);
-      goto out;
-    }
-  sqlite3_finalize (stmt);
 
   rc = sqlite3_prepare_v2 (db, "PRAGMA user_version", -1, &stmt, NULL);
   if (rc == SQLITE_OK)

@@ -8,6 +8,7 @@
 
 #include "ld-audit-triggers.h"
 #include "ld-database-file.h"
+#include "ld-database-stamp.h"
 #include "ld-database-private.h"
 #include "ld-database.h"
 #include "ld-migrations.h"
@@ -55,8 +56,10 @@ ld_database_finalize (GObject *object)
 
   /* Statements must be finalized before the connection closes. */
   g_clear_pointer (&self->statements, g_hash_table_unref);
-  if (self->db)
-    sqlite3_close (self->db);
+  /* A clean close of a writable file lets the next open skip quick_check. */
+  if (self->db && sqlite3_close (self->db) == SQLITE_OK &&
+      !self->read_only && self->path && !g_str_equal (self->path, ":memory:"))
+    ld_database_stamp_record (self->path);
   g_clear_pointer (&self->written_tables, g_hash_table_unref);
   g_free (self->path);
 
@@ -533,6 +536,8 @@ ld_database_open (const char          *path,
             return NULL;
           if (!read_only && !ld_database_file_check_writable (path, error))
             return NULL;
+          if (!read_only)
+            ld_database_stamp_forget (path);
         }
       else if (read_only || (flags & LD_DATABASE_OPEN_NO_CREATE))
         {
