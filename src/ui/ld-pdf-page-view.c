@@ -298,8 +298,27 @@ start_job (LdPdfPageView *self,
                                    page_rendered_cb, data);
 }
 
-/* Starts renders for the pages of @doc around the viewport and drops the
- * ones far away. Returns whether every page in view is drawn at @ppp. */
+/* Pages bigger than this (at high zoom) are neither rendered ahead nor kept
+ * out of view: each costs tens of megabytes and a long render. */
+#define PREFETCH_MAX_PIXELS (4 * 1024 * 1024)
+
+static void
+ensure_job (LdPdfPageView *self,
+            Doc           *doc,
+            int            index,
+            double         ppp)
+{
+  PageState *page = &doc->pages[index];
+
+  if ((page->texture != NULL && page->texture_ppp == ppp) || page->failed_ppp == ppp)
+    return;
+  if (page->job == NULL || page->job_ppp != ppp)
+    start_job (self, doc, index, ppp);
+}
+
+/* Starts renders for the pages of @doc in view, then the ones next to them,
+ * and drops those far away. Returns whether every page in view is drawn at
+ * @ppp. */
 static gboolean
 doc_update_renders (LdPdfPageView *self,
                     Doc           *doc,
@@ -309,33 +328,37 @@ doc_update_renders (LdPdfPageView *self,
   double top = self->vadjustment ? gtk_adjustment_get_value (self->vadjustment) : 0;
   int height = gtk_widget_get_height (GTK_WIDGET (self));
   gboolean complete = TRUE;
-  int first, last;
+  int first, last, around, keep;
+  double w, h;
 
   doc_visible_range (doc, top, height, &first, &last);
+  ld_pdf_source_get_page_size (doc->source, first, &w, &h);
+  around = w * h * ppp * ppp > PREFETCH_MAX_PIXELS ? 0 : 1;
+  keep = around ? 3 : 0;
+
+  /* Jobs queue on the Poppler lock in about the order they start. */
+  for (int i = first; i <= last; i++)
+    {
+      ensure_job (self, doc, i, ppp);
+      if (doc->pages[i].texture == NULL || doc->pages[i].texture_ppp != ppp)
+        complete = complete && doc->pages[i].failed_ppp == ppp;
+    }
+  for (int i = MAX (0, first - around); i <= MIN (doc->n_pages - 1, last + around); i++)
+    ensure_job (self, doc, i, ppp);
 
   *n_rendered = 0;
   for (int i = 0; i < doc->n_pages; i++)
     {
       PageState *page = &doc->pages[i];
-      gboolean current = page->texture != NULL && page->texture_ppp == ppp;
 
-      if (current)
+      if (page->texture != NULL && page->texture_ppp == ppp)
         (*n_rendered)++;
 
-      if (i >= first - 1 && i <= last + 1)
-        {
-          if (current || page->failed_ppp == ppp)
-            continue;
-          if (i >= first && i <= last)
-            complete = FALSE;
-          if (page->job == NULL || page->job_ppp != ppp)
-            start_job (self, doc, i, ppp);
-        }
-      else
+      if (i < first - around || i > last + around)
         {
           page_cancel_job (page);
           /* Keep a little around for scrolling back; bound the memory. */
-          if (i < first - 3 || i > last + 3)
+          if (i < first - keep || i > last + keep)
             g_clear_object (&page->texture);
         }
     }

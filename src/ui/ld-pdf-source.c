@@ -29,13 +29,36 @@ G_DEFINE_FINAL_TYPE (LdPdfSource, ld_pdf_source, G_TYPE_OBJECT)
 static GMutex poppler_lock;
 
 static void
+free_document_thread (GTask        *task,
+                      gpointer      source_object,
+                      gpointer      task_data,
+                      GCancellable *cancellable)
+{
+  g_mutex_lock (&poppler_lock);
+  g_object_unref (task_data);
+  g_mutex_unlock (&poppler_lock);
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
 ld_pdf_source_finalize (GObject *object)
 {
   LdPdfSource *self = LD_PDF_SOURCE (object);
 
-  g_mutex_lock (&poppler_lock);
-  g_clear_object (&self->document);
-  g_mutex_unlock (&poppler_lock);
+  /* A replaced document is often dropped on the main thread while a page of
+   * the next one renders; waiting for the lock there would stall the UI. */
+  if (self->document != NULL && !g_mutex_trylock (&poppler_lock))
+    {
+      g_autoptr(GTask) task = g_task_new (NULL, NULL, NULL, NULL);
+
+      g_task_set_task_data (task, g_steal_pointer (&self->document), NULL);
+      g_task_run_in_thread (task, free_document_thread);
+    }
+  else if (self->document != NULL)
+    {
+      g_clear_object (&self->document);
+      g_mutex_unlock (&poppler_lock);
+    }
   g_clear_pointer (&self->bytes, g_bytes_unref);
   g_clear_pointer (&self->page_sizes, g_free);
 
