@@ -374,6 +374,28 @@ test_empty (void)
   db_close (&d);
 }
 
+static void
+test_one_area (void)
+{
+  g_autoptr(GError) error = NULL;
+  Db d = { 0, };
+
+  db_open (&d, "one.db");
+  g_assert_true (ld_demo_fill_area (d.db, LD_RECORD_AREA_MEDIATION, 50, 3, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (query_int (d.db, "SELECT count(*) FROM mediation_cases"), ==, 50);
+  g_assert_cmpint (query_int (d.db, "SELECT count(*) FROM petitions"), ==, 0);
+  g_assert_cmpint (query_int (d.db, "SELECT count(*) FROM contract_reviews"), ==, 0);
+  g_assert_cmpint (query_int (d.db, "SELECT count(*) FROM mediation_cases_fts_docsize"), ==, 50);
+  /* The party-name trigger is back: a new party shows in the case. */
+  g_assert_true (ld_database_exec (d.db, "INSERT INTO mediation_parties (case_id, role, position, name)"
+                                         " VALUES (1, 'applicant', -1, '新申请人')", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (query_int (d.db, "SELECT count(*) FROM mediation_cases WHERE id = 1"
+                                    " AND first_applicant = '新申请人'"), ==, 1);
+  db_close (&d);
+}
+
 /* A read-only database refuses, and is left as it was. */
 static void
 test_read_only (void)
@@ -403,6 +425,7 @@ main (int   argc,
   g_test_add_func ("/store/demo/deterministic", test_deterministic);
   g_test_add_func ("/store/demo/content", test_content);
   g_test_add_func ("/store/demo/empty", test_empty);
+  g_test_add_func ("/store/demo/one-area", test_one_area);
   g_test_add_func ("/store/demo/read-only", test_read_only);
 
   return g_test_run ();

@@ -985,77 +985,93 @@ fill_settings (LdDatabase  *db,
 typedef gboolean (*InsertFunc) (Ctx *ctx, int day);
 
 /* The triggers that keep the search tables and the mediation party names
- * in step row by row. FTS5 flushes its buffer at every statement inside a
- * trigger, which makes a bulk load ten times slower than one rebuild, so the
- * fill drops them and puts them back (from their stored SQL) at the end. */
-static const char load_triggers_sql[] =
-  "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN"
-  " ('contract_reviews_fts_ai', 'mediation_cases_fts_ai', 'petitions_fts_ai',"
-  "  'mediation_parties_names_ai') ORDER BY name";
-/* Likewise the explicit indexes of the registers: building an index once
- * over sorted keys beats updating sixteen of them at random row by row. */
-static const char load_indexes_sql[] =
-  "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN"
-  " ('contract_reviews', 'mediation_cases', 'mediation_parties', 'petitions') ORDER BY name";
+ * in step row by row, and the registers' explicit indexes. FTS5 flushes its
+ * buffer at every statement inside a trigger, which makes a bulk load ten
+ * times slower than one rebuild, and building an index once over sorted
+ * keys beats updating sixteen of them at random row by row; so the fill
+ * drops them and puts them back from their stored SQL at the end. */
+typedef struct
+{
+  InsertFunc  insert;
+  const char *next_seq_sql;
+  const char *tables[2];
+  const char *triggers[2];
+  const char *fts;
+} AreaBulk;
 
-static const char * const fts_tables[] = {
-  "contract_reviews_fts", "mediation_cases_fts", "petitions_fts",
+static const AreaBulk area_bulk[LD_N_RECORD_AREAS] = {
+  [LD_RECORD_AREA_CONTRACT] = {
+    insert_contract, "SELECT coalesce (max (seq), 0) FROM contract_reviews WHERE year = ?1",
+    { "contract_reviews", NULL }, { "contract_reviews_fts_ai", NULL }, "contract_reviews_fts",
+  },
+  [LD_RECORD_AREA_MEDIATION] = {
+    insert_mediation, "SELECT coalesce (max (seq), 0) FROM mediation_cases WHERE year = ?1",
+    { "mediation_cases", "mediation_parties" },
+    { "mediation_cases_fts_ai", "mediation_parties_names_ai" }, "mediation_cases_fts",
+  },
+  [LD_RECORD_AREA_PETITION] = {
+    insert_petition, "SELECT coalesce (max (seq), 0) FROM petitions WHERE year = ?1",
+    { "petitions", NULL }, { "petitions_fts_ai", NULL }, "petitions_fts",
+  },
 };
 
+/* Indexes sort before triggers, so they are also restored first. */
+static const char load_schema_sql[] =
+  "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND"
+  " ((type = 'trigger' AND name IN (?1, ?2)) OR (type = 'index' AND tbl_name IN (?3, ?4)))"
+  " ORDER BY type, name";
+
 static gboolean
-drop_schema_objects (LdDatabase  *db,
-                     const char  *load_sql,
-                     const char  *kind,
-                     GPtrArray   *saved_sql,
-                     GError     **error)
+drop_bulk_objects (LdDatabase      *db,
+                   const AreaBulk  *bulk,
+                   GPtrArray       *saved_sql,
+                   GError         **error)
 {
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  sqlite3_stmt *stmt = ld_database_prepare (db, load_sql, error);
+  g_autoptr(GPtrArray) drops = g_ptr_array_new_with_free_func (g_free);
+  sqlite3_stmt *stmt = ld_database_prepare (db, load_schema_sql, error);
   int rc;
 
   if (stmt == NULL)
     return FALSE;
+  for (int i = 0; i < 2; i++)
+    {
+      if (bulk->triggers[i])
+        sqlite3_bind_text (stmt, 1 + i, bulk->triggers[i], -1, SQLITE_STATIC);
+      if (bulk->tables[i])
+        sqlite3_bind_text (stmt, 3 + i, bulk->tables[i], -1, SQLITE_STATIC);
+    }
   while ((rc = ld_database_step (db, stmt, error)) == SQLITE_ROW)
     {
-      g_ptr_array_add (names, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
-      g_ptr_array_add (saved_sql, g_strdup ((const char *) sqlite3_column_text (stmt, 1)));
+      const char *type = (const char *) sqlite3_column_text (stmt, 0);
+
+      /* The names come from sqlite_master, not from a user. */
+      g_ptr_array_add (drops, g_strdup_printf ("DROP %s \"%s\"",
+                                               g_str_equal (type, "index") ? "INDEX" : "TRIGGER",
+                                               (const char *) sqlite3_column_text (stmt, 1)));
+      g_ptr_array_add (saved_sql, g_strdup ((const char *) sqlite3_column_text (stmt, 2)));
     }
   if (rc != SQLITE_DONE)
     return FALSE;
 
-  for (guint i = 0; i < names->len; i++)
-    {
-      /* The names come from sqlite_master, not from a user. */
-      g_autofree char *sql = g_strdup_printf ("DROP %s \"%s\"", kind, (char *) names->pdata[i]);
-      if (!ld_database_exec (db, sql, error))
-        return FALSE;
-    }
-  return TRUE;
-}
-
-static gboolean
-restore_schema_objects (LdDatabase  *db,
-                        GPtrArray   *saved_sql,
-                        GError     **error)
-{
-  for (guint i = 0; i < saved_sql->len; i++)
-    if (!ld_database_exec (db, saved_sql->pdata[i], error))
+  for (guint i = 0; i < drops->len; i++)
+    if (!ld_database_exec (db, drops->pdata[i], error))
       return FALSE;
   return TRUE;
 }
 
 static gboolean
-rebuild_search (LdDatabase  *db,
-                GError     **error)
+restore_bulk_objects (LdDatabase      *db,
+                      const AreaBulk  *bulk,
+                      GPtrArray       *saved_sql,
+                      GError         **error)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (fts_tables); i++)
-    {
-      g_autofree char *sql = g_strdup_printf ("INSERT INTO %s (%s) VALUES ('rebuild')",
-                                              fts_tables[i], fts_tables[i]);
-      if (!ld_database_exec (db, sql, error))
-        return FALSE;
-    }
-  return TRUE;
+  g_autofree char *rebuild = NULL;
+
+  for (guint i = 0; i < saved_sql->len; i++)
+    if (!ld_database_exec (db, saved_sql->pdata[i], error))
+      return FALSE;
+  rebuild = g_strdup_printf ("INSERT INTO %s (%s) VALUES ('rebuild')", bulk->fts, bulk->fts);
+  return ld_database_exec (db, rebuild, error);
 }
 
 static int
@@ -1080,30 +1096,22 @@ set_cache_size (LdDatabase *db,
   ld_database_exec (db, sql, NULL);
 }
 
-gboolean
-ld_demo_fill (LdDatabase      *db,
-              guint            n_records,
-              guint64          seed,
-              LdDemoProgress   progress_cb,
-              gpointer         user_data,
-              GError         **error)
+static gboolean
+fill_areas (LdDatabase          *db,
+            const LdRecordArea  *areas,
+            guint                n_areas,
+            guint                n_records,
+            guint64              seed,
+            LdDemoProgress       progress_cb,
+            gpointer             user_data,
+            GError             **error)
 {
-  static const InsertFunc inserts[] = { insert_contract, insert_mediation, insert_petition };
-  static const char * const next_seq_sql[] = {
-    "SELECT coalesce (max (seq), 0) FROM contract_reviews WHERE year = ?1",
-    "SELECT coalesce (max (seq), 0) FROM mediation_cases WHERE year = ?1",
-    "SELECT coalesce (max (seq), 0) FROM petitions WHERE year = ?1",
-  };
-  g_autoptr(GPtrArray) saved_triggers = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) saved_indexes = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) saved = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   Ctx ctx = { 0, };
-  guint total = n_records * G_N_ELEMENTS (inserts);
+  guint total = n_records * n_areas;
   guint done = 0;
   int old_cache_size;
   gboolean ok = FALSE;
-
-  g_return_val_if_fail (LD_IS_DATABASE (db), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   ctx.db = db;
   ctx.rng.state = seed;
@@ -1117,29 +1125,31 @@ ld_demo_fill (LdDatabase      *db,
   old_cache_size = get_cache_size (db);
   set_cache_size (db, -256 * 1024);
 
-  /* One transaction: dropping triggers is safe only if a failure (or a
-   * crash) takes the whole fill back. Demo rows are not changes anybody
-   * made, so the audit triggers are off too (they would also triple the
-   * time and the file). */
+  /* One transaction: dropping triggers and indexes is safe only if a
+   * failure (or a crash) takes the whole fill back. Demo rows are not
+   * changes anybody made, so the audit triggers are off too (they would
+   * also triple the time and the file). */
   if (!ld_database_begin (db, error))
     goto out;
-  if (!fill_settings (db, error))
+  if (!fill_settings (db, error) || !ld_audit_triggers_drop (db, error))
     goto fail;
-  for (guint r = 0; r < G_N_ELEMENTS (inserts); r++)
-    if (!load_next_seqs (&ctx, (int) r, next_seq_sql[r]))
-      goto fail;
-  if (!ld_audit_triggers_drop (db, error) ||
-      !drop_schema_objects (db, load_triggers_sql, "TRIGGER", saved_triggers, error) ||
-      !drop_schema_objects (db, load_indexes_sql, "INDEX", saved_indexes, error))
-    goto fail;
+  for (guint a = 0; a < n_areas; a++)
+    {
+      GPtrArray *sql = g_ptr_array_new_with_free_func (g_free);
 
-  for (guint r = 0; r < G_N_ELEMENTS (inserts); r++)
+      g_ptr_array_add (saved, sql);
+      if (!load_next_seqs (&ctx, (int) areas[a], area_bulk[areas[a]].next_seq_sql) ||
+          !drop_bulk_objects (db, &area_bulk[areas[a]], sql, error))
+        goto fail;
+    }
+
+  for (guint a = 0; a < n_areas; a++)
     {
       g_autofree int *days = make_days (&ctx.rng, n_records);
 
       for (guint i = 0; i < n_records; i++)
         {
-          if (!inserts[r] (&ctx, days[i]))
+          if (!area_bulk[areas[a]].insert (&ctx, days[i]))
             goto fail;
           done++;
           if (progress_cb && (done % BATCH_SIZE == 0 || done == total))
@@ -1147,10 +1157,9 @@ ld_demo_fill (LdDatabase      *db,
         }
     }
 
-  if (!restore_schema_objects (db, saved_indexes, error))
-    goto fail;
-  if (!restore_schema_objects (db, saved_triggers, error) || !rebuild_search (db, error))
-    goto fail;
+  for (guint a = 0; a < n_areas; a++)
+    if (!restore_bulk_objects (db, &area_bulk[areas[a]], saved->pdata[a], error))
+      goto fail;
   if (!ld_audit_triggers_ensure (db, error))
     goto fail;
   ok = ld_database_commit (db, error);
@@ -1161,4 +1170,38 @@ fail:
 out:
   set_cache_size (db, old_cache_size);
   return ok;
+}
+
+gboolean
+ld_demo_fill (LdDatabase      *db,
+              guint            n_records,
+              guint64          seed,
+              LdDemoProgress   progress_cb,
+              gpointer         user_data,
+              GError         **error)
+{
+  static const LdRecordArea all[] = {
+    LD_RECORD_AREA_CONTRACT, LD_RECORD_AREA_MEDIATION, LD_RECORD_AREA_PETITION,
+  };
+
+  g_return_val_if_fail (LD_IS_DATABASE (db), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return fill_areas (db, all, G_N_ELEMENTS (all), n_records, seed, progress_cb, user_data, error);
+}
+
+gboolean
+ld_demo_fill_area (LdDatabase      *db,
+                   LdRecordArea     area,
+                   guint            n_records,
+                   guint64          seed,
+                   LdDemoProgress   progress_cb,
+                   gpointer         user_data,
+                   GError         **error)
+{
+  g_return_val_if_fail (LD_IS_DATABASE (db), FALSE);
+  g_return_val_if_fail (area < LD_N_RECORD_AREAS, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return fill_areas (db, &area, 1, n_records, seed, progress_cb, user_data, error);
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ld-database.h"
+#include "ld-record-summary.h"
 
 G_BEGIN_DECLS
 
@@ -16,9 +17,10 @@ typedef void (*LdDemoProgress) (guint    done,
  * departments, companies with valid unified social credit codes, citizen ID
  * numbers with valid check digits, mobile numbers, amounts and dates over
  * 2025–2026 come from a PRNG seeded with @seed, so the same seed gives the
- * same rows (in an empty database). Records are written in batches of
- * transactions; the per-row audit trail is not written for demo data.
- * Organisation settings that are still unset get demo values (××镇). */
+ * same rows (in an empty database); numbers continue after existing ones.
+ * Everything is one transaction, so a failure leaves the database as it
+ * was; the per-row audit trail is not written for demo data. Organisation
+ * settings that are still unset get demo values (青山镇人民政府 …). */
 gboolean ld_demo_fill (LdDatabase      *db,
                        guint            n_records,
                        guint64          seed,
@@ -26,7 +28,16 @@ gboolean ld_demo_fill (LdDatabase      *db,
                        gpointer         user_data,
                        GError         **error);
 
-/* The last day of the demo data: every date is on or before it. */
+/* The same for one register only (benchmarks fill a million petitions). */
+gboolean ld_demo_fill_area (LdDatabase      *db,
+                            LdRecordArea     area,
+                            guint            n_records,
+                            guint64          seed,
+                            LdDemoProgress   progress_cb,
+                            gpointer         user_data,
+                            GError         **error);
+
+/* The last day of the demo data: every date received is on or before it. */
 #define LD_DEMO_ANCHOR_YEAR  2026
 #define LD_DEMO_ANCHOR_MONTH 11
 #define LD_DEMO_ANCHOR_DAY   20
