@@ -406,6 +406,10 @@ update_idle_cb (gpointer user_data)
 {
   LdPdfPageView *self = user_data;
   double ppp = device_pixels_per_point (self);
+  /* Nothing is rendered for a preview that is not on screen (a hidden tab,
+   * before the first allocation); mapping it schedules the renders. */
+  gboolean can_render = gtk_widget_get_mapped (GTK_WIDGET (self))
+                        && gtk_widget_get_width (GTK_WIDGET (self)) > 0;
   guint n_rendered = 0;
 
   self->update_idle = 0;
@@ -421,7 +425,8 @@ update_idle_cb (gpointer user_data)
       guint ignored;
 
       doc_layout (self->pending, css_pixels_per_point (self), gtk_widget_get_width (GTK_WIDGET (self)));
-      if (self->doc == NULL || doc_update_renders (self, self->pending, ppp, &ignored))
+      if (self->doc == NULL || !can_render
+          || doc_update_renders (self, self->pending, ppp, &ignored))
         {
           /* The new document's visible pages are ready: show it in one step. */
           int old_n_pages = self->doc ? self->doc->n_pages : 0;
@@ -435,8 +440,12 @@ update_idle_cb (gpointer user_data)
         }
     }
 
-  if (self->doc != NULL)
+  if (self->doc != NULL && can_render)
     doc_update_renders (self, self->doc, ppp, &n_rendered);
+  else if (self->doc != NULL)
+    for (int i = 0; i < self->doc->n_pages; i++)
+      if (self->doc->pages[i].texture != NULL && self->doc->pages[i].texture_ppp == ppp)
+        n_rendered++;
 
   if (n_rendered != self->rendered_pages)
     {
@@ -794,6 +803,13 @@ ld_pdf_page_view_snapshot (GtkWidget   *widget,
 }
 
 static void
+ld_pdf_page_view_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (ld_pdf_page_view_parent_class)->map (widget);
+  schedule_update (LD_PDF_PAGE_VIEW (widget));
+}
+
+static void
 scale_factor_changed_cb (LdPdfPageView *self)
 {
   schedule_update (self);
@@ -982,6 +998,7 @@ ld_pdf_page_view_class_init (LdPdfPageViewClass *klass)
   object_class->get_property = ld_pdf_page_view_get_property;
   object_class->set_property = ld_pdf_page_view_set_property;
 
+  widget_class->map = ld_pdf_page_view_map;
   widget_class->measure = ld_pdf_page_view_measure;
   widget_class->size_allocate = ld_pdf_page_view_size_allocate;
   widget_class->snapshot = ld_pdf_page_view_snapshot;

@@ -596,6 +596,32 @@ test_set_document (Fixture       *fixture,
   g_assert_null (ld_pdf_preview_get_error (fixture->preview));
 }
 
+/* A preview off screen loads its document but renders nothing until shown. */
+static void
+test_hidden (void)
+{
+  g_autoptr(GBytes) pdf = make_pdf (3);
+  LdPdfPreview *preview = LD_PDF_PREVIEW (g_object_ref_sink (ld_pdf_preview_new ()));
+  GtkWindow *window;
+
+  ld_pdf_preview_set_pdf (preview, pdf);
+  WAIT_FOR (ld_pdf_preview_get_n_pages (preview) == 3);
+  settle ();
+  g_assert_cmpuint (ld_pdf_preview_get_rendered_pages (preview), ==, 0);
+
+  window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (window, 600, 800);
+  gtk_window_set_child (window, GTK_WIDGET (preview));
+  gtk_window_present (window);
+  WAIT_FOR (ld_pdf_preview_get_rendered_pages (preview) >= 1);
+
+  /* Render jobs still running hold the view only until they finish. */
+  g_object_add_weak_pointer (G_OBJECT (preview), (gpointer *) &preview);
+  gtk_window_destroy (window);
+  g_object_unref (preview);
+  WAIT_FOR (preview == NULL);
+}
+
 /* Printing and saving */
 
 static PopplerDocument *
@@ -968,6 +994,7 @@ main (int   argc,
   ADD ("/ui/pdf-preview/sample-letter", test_sample_letter);
   ADD ("/ui/pdf-preview/set-document", test_set_document);
 #undef ADD
+  g_test_add_func ("/ui/pdf-preview/hidden", test_hidden);
   g_test_add_func ("/ui/print/export", test_print_export);
   g_test_add_func ("/ui/save/to-file", test_save_to_file);
   g_test_add_func ("/ui/document-window/issue", test_document_window);
