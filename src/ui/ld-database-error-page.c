@@ -78,7 +78,12 @@ ld_database_error_page_get_code (LdDatabaseErrorPage *self)
 static void
 ld_database_error_page_dispose (GObject *object)
 {
+  GtkWidget *child;
+
   gtk_widget_dispose_template (GTK_WIDGET (object), LD_TYPE_DATABASE_ERROR_PAGE);
+  /* The template's unnamed top-level child is ours to unparent too. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
+    gtk_widget_unparent (child);
 
   G_OBJECT_CLASS (ld_database_error_page_parent_class)->dispose (object);
 }

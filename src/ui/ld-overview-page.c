@@ -212,11 +212,15 @@ static void
 ld_overview_page_dispose (GObject *object)
 {
   LdOverviewPage *self = LD_OVERVIEW_PAGE (object);
+  GtkWidget *child;
 
   if (self->database != NULL)
     g_signal_handlers_disconnect_by_func (self->database, database_changed_cb, self);
   g_clear_object (&self->database);
   gtk_widget_dispose_template (GTK_WIDGET (self), LD_TYPE_OVERVIEW_PAGE);
+  /* The template's unnamed top-level child is ours to unparent too. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
 
   G_OBJECT_CLASS (ld_overview_page_parent_class)->dispose (object);
 }

@@ -431,8 +431,12 @@ static void
 ld_register_page_dispose (GObject *object)
 {
   LdRegisterPage *self = LD_REGISTER_PAGE (object);
+  GtkWidget *child;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), LD_TYPE_REGISTER_PAGE);
+  /* The template's unnamed top-level child is ours to unparent too. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   g_clear_object (&self->model);
   g_clear_object (&self->database);
 
