@@ -137,7 +137,8 @@ print_action (GtkWidget  *widget,
   LdDocumentWindow *self = LD_DOCUMENT_WINDOW (widget);
 
   if (self->pdf != NULL)
-    ld_print_pdf (GTK_WINDOW (self), self->pdf, self->number ? self->number : self->title);
+    ld_print_pdf_at_page (GTK_WINDOW (self), self->pdf, self->number ? self->number : self->title,
+                          ld_pdf_preview_get_current_page (self->preview));
 }
 
 static void

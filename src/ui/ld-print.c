@@ -137,6 +137,15 @@ ld_print_pdf (GtkWindow  *parent,
               GBytes     *pdf,
               const char *job_name)
 {
+  ld_print_pdf_at_page (parent, pdf, job_name, -1);
+}
+
+void
+ld_print_pdf_at_page (GtkWindow  *parent,
+                      GBytes     *pdf,
+                      const char *job_name,
+                      int         current_page)
+{
   g_autoptr(GError) error = NULL;
   GtkPrintOperationResult result;
   LdPdfSource *source;
@@ -153,6 +162,8 @@ ld_print_pdf (GtkWindow  *parent,
     }
 
   job = print_job_new (parent, source, job_name);
+  if (current_page >= 0 && current_page < ld_pdf_source_get_n_pages (source))
+    gtk_print_operation_set_current_page (job->operation, current_page);
   gtk_print_operation_set_allow_async (job->operation, TRUE);
   g_signal_connect (job->operation, "done", G_CALLBACK (done_cb), job);
 

@@ -17,6 +17,12 @@ void     ld_print_pdf          (GtkWindow            *parent,
                                 GBytes               *pdf,
                                 const char           *job_name);
 
+/* The same, offering "Current Page" for page @current_page (0-based; -1 for none). */
+void     ld_print_pdf_at_page  (GtkWindow            *parent,
+                                GBytes               *pdf,
+                                const char           *job_name,
+                                int                   current_page);
+
 /* Runs the same print job without a dialog into a PDF file at @file: what
  * the printer would get. */
 gboolean ld_print_pdf_to_file  (GBytes               *pdf,
