@@ -222,19 +222,20 @@ confirm_restore_response_cb (AdwMessageDialog *dialog,
   g_task_run_in_thread (task, restore_thread);
 }
 
-static void
-restore_chooser_response_cb (GtkNativeDialog *native,
-                             int              response,
-                             LdWindow        *self)
+GtkWindow *
+ld_window_confirm_restore (LdWindow   *self,
+                           const char *backup_path)
 {
-  g_autofree char *backup_path = take_chosen_path (self, response);
   g_autofree char *db_name = NULL;
   g_autofree char *backup_name = NULL;
   GtkWidget *dialog;
   RestoreData *data;
 
-  if (backup_path == NULL || self->database_path == NULL)
-    return;
+  g_return_val_if_fail (LD_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (backup_path != NULL, NULL);
+
+  if (self->database_path == NULL)
+    return NULL;
 
   db_name = g_path_get_basename (self->database_path);
   backup_name = g_path_get_basename (backup_path);
@@ -255,9 +256,21 @@ restore_chooser_response_cb (GtkNativeDialog *native,
 
   data = g_new0 (RestoreData, 1);
   data->db_path = g_strdup (self->database_path);
-  data->backup_path = g_steal_pointer (&backup_path);
+  data->backup_path = g_strdup (backup_path);
   g_signal_connect (dialog, "response", G_CALLBACK (confirm_restore_response_cb), data);
   gtk_window_present (GTK_WINDOW (dialog));
+  return GTK_WINDOW (dialog);
+}
+
+static void
+restore_chooser_response_cb (GtkNativeDialog *native,
+                             int              response,
+                             LdWindow        *self)
+{
+  g_autofree char *backup_path = take_chosen_path (self, response);
+
+  if (backup_path != NULL)
+    ld_window_confirm_restore (self, backup_path);
 }
 
 void

@@ -38,4 +38,10 @@ void        ld_window_add_toast (LdWindow *self,
  * when no database is open). */
 GtkWindow  *ld_window_show_preferences (LdWindow *self);
 
+/* Asks whether to replace the database file with the backup at
+ * @backup_path and, if so, restores it in a worker thread (the replaced file
+ * is kept beside it) and opens the result. Returns the question dialog. */
+GtkWindow  *ld_window_confirm_restore (LdWindow   *self,
+                                       const char *backup_path);
+
 G_END_DECLS

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <locale.h>
+#include <string.h>
 
 #include "ld-application.h"
 #include "ld-date-format.h"
@@ -315,12 +316,48 @@ test_error_page (void)
   g_assert_true (g_action_get_enabled (g_action_map_lookup_action (G_ACTION_MAP (bad_window), "restore-backup")));
   g_assert_false (g_action_get_enabled (g_action_map_lookup_action (G_ACTION_MAP (bad_window), "section")));
 
-  gtk_window_destroy (GTK_WINDOW (bad_window));
-  settle ();
-
   g_file_get_contents (bad_path, &after, &after_len, &error);
   g_assert_no_error (error);
   g_assert_cmpmem (before, before_len, after, after_len);
+
+  /* Restoring a backup over it keeps the bad file beside the restored one. */
+  {
+    g_autofree char *backup_path = g_build_filename (tmp_dir, "backup.db", NULL);
+    g_autoptr(GDir) dir = NULL;
+    GtkWindow *dialog;
+    const char *name;
+    gboolean kept = FALSE;
+
+    ld_database_backup (ld_window_get_database (window), backup_path, &error);
+    g_assert_no_error (error);
+
+    dialog = ld_window_confirm_restore (bad_window, backup_path);
+    g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
+    WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (dialog)));
+    adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "restore");
+    WAIT_FOR (ld_window_get_database (bad_window) != NULL);
+    g_assert_cmpstr (ld_database_get_path (ld_window_get_database (bad_window)), ==, bad_path);
+    g_assert_cmpstr (ld_window_get_visible_section (bad_window), !=, NULL);
+
+    dir = g_dir_open (tmp_dir, 0, &error);
+    g_assert_no_error (error);
+    while ((name = g_dir_read_name (dir)) != NULL)
+      if (g_str_has_prefix (name, "random.db.") && strstr (name, "restore") != NULL)
+        {
+          g_autofree char *kept_path = g_build_filename (tmp_dir, name, NULL);
+          g_autofree char *kept_bytes = NULL;
+          gsize kept_len;
+
+          g_file_get_contents (kept_path, &kept_bytes, &kept_len, &error);
+          g_assert_no_error (error);
+          g_assert_cmpmem (before, before_len, kept_bytes, kept_len);
+          kept = TRUE;
+        }
+    g_assert_true (kept);
+  }
+
+  gtk_window_destroy (GTK_WINDOW (bad_window));
+  settle ();
 }
 
 static void
