@@ -354,20 +354,31 @@ ld_record_summary_new (LdRecordArea  area,
                        const char   *due,
                        gint64        amount_fen)
 {
+  LdRecordSummary *self;
+
   g_return_val_if_fail (area < LD_N_RECORD_AREAS, NULL);
 
-  return g_object_new (LD_TYPE_RECORD_SUMMARY,
-                       "area", area,
-                       "id", id,
-                       "number", number,
-                       "title", title,
-                       "party", party,
-                       "status", status,
-                       "person", person,
-                       "received", received,
-                       "due", due,
-                       "amount-fen", amount_fen < 0 ? (gint64) -1 : amount_fen,
-                       NULL);
+  /* Lists build thousands of these: set the fields directly rather than
+   * through the property machinery. */
+  self = g_object_new (LD_TYPE_RECORD_SUMMARY, NULL);
+  self->area = area;
+  self->id = id;
+  g_free (self->number);
+  self->number = g_strdup (number ? number : "");
+  g_free (self->title);
+  self->title = g_strdup (title ? title : "");
+  g_free (self->party);
+  self->party = g_strdup (party ? party : "");
+  g_free (self->status);
+  self->status = g_strdup (status ? status : "");
+  g_free (self->person);
+  self->person = g_strdup (person ? person : "");
+  g_free (self->received);
+  self->received = g_strdup (received ? received : "");
+  g_free (self->due);
+  self->due = g_strdup (due ? due : "");
+  self->amount_fen = amount_fen < 0 ? -1 : amount_fen;
+  return self;
 }
 
 LdRecordArea

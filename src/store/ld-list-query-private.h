@@ -26,7 +26,11 @@ sqlite3_stmt *ld_list_query_prepare (const LdListQuery  *self,
                                      int                *out_limit_param,
                                      GError            **error);
 
-/* Prepares "the summary row with id ?1" for @area (the caller finalizes). */
+/* Prepares "the summary rows whose id is one of ?1 … ?N" for @area, with
+ * N = LD_LIST_QUERY_ROW_BATCH (unbound parameters match nothing; rows come
+ * in no particular order). The caller finalizes it. */
+#define LD_LIST_QUERY_ROW_BATCH 200
+
 sqlite3_stmt *ld_list_query_prepare_row (LdRecordArea   area,
                                          LdDatabase    *db,
                                          GError       **error);

@@ -572,7 +572,10 @@ ld_list_query_prepare_row (LdRecordArea   area,
   g_return_val_if_fail (LD_IS_DATABASE (db), NULL);
 
   append_columns (sql, area);
-  g_string_append (sql, " WHERE id = ?1");
+  g_string_append (sql, " WHERE id IN (");
+  for (guint i = 1; i <= LD_LIST_QUERY_ROW_BATCH; i++)
+    g_string_append_printf (sql, "%s?%u", i > 1 ? ", " : "", i);
+  g_string_append (sql, ")");
   rc = sqlite3_prepare_v3 (ld_database_get_handle (db), sql->str, -1,
                            SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
   if (rc != SQLITE_OK)

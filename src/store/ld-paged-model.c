@@ -140,8 +140,12 @@ read_page_by_ids (LdPagedModel  *self,
                   guint          offset,
                   GError       **error)
 {
-  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GHashTable) by_id = NULL;
   guint end = MIN (offset + LD_PAGED_MODEL_PAGE_SIZE, self->ids->len);
+  int rc;
+
+  G_STATIC_ASSERT (LD_PAGED_MODEL_PAGE_SIZE <= LD_LIST_QUERY_ROW_BATCH);
 
   if (self->row_stmt == NULL)
     {
@@ -150,26 +154,44 @@ read_page_by_ids (LdPagedModel  *self,
         return NULL;
     }
 
+  /* One statement (one read transaction) for the whole page. */
+  sqlite3_clear_bindings (self->row_stmt);
+  for (guint i = offset; i < end; i++)
+    sqlite3_bind_int64 (self->row_stmt, (int) (i - offset) + 1, g_array_index (self->ids, gint64, i));
+
+  /* The keys point into the id list, which outlives the table. */
+  by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, g_object_unref);
+  while ((rc = sqlite3_step (self->row_stmt)) == SQLITE_ROW)
+    {
+      LdRecordSummary *row = ld_list_query_read_row (self->area, self->row_stmt);
+      gint64 id = ld_record_summary_get_id (row);
+      gint64 *key = NULL;
+
+      for (guint i = offset; i < end && key == NULL; i++)
+        if (g_array_index (self->ids, gint64, i) == id)
+          key = &g_array_index (self->ids, gint64, i);
+      if (key != NULL)
+        g_hash_table_insert (by_id, key, row);
+      else
+        g_object_unref (row);
+    }
+  sqlite3_reset (self->row_stmt);
+  if (rc != SQLITE_DONE)
+    {
+      ld_database_set_error_from_sqlite (self->db, error, rc);
+      return NULL;
+    }
+
+  rows = g_ptr_array_new_full (end - offset, g_object_unref);
   for (guint i = offset; i < end; i++)
     {
       gint64 id = g_array_index (self->ids, gint64, i);
-      int rc;
+      LdRecordSummary *row = g_hash_table_lookup (by_id, &id);
 
-      sqlite3_bind_int64 (self->row_stmt, 1, id);
-      rc = sqlite3_step (self->row_stmt);
-      if (rc == SQLITE_ROW)
-        g_ptr_array_add (rows, ld_list_query_read_row (self->area, self->row_stmt));
-      else if (rc == SQLITE_DONE)
-        /* Deleted by another connection since the ids were read: keep the
-         * position so the rest of the list does not shift. */
-        g_ptr_array_add (rows, ld_record_summary_new (self->area, id, "", "", "", "", "", "", "", -1));
-      else
-        {
-          ld_database_set_error_from_sqlite (self->db, error, rc);
-          sqlite3_reset (self->row_stmt);
-          return NULL;
-        }
-      sqlite3_reset (self->row_stmt);
+      /* A row deleted by another connection since the ids were read keeps
+       * its place (empty), so the rest of the list does not shift. */
+      g_ptr_array_add (rows, row != NULL ? g_object_ref (row)
+                                         : ld_record_summary_new (self->area, id, "", "", "", "", "", "", "", -1));
     }
   return g_steal_pointer (&rows);
 }
