@@ -63,7 +63,8 @@ struct _LdPdfPageView
   int            anchor_page;
   double         anchor_y_frac;
   double         anchor_view_y;   /* -1: the viewport's centre */
-  double         anchor_x_frac;
+  double         anchor_x_frac;   /* of the content width */
+  double         anchor_view_x;   /* -1: the viewport's centre */
 
   /* Changes found while allocating are announced from the idle, since
    * listeners resize other widgets (header bar labels). */
@@ -589,25 +590,37 @@ ld_pdf_page_view_get_pdf (LdPdfPageView *self)
 
 /* Zoom */
 
+/* Remembers the document point under (@x, @y) of the viewport (-1: its
+ * centre) so that the next layout keeps it there. */
 static void
-remember_anchor (LdPdfPageView *self)
+remember_anchor_at (LdPdfPageView *self,
+                    double         x,
+                    double         y)
 {
-  double value, page_size;
+  double vvalue, hvalue, view_x, view_y;
   graphene_rect_t *rect;
 
   if (self->doc == NULL || self->anchor_set || self->vadjustment == NULL)
     return;
 
-  value = gtk_adjustment_get_value (self->vadjustment);
-  page_size = gtk_adjustment_get_page_size (self->vadjustment);
-  self->anchor_page = doc_page_at (self->doc, value + page_size / 2);
+  vvalue = gtk_adjustment_get_value (self->vadjustment);
+  hvalue = gtk_adjustment_get_value (self->hadjustment);
+  view_x = x < 0 ? gtk_adjustment_get_page_size (self->hadjustment) / 2 : x;
+  view_y = y < 0 ? gtk_adjustment_get_page_size (self->vadjustment) / 2 : y;
+
+  self->anchor_page = doc_page_at (self->doc, vvalue + view_y);
   rect = &self->doc->pages[self->anchor_page].rect;
-  self->anchor_y_frac = (value + page_size / 2 - rect->origin.y) / rect->size.height;
-  self->anchor_view_y = -1;
-  self->anchor_x_frac = (gtk_adjustment_get_value (self->hadjustment)
-                         + gtk_adjustment_get_page_size (self->hadjustment) / 2)
-                        / MAX (1, gtk_adjustment_get_upper (self->hadjustment));
+  self->anchor_y_frac = (vvalue + view_y - rect->origin.y) / rect->size.height;
+  self->anchor_view_y = y;
+  self->anchor_x_frac = (hvalue + view_x) / MAX (1, gtk_adjustment_get_upper (self->hadjustment));
+  self->anchor_view_x = x;
   self->anchor_set = TRUE;
+}
+
+static void
+remember_anchor (LdPdfPageView *self)
+{
+  remember_anchor_at (self, -1, -1);
 }
 
 /* Returns whether the zoom changed; the caller lays the pages out again. */
@@ -704,7 +717,8 @@ ld_pdf_page_view_size_allocate (GtkWidget *widget,
 
       vvalue = rect->origin.y + self->anchor_y_frac * rect->size.height
                - (self->anchor_view_y < 0 ? height / 2.0 : self->anchor_view_y);
-      hvalue = self->anchor_x_frac * self->doc->content_width - width / 2.0;
+      hvalue = self->anchor_x_frac * self->doc->content_width
+               - (self->anchor_view_x < 0 ? width / 2.0 : self->anchor_view_x);
       self->anchor_set = FALSE;
     }
 
@@ -1087,6 +1101,8 @@ ld_pdf_page_view_scroll_to_page (LdPdfPageView *self,
       self->anchor_page = index;
       self->anchor_y_frac = 0;
       self->anchor_view_y = LD_PDF_PAGE_MARGIN;
+      self->anchor_x_frac = 0.5;
+      self->anchor_view_x = -1;
       return;
     }
 
@@ -1160,4 +1176,19 @@ ld_pdf_page_view_set_zoom (LdPdfPageView *self,
   if (change_zoom (self, CLAMP (zoom, LD_PDF_ZOOM_MIN, LD_PDF_ZOOM_MAX), FALSE))
     gtk_widget_queue_allocate (GTK_WIDGET (self));
   g_object_thaw_notify (G_OBJECT (self));
+}
+
+/* Zooms keeping the document point under (@x, @y) of the view in place. */
+void
+ld_pdf_page_view_zoom_at (LdPdfPageView *self,
+                          double         zoom,
+                          double         x,
+                          double         y)
+{
+  g_return_if_fail (LD_IS_PDF_PAGE_VIEW (self));
+
+  zoom = CLAMP (zoom, LD_PDF_ZOOM_MIN, LD_PDF_ZOOM_MAX);
+  if (fabs (zoom - self->zoom) >= 1e-6)
+    remember_anchor_at (self, x, y);
+  ld_pdf_page_view_set_zoom (self, zoom);
 }

@@ -51,5 +51,9 @@ void           ld_pdf_page_view_set_zoom_mode    (LdPdfPageView *self,
 double         ld_pdf_page_view_get_zoom         (LdPdfPageView *self);
 void           ld_pdf_page_view_set_zoom         (LdPdfPageView *self,
                                                   double         zoom);
+void           ld_pdf_page_view_zoom_at          (LdPdfPageView *self,
+                                                  double         zoom,
+                                                  double         x,
+                                                  double         y);
 
 G_END_DECLS

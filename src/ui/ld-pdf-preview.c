@@ -65,6 +65,27 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* The next zoom step above (@direction 1) or below (-1) the current zoom. */
+static double
+next_zoom (LdPdfPreview *self,
+           int           direction)
+{
+  double zoom = ld_pdf_page_view_get_zoom (self->view);
+
+  if (direction > 0)
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (zoom_steps); i++)
+        if (zoom_steps[i] > zoom * 1.01)
+          return zoom_steps[i];
+      return LD_PDF_ZOOM_MAX;
+    }
+
+  for (int i = G_N_ELEMENTS (zoom_steps) - 1; i >= 0; i--)
+    if (zoom_steps[i] < zoom * 0.99)
+      return zoom_steps[i];
+  return LD_PDF_ZOOM_MIN;
+}
+
 static void
 update_actions (LdPdfPreview *self)
 {
@@ -250,15 +271,25 @@ scroll_cb (LdPdfPreview             *self,
            double                    dy,
            GtkEventControllerScroll *controller)
 {
-  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (controller));
+  GtkEventController *event_controller = GTK_EVENT_CONTROLLER (controller);
+  GdkModifierType state = gtk_event_controller_get_current_event_state (event_controller);
+  GdkEvent *event = gtk_event_controller_get_current_event (event_controller);
+  GtkNative *native = gtk_widget_get_native (GTK_WIDGET (self));
+  double x = -1, y = -1, surface_x, surface_y;
 
   if ((state & GDK_CONTROL_MASK) == 0 || dy == 0)
     return FALSE;
 
-  if (dy < 0)
-    ld_pdf_preview_zoom_in (self);
-  else
-    ld_pdf_preview_zoom_out (self);
+  /* Zoom around the pointer, as document viewers do. */
+  if (event != NULL && native != NULL && gdk_event_get_position (event, &x, &y))
+    {
+      gtk_native_get_surface_transform (native, &surface_x, &surface_y);
+      if (!gtk_widget_translate_coordinates (GTK_WIDGET (native), GTK_WIDGET (self->view),
+                                             x - surface_x, y - surface_y, &x, &y))
+        x = y = -1;
+    }
+
+  ld_pdf_page_view_zoom_at (self->view, next_zoom (self, dy < 0 ? 1 : -1), x, y);
   return TRUE;
 }
 
@@ -675,35 +706,17 @@ ld_pdf_preview_set_zoom (LdPdfPreview *self,
 void
 ld_pdf_preview_zoom_in (LdPdfPreview *self)
 {
-  double zoom;
-
   g_return_if_fail (LD_IS_PDF_PREVIEW (self));
 
-  zoom = ld_pdf_page_view_get_zoom (self->view);
-  for (guint i = 0; i < G_N_ELEMENTS (zoom_steps); i++)
-    if (zoom_steps[i] > zoom * 1.01)
-      {
-        ld_pdf_page_view_set_zoom (self->view, zoom_steps[i]);
-        return;
-      }
-  ld_pdf_page_view_set_zoom (self->view, LD_PDF_ZOOM_MAX);
+  ld_pdf_page_view_set_zoom (self->view, next_zoom (self, 1));
 }
 
 void
 ld_pdf_preview_zoom_out (LdPdfPreview *self)
 {
-  double zoom;
-
   g_return_if_fail (LD_IS_PDF_PREVIEW (self));
 
-  zoom = ld_pdf_page_view_get_zoom (self->view);
-  for (int i = G_N_ELEMENTS (zoom_steps) - 1; i >= 0; i--)
-    if (zoom_steps[i] < zoom * 0.99)
-      {
-        ld_pdf_page_view_set_zoom (self->view, zoom_steps[i]);
-        return;
-      }
-  ld_pdf_page_view_set_zoom (self->view, LD_PDF_ZOOM_MIN);
+  ld_pdf_page_view_set_zoom (self->view, next_zoom (self, -1));
 }
 
 guint

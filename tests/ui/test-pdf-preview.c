@@ -337,6 +337,42 @@ test_zoom_clamps (Fixture       *fixture,
             && !ld_pdf_preview_get_loading (fixture->preview));
 }
 
+/* Ctrl+scroll zooms around the pointer: the point under it stays put. */
+static void
+test_zoom_at_point (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  LdPdfPageView *view;
+  GtkAdjustment *vadj;
+  double k, point_y;
+
+  load (fixture->preview, 3);
+  view = LD_PDF_PAGE_VIEW (find_widget (GTK_WIDGET (fixture->preview), LD_TYPE_PDF_PAGE_VIEW));
+  vadj = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (view));
+
+  ld_pdf_preview_set_zoom (fixture->preview, 1.0);
+  WAIT_FOR (laid_out (fixture->preview, 3));
+  gtk_adjustment_set_value (vadj, 500);
+  k = 96.0 / 72.0;
+  /* In PDF points from the first page's top, the point 100 px below the view's top. */
+  point_y = (gtk_adjustment_get_value (vadj) + 100 - LD_PDF_PAGE_MARGIN) / k;
+
+  ld_pdf_page_view_zoom_at (view, 2.0, 200, 100);
+  g_assert_cmpfloat_with_epsilon (ld_pdf_preview_get_zoom (fixture->preview), 2.0, 1e-9);
+  WAIT_FOR (laid_out (fixture->preview, 3));
+  k = 2.0 * 96.0 / 72.0;
+  g_assert_cmpfloat_with_epsilon ((gtk_adjustment_get_value (vadj) + 100 - LD_PDF_PAGE_MARGIN) / k,
+                                  point_y, 1.0);
+
+  /* At the limit nothing moves. */
+  ld_pdf_preview_set_zoom (fixture->preview, 4.0);
+  WAIT_FOR (laid_out (fixture->preview, 3));
+  point_y = gtk_adjustment_get_value (vadj);
+  ld_pdf_page_view_zoom_at (view, 5.0, 10, 10);
+  settle ();
+  g_assert_cmpfloat (gtk_adjustment_get_value (vadj), ==, point_y);
+}
+
 static void
 test_fit (Fixture       *fixture,
           gconstpointer  data)
@@ -987,6 +1023,7 @@ main (int   argc,
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/ui/pdf-preview/render", test_render);
   ADD ("/ui/pdf-preview/zoom-clamps", test_zoom_clamps);
+  ADD ("/ui/pdf-preview/zoom-at-point", test_zoom_at_point);
   ADD ("/ui/pdf-preview/fit", test_fit);
   ADD ("/ui/pdf-preview/replace", test_replace);
   ADD ("/ui/pdf-preview/invalid", test_invalid);
