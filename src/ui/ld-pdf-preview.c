@@ -41,6 +41,9 @@ struct _LdPdfPreview
   AdwStatusPage     *error_page;
   GtkSpinner        *spinner;
 
+  double             drag_start_x;  /* adjustment values when a pan began */
+  double             drag_start_y;
+
   GBytes            *pdf;
   GCancellable      *render_cancellable;
   char              *page_indicator;
@@ -138,6 +141,9 @@ update_page_indicator (LdPdfPreview *self)
   g_free (self->page_indicator);
   self->page_indicator = g_steal_pointer (&text);
   gtk_label_set_label (self->indicator_label, self->page_indicator);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, self->page_indicator,
+                                  -1);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAGE_INDICATOR]);
 }
 
@@ -291,6 +297,44 @@ scroll_cb (LdPdfPreview             *self,
 
   ld_pdf_page_view_zoom_at (self->view, next_zoom (self, dy < 0 ? 1 : -1), x, y);
   return TRUE;
+}
+
+/* Dragging with the primary or middle button moves the pages like a hand. */
+static void
+drag_begin_cb (LdPdfPreview   *self,
+               double          x,
+               double          y,
+               GtkGestureDrag *gesture)
+{
+  guint button = gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture));
+
+  if (button != GDK_BUTTON_PRIMARY && button != GDK_BUTTON_MIDDLE)
+    {
+      gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_DENIED);
+      return;
+    }
+
+  self->drag_start_x = gtk_adjustment_get_value (gtk_scrolled_window_get_hadjustment (self->scrolled));
+  self->drag_start_y = gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (self->scrolled));
+  gtk_widget_set_cursor_from_name (GTK_WIDGET (self->view), "grabbing");
+}
+
+static void
+drag_update_cb (LdPdfPreview   *self,
+                double          offset_x,
+                double          offset_y,
+                GtkGestureDrag *gesture)
+{
+  gtk_adjustment_set_value (gtk_scrolled_window_get_hadjustment (self->scrolled),
+                            self->drag_start_x - offset_x);
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scrolled),
+                            self->drag_start_y - offset_y);
+}
+
+static void
+drag_end_cb (LdPdfPreview *self)
+{
+  gtk_widget_set_cursor (GTK_WIDGET (self->view), NULL);
 }
 
 static void
@@ -483,6 +527,7 @@ ld_pdf_preview_class_init (LdPdfPreviewClass *klass)
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "ldpdfpreview");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_DOCUMENT);
 }
 
 static void
@@ -490,6 +535,7 @@ ld_pdf_preview_init (LdPdfPreview *self)
 {
   GtkEventController *scroll;
   GtkGesture *click;
+  GtkGesture *drag;
   GtkWidget *box;
 
   self->page_indicator = g_strdup ("");
@@ -539,6 +585,13 @@ ld_pdf_preview_init (LdPdfPreview *self)
   gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_CAPTURE);
   g_signal_connect_swapped (click, "pressed", G_CALLBACK (click_pressed_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+
+  drag = gtk_gesture_drag_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (drag), 0);
+  g_signal_connect_swapped (drag, "drag-begin", G_CALLBACK (drag_begin_cb), self);
+  g_signal_connect_swapped (drag, "drag-update", G_CALLBACK (drag_update_cb), self);
+  g_signal_connect_swapped (drag, "drag-end", G_CALLBACK (drag_end_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->view), GTK_EVENT_CONTROLLER (drag));
 
   /* Capture phase, so Ctrl+scroll zooms before the scrolled window scrolls. */
   scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_VERTICAL
