@@ -22,6 +22,7 @@ struct _LdPreferencesWindow
   GtkFileChooserNative *chooser;
   GCancellable *cancellable;
   guint save_id;
+  guint seal_reads;  /* seal files being read */
   gboolean loading;
   gboolean dirty;
 
@@ -209,6 +210,7 @@ seal_loaded_cb (GObject      *source,
 
   /* Not cancelled, so the window is still alive. */
   self = LD_PREFERENCES_WINDOW (user_data);
+  self->seal_reads--;
   name = g_file_get_basename (file);
   if (error != NULL)
     {
@@ -256,6 +258,8 @@ seal_info_cb (GObject      *source,
 
   self = LD_PREFERENCES_WINDOW (user_data);
   name = g_file_get_basename (file);
+  if (info == NULL || g_file_info_get_size (info) > LD_PREFERENCES_MAX_SEAL_SIZE)
+    self->seal_reads--;
   if (info == NULL)
     {
       g_autofree char *message = g_strdup_printf (_("Cannot read “%s”: %s"), name, error->message);
@@ -273,6 +277,29 @@ seal_info_cb (GObject      *source,
   g_file_load_contents_async (file, self->cancellable, seal_loaded_cb, self);
 }
 
+void
+ld_preferences_window_set_seal_file (LdPreferencesWindow *self,
+                                     GFile               *file)
+{
+  g_return_if_fail (LD_IS_PREFERENCES_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  if (self->settings == NULL)
+    return;
+
+  self->seal_reads++;
+  g_file_query_info_async (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
+                           G_PRIORITY_DEFAULT, self->cancellable, seal_info_cb, self);
+}
+
+gboolean
+ld_preferences_window_is_busy (LdPreferencesWindow *self)
+{
+  g_return_val_if_fail (LD_IS_PREFERENCES_WINDOW (self), FALSE);
+
+  return self->seal_reads > 0;
+}
+
 static void
 seal_chooser_response_cb (GtkNativeDialog     *dialog,
                           int                  response,
@@ -286,8 +313,7 @@ seal_chooser_response_cb (GtkNativeDialog     *dialog,
   g_clear_object (&self->chooser);
 
   if (file != NULL)
-    g_file_query_info_async (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
-                             G_PRIORITY_DEFAULT, self->cancellable, seal_info_cb, self);
+    ld_preferences_window_set_seal_file (self, file);
 }
 
 static void

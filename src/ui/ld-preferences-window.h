@@ -17,6 +17,14 @@ GtkWidget *ld_preferences_window_new (LdDatabase *database);
 /* Saves pending changes now; FALSE (with a toast) when saving failed. */
 gboolean   ld_preferences_window_save (LdPreferencesWindow *self);
 
+/* Reads @file as the new seal image (as "Choose…" does): a PNG of at most
+ * LD_PREFERENCES_MAX_SEAL_SIZE bytes is saved at once; anything else is
+ * refused with a toast and changes nothing. */
+void       ld_preferences_window_set_seal_file (LdPreferencesWindow *self,
+                                                GFile               *file);
+/* TRUE while a seal file is being read. */
+gboolean   ld_preferences_window_is_busy (LdPreferencesWindow *self);
+
 /* The largest seal image accepted, in bytes. */
 #define LD_PREFERENCES_MAX_SEAL_SIZE (2 * 1024 * 1024)
 

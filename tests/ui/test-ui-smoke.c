@@ -241,6 +241,77 @@ test_window_rows (void)
 #endif
 }
 
+static GBytes *
+load_seal (void)
+{
+  g_autoptr(LdOrgSettings) settings = NULL;
+  g_autoptr(GError) error = NULL;
+  GBytes *png;
+
+  settings = ld_settings_store_load (ld_window_get_database (window), &error);
+  g_assert_no_error (error);
+  png = ld_org_settings_get_seal_png (settings);
+  return png ? g_bytes_ref (png) : NULL;
+}
+
+static void
+try_seal_file (LdPreferencesWindow *preferences,
+               const char          *name,
+               const void          *contents,
+               gsize                length)
+{
+  g_autofree char *path = g_build_filename (tmp_dir, name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, contents, length, &error);
+  g_assert_no_error (error);
+  ld_preferences_window_set_seal_file (preferences, file);
+  g_assert_true (ld_preferences_window_is_busy (preferences));
+  WAIT_FOR (!ld_preferences_window_is_busy (preferences));
+}
+
+static void
+test_seal (LdPreferencesWindow *preferences)
+{
+  static const guint8 png_signature[] = { 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
+  g_autoptr(GBytes) pixels = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GBytes) png = NULL;
+  g_autoptr(GBytes) saved = NULL;
+  g_autofree guint8 *huge = NULL;
+  guint8 red[16 * 16 * 4];
+  gsize huge_size = LD_PREFERENCES_MAX_SEAL_SIZE + 1;
+
+  /* Refused: not a PNG, a PNG signature with garbage after it, too large. */
+  try_seal_file (preferences, "seal.png", "not an image", 12);
+  g_assert_null (load_seal ());
+  {
+    guint8 fake[64] = { 0 };
+
+    memcpy (fake, png_signature, sizeof png_signature);
+    try_seal_file (preferences, "fake.png", fake, sizeof fake);
+    g_assert_null (load_seal ());
+  }
+  huge = g_malloc0 (huge_size);
+  memcpy (huge, png_signature, sizeof png_signature);
+  try_seal_file (preferences, "huge.png", huge, huge_size);
+  g_assert_null (load_seal ());
+
+  /* Accepted and saved at once: a real PNG. */
+  for (gsize i = 0; i < sizeof red; i += 4)
+    {
+      red[i] = 0xc0; red[i + 1] = 0x1c; red[i + 2] = 0x28; red[i + 3] = 0xff;
+    }
+  pixels = g_bytes_new (red, sizeof red);
+  texture = gdk_memory_texture_new (16, 16, GDK_MEMORY_R8G8B8A8, pixels, 16 * 4);
+  png = gdk_texture_save_to_png_bytes (texture);
+  try_seal_file (preferences, "real.png", g_bytes_get_data (png, NULL), g_bytes_get_size (png));
+  saved = load_seal ();
+  g_assert_nonnull (saved);
+  g_assert_true (g_bytes_equal (saved, png));
+}
+
 static void
 test_preferences (void)
 {
@@ -265,6 +336,8 @@ test_preferences (void)
 
   gtk_editable_set_text (GTK_EDITABLE (row), "测试镇人民政府");
   g_assert_false (gtk_widget_has_css_class (row, "error"));
+
+  test_seal (LD_PREFERENCES_WINDOW (preferences));
 
   gtk_window_close (preferences);
   WAIT_FOR (preferences == NULL);
