@@ -1,7 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <glib/gstdio.h>
+
 #include "ld-docs-error.h"
+#include "ld-font-cache.h"
 #include "ld-fonts.h"
 #include "ld-sample-letter.h"
 #include "test-docs-util.h"
@@ -111,7 +114,15 @@ test_describe (void)
   g_assert_nonnull (body);
   g_assert_cmpint (pango_font_description_get_size (title), ==, 22 * PANGO_SCALE);
   g_assert_cmpint (pango_font_description_get_size (body), ==, 16 * PANGO_SCALE);
-  g_assert_cmpstr (pango_font_description_get_family (body), ==, ld_fonts_get_family (LD_FONT_ROLE_BODY, NULL));
+  /* The family itself, or its fast copy followed by it for what the copy lacks. */
+  {
+    const char *family = pango_font_description_get_family (body);
+    g_autofree char *with_copy = g_strdup_printf ("LD Fast %s,%s", ld_fonts_get_family (LD_FONT_ROLE_BODY, NULL),
+                                                  ld_fonts_get_family (LD_FONT_ROLE_BODY, NULL));
+
+    g_assert_true (g_str_equal (family, ld_fonts_get_family (LD_FONT_ROLE_BODY, NULL))
+                   || g_str_equal (family, with_copy));
+  }
   /* Bold Song stands in for 小标宋. */
   if (g_str_equal (ld_fonts_get_family (LD_FONT_ROLE_TITLE, NULL), "Noto Serif CJK SC"))
     g_assert_cmpint (pango_font_description_get_weight (title), ==, PANGO_WEIGHT_BOLD);
@@ -173,6 +184,105 @@ test_embedded_families (void)
     }
 }
 
+static gboolean
+config_has_family (FcConfig   *config,
+                   const char *family)
+{
+  FcPattern *pattern = FcPatternBuild (NULL, FC_FAMILY, FcTypeString, (const FcChar8 *) family, (char *) NULL);
+  FcObjectSet *objects = FcObjectSetBuild (FC_FAMILY, (char *) NULL);
+  FcFontSet *set = FcFontList (config, pattern, objects);
+  gboolean found = set != NULL && set->nfont > 0;
+
+  if (set != NULL)
+    FcFontSetDestroy (set);
+  FcObjectSetDestroy (objects);
+  FcPatternDestroy (pattern);
+  return found;
+}
+
+/* The fast copy of a CFF face: much smaller, known to the private
+ * configuration under its own family, never made for TrueType faces. */
+static void
+test_fast_copy (void)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *ukai = NULL;
+  const char * const paths[2] = { NULL, NULL };
+  FcConfig *config;
+  GStatBuf st;
+
+  if (g_strcmp0 (g_getenv ("LD_DOCS_FONT_CACHE"), "off") == 0)
+    {
+      g_test_skip ("LD_DOCS_FONT_CACHE=off");
+      return;
+    }
+
+  path = ld_font_cache_ensure_copy ("Noto Serif CJK SC", FC_WEIGHT_REGULAR);
+  g_assert_nonnull (path);
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_size, >, 1000000);
+  g_assert_cmpint (st.st_size, <, 10000000);
+  /* Made once: the same file the second time. */
+  {
+    g_autofree char *again = ld_font_cache_ensure_copy ("Noto Serif CJK SC", FC_WEIGHT_REGULAR);
+
+    g_assert_cmpstr (again, ==, path);
+  }
+
+  ((const char **) paths)[0] = path;
+  config = ld_font_cache_create_config (paths);
+  g_assert_true (config_has_family (config, "LD Fast Noto Serif CJK SC"));
+  g_assert_true (config_has_family (config, "Noto Serif CJK SC"));
+  /* Outside the private configuration nothing changes. */
+  g_assert_false (ld_fonts_family_installed ("LD Fast Noto Serif CJK SC"));
+  FcConfigDestroy (config);
+
+  if (ld_fonts_family_installed ("AR PL UKai CN"))
+    {
+      ukai = ld_font_cache_ensure_copy ("AR PL UKai CN", FC_WEIGHT_BOOK);
+      g_assert_null (ukai);
+    }
+  g_assert_null (ld_font_cache_ensure_copy ("No Such Font Family 42", FC_WEIGHT_REGULAR));
+}
+
+/* Characters outside the fast copies (rare name characters, not in
+ * GB 2312) come from the full font and still extract exactly. */
+static void
+test_outside_repertoire (void)
+{
+  g_autoptr(LdDocument) doc = ld_document_new ("关于王堃与李㛃纠纷的调解意见");
+  g_autoptr(TPdf) pdf = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *model = NULL;
+  g_autofree char *expected = NULL;
+  PopplerFontInfo *info;
+  PopplerFontsIter *iter = NULL;
+
+  ld_document_add_heading (doc, 1, "当事人喆、堃、犇");
+  ld_document_add_paragraph (doc, "申请人王堃，被申请人李㛃，第三人赟、玥、旻，均同意调解。");
+  pdf = tpdf_render (doc);
+  text = tpdf_text (pdf);
+  model = ld_document_to_text (doc);
+  expected = strip_whitespace (model);
+  g_assert_cmpstr (text, ==, expected);
+
+  info = poppler_font_info_new (pdf->doc);
+  while (poppler_font_info_scan (info, 20, &iter))
+    {
+      if (iter == NULL)
+        continue;
+      do
+        {
+          g_assert_true (poppler_fonts_iter_is_embedded (iter));
+          g_assert_true (poppler_fonts_iter_is_subset (iter));
+        }
+      while (poppler_fonts_iter_next (iter));
+      poppler_fonts_iter_free (iter);
+      iter = NULL;
+    }
+  poppler_font_info_free (info);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -184,6 +294,8 @@ main (int   argc,
   g_test_add_func ("/docs/fonts/no-substitutes", test_no_substitutes);
   g_test_add_func ("/docs/fonts/describe", test_describe);
   g_test_add_func ("/docs/fonts/embedded-families", test_embedded_families);
+  g_test_add_func ("/docs/fonts/fast-copy", test_fast_copy);
+  g_test_add_func ("/docs/fonts/outside-repertoire", test_outside_repertoire);
 
   return g_test_run ();
 }

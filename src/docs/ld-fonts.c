@@ -5,8 +5,11 @@
 
 #include <fontconfig/fontconfig.h>
 #include <glib/gi18n-lib.h>
+#include <pango/pangocairo.h>
+#include <pango/pangofc-fontmap.h>
 
 #include "ld-docs-error.h"
+#include "ld-font-cache.h"
 #include "ld-fonts.h"
 
 /* The standard government fonts come first (users who own them get the real
@@ -35,8 +38,13 @@ static const char * const *chains[LD_N_FONT_ROLES] = {
   title_chain, body_chain, heading1_chain, heading2_chain, page_number_chain,
 };
 
-static GMutex cache_lock;
-static char *cache[LD_N_FONT_ROLES];
+/* Resolved once per process: the family per role (NULL when none), the
+ * family of its fast copy (or NULL), and the fontconfig configuration that
+ * knows the copies. */
+static char *role_families[LD_N_FONT_ROLES];
+static char *fast_families[LD_N_FONT_ROLES];
+static FcConfig *private_config;
+static GPrivate thread_font_map = G_PRIVATE_INIT (g_object_unref);
 
 const char * const *
 ld_fonts_get_chain (LdFontRole role)
@@ -141,22 +149,86 @@ ld_fonts_resolve_chain (const char * const  *families,
   return NULL;
 }
 
+static gboolean
+uses_bold_stand_in (LdFontRole  role,
+                    const char *family)
+{
+  /* 小标宋 is a heavy Song face; without it, bold Song is the closest look. */
+  return role == LD_FONT_ROLE_TITLE && !g_str_has_prefix (family, "方正") && !g_str_has_prefix (family, "FZ");
+}
+
+static void
+resolve_all (void)
+{
+  static gsize resolved = 0;
+
+  if (g_once_init_enter (&resolved))
+    {
+      g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+
+      for (int role = 0; role < LD_N_FONT_ROLES; role++)
+        {
+          char *path;
+
+          role_families[role] = ld_fonts_resolve_chain (chains[role], TRUE, NULL);
+          if (role_families[role] == NULL)
+            continue;
+          path = ld_font_cache_ensure_copy (role_families[role], uses_bold_stand_in (role, role_families[role])
+                                                            ? FC_WEIGHT_BOLD : FC_WEIGHT_REGULAR);
+          if (path == NULL)
+            continue;
+          fast_families[role] = g_strconcat (LD_FONT_CACHE_PREFIX, role_families[role], NULL);
+          if (!g_ptr_array_find_with_equal_func (paths, path, g_str_equal, NULL))
+            g_ptr_array_add (paths, path);
+          else
+            g_free (path);
+        }
+      if (paths->len > 0)
+        {
+          g_ptr_array_add (paths, NULL);
+          private_config = ld_font_cache_create_config ((const char * const *) paths->pdata);
+        }
+      g_once_init_leave (&resolved, 1);
+    }
+}
+
 const char *
 ld_fonts_get_family (LdFontRole   role,
                      GError     **error)
 {
-  const char *family;
-
   g_return_val_if_fail (role < LD_N_FONT_ROLES, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  g_mutex_lock (&cache_lock);
-  if (cache[role] == NULL)
-    cache[role] = ld_fonts_resolve_chain (chains[role], TRUE, error);
-  family = cache[role];
-  g_mutex_unlock (&cache_lock);
+  resolve_all ();
+  if (role_families[role] == NULL)
+    {
+      g_set_error (error, LD_DOCS_ERROR, LD_DOCS_ERROR_NO_FONT,
+                   _("No Chinese font is installed, so official documents cannot be laid out. "
+                     "Install the package fonts-noto-cjk (for example: sudo apt install fonts-noto-cjk)."));
+      return NULL;
+    }
+  return role_families[role];
+}
 
-  return family;
+PangoFontMap *
+ld_fonts_get_font_map (void)
+{
+  PangoFontMap *map;
+
+  resolve_all ();
+  if (private_config == NULL)
+    return pango_cairo_font_map_get_default ();
+
+  /* Pango font maps are not thread-safe: one per thread, all sharing the
+   * read-only configuration. */
+  map = g_private_get (&thread_font_map);
+  if (map == NULL)
+    {
+      map = pango_cairo_font_map_new_for_font_type (CAIRO_FONT_TYPE_FT);
+      pango_fc_font_map_set_config (PANGO_FC_FONT_MAP (map), private_config);
+      g_private_set (&thread_font_map, map);
+    }
+  return map;
 }
 
 PangoFontDescription *
@@ -174,13 +246,18 @@ ld_fonts_describe (LdFontRole   role,
     return NULL;
 
   desc = pango_font_description_new ();
-  pango_font_description_set_family (desc, family);
-  pango_font_description_set_size (desc, (int) (size_pt * PANGO_SCALE + 0.5));
-  pango_font_description_set_weight (desc, PANGO_WEIGHT_NORMAL);
+  /* The fast copy first; what it lacks comes from the full font. */
+  if (fast_families[role] != NULL)
+    {
+      g_autofree char *list = g_strdup_printf ("%s,%s", fast_families[role], family);
 
-  /* 小标宋 is a heavy Song face; without it, bold Song is the closest look. */
-  if (role == LD_FONT_ROLE_TITLE && !g_str_has_prefix (family, "方正") && !g_str_has_prefix (family, "FZ"))
-    pango_font_description_set_weight (desc, PANGO_WEIGHT_BOLD);
+      pango_font_description_set_family (desc, list);
+    }
+  else
+    pango_font_description_set_family (desc, family);
+  pango_font_description_set_size (desc, (int) (size_pt * PANGO_SCALE + 0.5));
+  pango_font_description_set_weight (desc, uses_bold_stand_in (role, family) ? PANGO_WEIGHT_BOLD
+                                                                             : PANGO_WEIGHT_NORMAL);
 
   return desc;
 }

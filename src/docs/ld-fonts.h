@@ -24,6 +24,10 @@ typedef enum
 const char           *ld_fonts_get_family     (LdFontRole   role,
                                                GError     **error);
 
+/* The font map documents are laid out with, for the calling thread: it
+ * knows the fast copies of the CFF fonts (see ld-font-cache.h). */
+PangoFontMap         *ld_fonts_get_font_map   (void);
+
 /* A new description of @role's font at @size_pt points (with the weight the
  * fallback needs, e.g. bold Noto Serif standing in for 小标宋). */
 PangoFontDescription *ld_fonts_describe       (LdFontRole   role,

@@ -82,7 +82,7 @@ create_context (void)
   PangoContext *context;
   cairo_font_options_t *options;
 
-  context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+  context = pango_font_map_create_context (ld_fonts_get_font_map ());
   /* PDF units are points: without this a 16 pt font comes out a third larger. */
   pango_cairo_context_set_resolution (context, 72);
   pango_context_set_round_glyph_positions (context, FALSE);
