@@ -487,6 +487,40 @@ test_policy_settings (void)
   g_assert_false (ld_deadline_policy_is_setting_key ("petition.nothing"));
 }
 
+static void
+test_state_and_text (void)
+{
+  static const struct
+  {
+    int              days_remaining;
+    gboolean         complete;
+    LdDeadlineState  state;
+    const char      *text;
+  } cases[] = {
+    { -2, TRUE, LD_DEADLINE_STATE_OVERDUE, "Written notice: 2 days overdue" },
+    { -1, TRUE, LD_DEADLINE_STATE_OVERDUE, "Written notice: 1 day overdue" },
+    { 0, TRUE, LD_DEADLINE_STATE_DUE_TODAY, "Written notice: due today" },
+    { 1, TRUE, LD_DEADLINE_STATE_DUE_SOON, "Written notice: 1 day left" },
+    { 3, TRUE, LD_DEADLINE_STATE_DUE_SOON, "Written notice: 3 days left" },
+    { 4, TRUE, LD_DEADLINE_STATE_LATER, "Written notice: 4 days left" },
+    { 4, FALSE, LD_DEADLINE_STATE_LATER,
+      "Written notice: 4 days left (no holiday data for this year)" },
+  };
+
+  for (unsigned i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      LdDeadline deadline = { 0 };
+      g_autofree char *text = NULL;
+
+      deadline.kind = LD_TIME_LIMIT_NOTICE;
+      deadline.days_remaining = cases[i].days_remaining;
+      deadline.calendar_complete = cases[i].complete;
+      g_assert_cmpint (ld_deadline_get_state (&deadline, 3), ==, cases[i].state);
+      text = ld_deadline_describe (&deadline);
+      g_assert_cmpstr (text, ==, cases[i].text);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -499,6 +533,7 @@ main (int   argc,
   g_test_add_func ("/core/petition-deadlines/due-on", test_due_on_follows_the_steps);
   g_test_add_func ("/core/petition-deadlines/local-policy", test_local_policy);
   g_test_add_func ("/core/petition-deadlines/empty-calendar", test_empty_calendar);
+  g_test_add_func ("/core/petition-deadlines/state-and-text", test_state_and_text);
   g_test_add_func ("/core/petition-deadlines/policy-defaults", test_policy_defaults);
   g_test_add_func ("/core/petition-deadlines/policy-settings", test_policy_settings);
 

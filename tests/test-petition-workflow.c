@@ -768,6 +768,80 @@ test_copy_and_enums (void)
   g_assert_cmpstr (ld_diversion_route_to_id (LD_DIVERSION_ROUTE_NONE), ==, "");
 }
 
+static void
+test_record_service (void)
+{
+  static const Step history[] = {
+    { REG, "2026-03-02", 0 }, { ACCEPT, "2026-03-03", 0 }, { REPLY, "2026-04-01", 0 }, END
+  };
+  g_autoptr(LdDeadlinePolicy) policy = ld_deadline_policy_new ();
+  g_autoptr(LdCalendar) calendar = ld_calendar_new ();
+  g_autoptr(LdPetition) petition = run_steps (history, policy, calendar);
+  g_autoptr(LdPetitionEvent) request = make_event (REQ_REVIEW, "2026-05-08", 0);
+  g_autoptr(GError) error = NULL;
+  GDate served;
+
+  /* From the reply date the window ends on 05-06 (05-01 rolled past 劳动节). */
+  g_assert_false (ld_petition_workflow_check (petition, request, policy, calendar, &error));
+  g_assert_error (error, LD_CORE_ERROR, LD_CORE_ERROR_OUT_OF_RANGE);
+  g_clear_error (&error);
+
+  /* Served before it was issued; a step that has not happened. */
+  parse_date ("2026-03-31", &served);
+  g_assert_false (ld_petition_workflow_record_service (petition, REPLY, &served, policy, calendar, &error));
+  g_assert_error (error, LD_CORE_ERROR, LD_CORE_ERROR_OUT_OF_RANGE);
+  g_clear_error (&error);
+  g_assert_false (ld_petition_workflow_record_service (petition, REVIEW, &served, policy, calendar, &error));
+  g_assert_error (error, LD_CORE_ERROR, LD_CORE_ERROR_TRANSITION);
+  g_clear_error (&error);
+
+  /* Served 04-10: 04-10 + 30 = 05-10 (Sun) → 05-11, so 05-08 is in time. */
+  parse_date ("2026-04-10", &served);
+  g_assert_true (ld_petition_workflow_record_service (petition, REPLY, &served, policy, calendar, &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr(LdDeadline) window =
+      ld_petition_deadlines_compute_one (petition, policy, calendar, LD_TIME_LIMIT_REVIEW_REQUEST, NULL);
+    GDate expected;
+
+    parse_date ("2026-05-11", &expected);
+    g_assert_cmpint (g_date_compare (&window->due, &expected), ==, 0);
+  }
+  g_assert_true (ld_petition_workflow_apply (petition, request, policy, calendar, &error));
+  g_assert_no_error (error);
+
+  /* Once the review is requested, the day served is history. */
+  parse_date ("2026-04-12", &served);
+  g_assert_false (ld_petition_workflow_record_service (petition, REPLY, &served, policy, calendar, &error));
+  g_assert_error (error, LD_CORE_ERROR, LD_CORE_ERROR_TRANSITION);
+}
+
+static void
+test_summary (void)
+{
+  static const Step history[] = { { REG, "2026-03-02", 0 }, END };
+  g_autoptr(LdDeadlinePolicy) policy = ld_deadline_policy_new ();
+  g_autoptr(LdCalendar) calendar = ld_calendar_new ();
+  g_autoptr(LdPetition) petition = run_steps (history, policy, calendar);
+  g_autoptr(LdRecordSummary) summary = NULL;
+
+  ld_petition_set_id (petition, 7);
+  ld_petition_set_number (petition, "信2026-7");
+  ld_petition_set_title (petition, "道路维修");
+  ld_petition_set_petitioner_name (petition, "李四");
+  ld_petition_set_handler (petition, "王五");
+  summary = ld_petition_make_summary (petition);
+  g_assert_cmpint (ld_record_summary_get_area (summary), ==, LD_RECORD_AREA_PETITION);
+  g_assert_cmpint (ld_record_summary_get_id (summary), ==, 7);
+  g_assert_cmpstr (ld_record_summary_get_number (summary), ==, "信2026-7");
+  g_assert_cmpstr (ld_record_summary_get_title (summary), ==, "道路维修");
+  g_assert_cmpstr (ld_record_summary_get_party (summary), ==, "李四");
+  g_assert_cmpstr (ld_record_summary_get_person (summary), ==, "王五");
+  g_assert_cmpstr (ld_record_summary_get_status (summary), ==, "registered");
+  g_assert_cmpstr (ld_record_summary_get_received (summary), ==, "2026-03-02");
+  g_assert_cmpstr (ld_record_summary_get_due (summary), ==, "2026-03-17");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -779,6 +853,8 @@ main (int   argc,
   g_test_add_func ("/core/petition-workflow/extensions-policy", test_extensions_policy);
   g_test_add_func ("/core/petition-workflow/status-reason", test_status_reason);
   g_test_add_func ("/core/petition-workflow/possible-steps", test_possible_steps);
+  g_test_add_func ("/core/petition-workflow/record-service", test_record_service);
+  g_test_add_func ("/core/petition-workflow/summary", test_summary);
   g_test_add_func ("/core/petition-workflow/event-extras", test_event_extras);
   g_test_add_func ("/core/petition-workflow/validate", test_validate);
   g_test_add_func ("/core/petition-workflow/copy-and-enums", test_copy_and_enums);

@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "ld-petition-deadlines.h"
 
 G_DEFINE_BOXED_TYPE (LdDeadline, ld_deadline, ld_deadline_copy, ld_deadline_free)
@@ -18,6 +20,47 @@ void
 ld_deadline_free (LdDeadline *deadline)
 {
   g_free (deadline);
+}
+
+LdDeadlineState
+ld_deadline_get_state (const LdDeadline *deadline,
+                       int               soon_days)
+{
+  g_return_val_if_fail (deadline != NULL, LD_DEADLINE_STATE_LATER);
+
+  if (deadline->days_remaining < 0)
+    return LD_DEADLINE_STATE_OVERDUE;
+  if (deadline->days_remaining == 0)
+    return LD_DEADLINE_STATE_DUE_TODAY;
+  if (deadline->days_remaining <= soon_days)
+    return LD_DEADLINE_STATE_DUE_SOON;
+  return LD_DEADLINE_STATE_LATER;
+}
+
+char *
+ld_deadline_describe (const LdDeadline *deadline)
+{
+  g_autofree char *when = NULL;
+  int days;
+
+  g_return_val_if_fail (deadline != NULL, NULL);
+
+  days = deadline->days_remaining;
+  if (days == 0)
+    when = g_strdup (_("due today"));
+  else if (days > 0)
+    when = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d day left", "%d days left", days),
+                            days);
+  else
+    when = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d day overdue", "%d days overdue",
+                                         -days), -days);
+
+  if (!deadline->calendar_complete)
+    /* TRANSLATORS: "<time limit>: <3 days left> (no holiday data …)". */
+    return g_strdup_printf (_("%s: %s (no holiday data for this year)"),
+                            ld_time_limit_get_label (deadline->kind), when);
+  /* TRANSLATORS: "<time limit>: <3 days left>". */
+  return g_strdup_printf (_("%s: %s"), ld_time_limit_get_label (deadline->kind), when);
 }
 
 /* The index of the latest event of @step, or -1. */

@@ -56,6 +56,26 @@ LdDeadline *ld_deadline_copy (const LdDeadline *deadline);
 void        ld_deadline_free (LdDeadline *deadline);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LdDeadline, ld_deadline_free)
 
+/* Where a deadline stands for the overview page and the CLI's due list. */
+typedef enum
+{
+  LD_DEADLINE_STATE_OVERDUE,    /* past the due date */
+  LD_DEADLINE_STATE_DUE_TODAY,
+  LD_DEADLINE_STATE_DUE_SOON,   /* within the given number of days */
+  LD_DEADLINE_STATE_LATER,
+} LdDeadlineState;
+
+/* The state of @deadline by its days_remaining; DUE_SOON up to @soon_days
+ * (the overview uses 3) days ahead. */
+LdDeadlineState ld_deadline_get_state (const LdDeadline *deadline,
+                                       int               soon_days);
+
+/* A translated line for badges and lists, e.g. "Written notice: due today",
+ * "Handling and written reply: 3 days left", "Request for review: 2 days
+ * overdue"; with " (no holiday data for this year)" when the calendar was
+ * incomplete. */
+char       *ld_deadline_describe (const LdDeadline *deadline);
+
 /* The deadline of @kind whatever the status, or NULL when its start event
  * has not happened (no acceptance yet for handling, no transfer for the
  * objection, …) and for LD_TIME_LIMIT_EXTENSION, which is a maximum rather

@@ -578,3 +578,57 @@ ld_petition_workflow_get_possible_steps (LdPetition       *petition,
       g_array_append_val (steps, step);
   return steps;
 }
+
+gboolean
+ld_petition_workflow_record_service (LdPetition        *petition,
+                                     LdPetitionStep     step,
+                                     const GDate       *served_on,
+                                     LdDeadlinePolicy  *policy,
+                                     LdCalendar        *calendar,
+                                     GError           **error)
+{
+  GPtrArray *events;
+  LdPetitionEvent *event = NULL;
+  LdPetitionStep next;
+  unsigned index = 0;
+  g_autoptr(GDate) due = NULL;
+
+  g_return_val_if_fail (LD_IS_PETITION (petition), FALSE);
+  g_return_val_if_fail (step == LD_PETITION_STEP_REPLY
+                        || step == LD_PETITION_STEP_REVIEW_DECISION
+                        || step == LD_PETITION_STEP_REREVIEW_DECISION, FALSE);
+  g_return_val_if_fail (LD_IS_DEADLINE_POLICY (policy), FALSE);
+  g_return_val_if_fail (LD_IS_CALENDAR (calendar), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (served_on == NULL || !g_date_valid (served_on))
+    return refuse (error, LD_CORE_ERROR_MISSING, _("Enter the day the document was served"));
+
+  events = ld_petition_get_events (petition);
+  for (unsigned i = events->len; i > 0 && event == NULL; i--)
+    if (((LdPetitionEvent *) g_ptr_array_index (events, i - 1))->step == step)
+      {
+        event = g_ptr_array_index (events, i - 1);
+        index = i - 1;
+      }
+  if (event == NULL)
+    return refuse (error, LD_CORE_ERROR_TRANSITION, _("There is no such document to have been served"));
+  if (g_date_compare (served_on, &event->date) < 0)
+    return refuse (error, LD_CORE_ERROR_OUT_OF_RANGE,
+                   _("A document cannot be served before the day it was issued"));
+
+  /* Moving the start of a window that has been used would rewrite history. */
+  next = step == LD_PETITION_STEP_REPLY ? LD_PETITION_STEP_REQUEST_REVIEW
+                                        : LD_PETITION_STEP_REQUEST_REREVIEW;
+  for (unsigned i = index + 1; i < events->len; i++)
+    if (((LdPetitionEvent *) g_ptr_array_index (events, i))->step == next)
+      return refuse (error, LD_CORE_ERROR_TRANSITION,
+                     _("The petitioner has already asked for the next review; the day served "
+                       "can no longer change"));
+
+  event->served_on = *served_on;
+  g_signal_emit_by_name (petition, "changed");
+  due = ld_petition_deadlines_next_due (petition, policy, calendar);
+  ld_petition_set_due_on (petition, due);
+  return TRUE;
+}

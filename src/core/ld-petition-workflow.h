@@ -63,6 +63,19 @@ gboolean ld_petition_workflow_apply (LdPetition             *petition,
                                      LdCalendar             *calendar,
                                      GError                **error);
 
+/* Records the day the latest @step (reply, review decision or re-review
+ * decision) was served on the petitioner, once the receipt is back: the
+ * review window then runs from it. Refused when there is no such step,
+ * when @served_on is before the step, or when the window it opens has
+ * already been used (a review already requested against that reply).
+ * Updates "due-on". */
+gboolean ld_petition_workflow_record_service (LdPetition        *petition,
+                                              LdPetitionStep     step,
+                                              const GDate       *served_on,
+                                              LdDeadlinePolicy  *policy,
+                                              LdCalendar        *calendar,
+                                              GError           **error);
+
 /* The status @step leads to from @from (@from itself for the steps that do
  * not move it: rate, return visit, a hearing in the re-review). Conditions
  * are not checked. */

@@ -838,6 +838,28 @@ ld_petition_count_events (LdPetition     *self,
   return n;
 }
 
+static char *
+iso_or_empty (const GDate *date)
+{
+  return date != NULL ? date_to_iso (date) : g_strdup ("");
+}
+
+LdRecordSummary *
+ld_petition_make_summary (LdPetition *self)
+{
+  g_autofree char *received = NULL;
+  g_autofree char *due = NULL;
+
+  g_return_val_if_fail (LD_IS_PETITION (self), NULL);
+
+  received = iso_or_empty (self->dates[D_RECEIVED_ON]);
+  due = iso_or_empty (self->dates[D_DUE_ON]);
+  return ld_record_summary_new (LD_RECORD_AREA_PETITION, self->id, self->strings[S_NUMBER],
+                                self->strings[S_TITLE], self->strings[S_PETITIONER_NAME],
+                                ld_petition_status_to_id (self->status),
+                                self->strings[S_HANDLER], received, due, -1);
+}
+
 /* Validation. */
 
 static gboolean

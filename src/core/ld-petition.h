@@ -6,6 +6,7 @@
 #include "ld-deadline-policy.h"
 #include "ld-field-issue.h"
 #include "ld-petition-enums.h"
+#include "ld-record-summary.h"
 
 G_BEGIN_DECLS
 
@@ -209,6 +210,10 @@ void        ld_petition_append_event (LdPetition *self, const LdPetitionEvent *e
 const LdPetitionEvent *ld_petition_find_last_event (LdPetition *self, LdPetitionStep step);
 /* How many events of @step the history holds. */
 unsigned    ld_petition_count_events (LdPetition *self, LdPetitionStep step);
+
+/* The row the petitions list shows for this record (title, petitioner,
+ * handler, status, date received, due date); a new object. */
+LdRecordSummary *ld_petition_make_summary (LdPetition *self);
 
 /* Appends to @issues (from ld_field_issues_new(), or NULL) one LdFieldIssue
  * per problem, keyed by property name:
