@@ -427,12 +427,15 @@ test_policy_settings (void)
     { "petition.group_threshold", "1", LD_CORE_ERROR_OUT_OF_RANGE },
     { "petition.unknown.days", "5", LD_CORE_ERROR_INVALID },
     { "petition.notice.hours", "5", LD_CORE_ERROR_INVALID },
+    { "petition.extension.rule", "working", LD_CORE_ERROR_INVALID },
     { "organisation_name", "x", LD_CORE_ERROR_INVALID },
   };
   unsigned n_keys = g_strv_length ((char **) keys);
   g_autofree char *missing = NULL;
 
-  g_assert_cmpuint (n_keys, ==, 2 * LD_N_TIME_LIMITS + 2);
+  /* Days for the 8 limits, a rule for 7 (an extension follows the
+   * handling rule), the number of extensions, the group threshold. */
+  g_assert_cmpuint (n_keys, ==, 8 + 7 + 2);
 
   /* Change everything, write it out, read it into a fresh policy. */
   ld_deadline_policy_set_days (policy, LD_TIME_LIMIT_HANDLING, 30);

@@ -314,9 +314,10 @@ ld_deadline_policy_compute_due (LdDeadlinePolicy *self,
   g_return_val_if_fail (start != NULL && g_date_valid (start), NULL);
   g_return_val_if_fail (extra_days >= 0, NULL);
 
-  /* One period of days + extra, counted once: an extension continues the
-   * period rather than starting a new one from a rolled-forward end, so
-   * a holiday at the end of the original 60 days does not lengthen it. */
+  /* One period of days + extra, counted once with the limit's rule: an
+   * extension continues the period rather than starting a new one from a
+   * rolled-forward end, so a holiday at the end of the original 60 days
+   * does not lengthen it. */
   n = self->days[limit] + extra_days;
   if (self->rules[limit] == LD_DAY_RULE_WORKING)
     return ld_calendar_add_working_days (calendar, start, n);
@@ -333,7 +334,7 @@ static const char * const setting_keys[] = {
   KEY_PREFIX "notice.days", KEY_PREFIX "notice.rule",
   KEY_PREFIX "objection.days", KEY_PREFIX "objection.rule",
   KEY_PREFIX "handling.days", KEY_PREFIX "handling.rule",
-  KEY_PREFIX "extension.days", KEY_PREFIX "extension.rule",
+  KEY_PREFIX "extension.days",
   KEY_PREFIX "review_request.days", KEY_PREFIX "review_request.rule",
   KEY_PREFIX "review_decision.days", KEY_PREFIX "review_decision.rule",
   KEY_PREFIX "rereview_request.days", KEY_PREFIX "rereview_request.rule",
@@ -343,7 +344,9 @@ static const char * const setting_keys[] = {
   NULL
 };
 
-G_STATIC_ASSERT (G_N_ELEMENTS (setting_keys) == 2 * LD_N_TIME_LIMITS + 3);
+/* Every limit has days and a rule, except that an extension is counted
+ * with the handling rule, so it has no rule of its own. */
+G_STATIC_ASSERT (G_N_ELEMENTS (setting_keys) == 2 * LD_N_TIME_LIMITS - 1 + 3);
 
 const char * const *
 ld_deadline_policy_get_setting_keys (void)
@@ -378,7 +381,7 @@ parse_limit_key (const char  *key,
     return FALSE;
   if (g_str_equal (dot + 1, "days"))
     *out_is_rule = FALSE;
-  else if (g_str_equal (dot + 1, "rule"))
+  else if (g_str_equal (dot + 1, "rule") && *out_limit != LD_TIME_LIMIT_EXTENSION)
     *out_is_rule = TRUE;
   else
     return FALSE;

@@ -29,7 +29,9 @@ typedef enum
   LD_TIME_LIMIT_NOTICE,             /* written notice, 15日 from receipt (Art 23) */
   LD_TIME_LIMIT_OBJECTION,          /* objection to a misrouted transfer, 5个工作日 (Art 23¶3) */
   LD_TIME_LIMIT_HANDLING,           /* handling, 60日 from acceptance (Art 34) */
-  LD_TIME_LIMIT_EXTENSION,          /* the longest single extension, 30日 (Art 34) */
+  LD_TIME_LIMIT_EXTENSION,          /* the longest single extension, 30日 (Art 34); its days are
+                                     * added to the handling period and counted with the
+                                     * handling rule, so its own rule is not used */
   LD_TIME_LIMIT_REVIEW_REQUEST,     /* 复查 request, 30日 from receiving the reply (Art 35) */
   LD_TIME_LIMIT_REVIEW_DECISION,    /* 复查 decision, 30日 from the request (Art 35) */
   LD_TIME_LIMIT_REREVIEW_REQUEST,   /* 复核 request, 30日 from receiving the 复查 reply (Art 36) */
@@ -102,9 +104,10 @@ GDate      *ld_deadline_policy_compute_due (LdDeadlinePolicy *self,
                                             int               extra_days);
 
 /* Key-value form for the settings table. The keys (static, NULL-terminated)
- * are "petition.<limit-id>.days" and "petition.<limit-id>.rule" for every
- * limit, "petition.max_extensions" and "petition.group_threshold"; values
- * are decimal numbers or rule ids. */
+ * are "petition.<limit-id>.days" for every limit, "petition.<limit-id>.rule"
+ * for every limit but the extension, "petition.max_extensions" and
+ * "petition.group_threshold"; values are decimal numbers or rule ids. A
+ * key missing from the table keeps its default. */
 const char * const *ld_deadline_policy_get_setting_keys (void);
 /* The value of @key as text; NULL for an unknown key. */
 char       *ld_deadline_policy_get_setting (LdDeadlinePolicy *self,
