@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <stdlib.h>
+
 #include "ld-line-breaker.h"
 
 /* Characters that must not start a line (行首禁则), full- and half-width. */
@@ -14,14 +16,54 @@ static const char opening_chars[] = "（《「『【〔〈［｛〖〘‘“([{"
 /* Closing marks whose ink sits in the left half of the em box. */
 static const char squeezable_chars[] = "，。、；：？！）》」』】〕〉］｝〗〙’”．";
 
-static gboolean
-utf8_contains (const char *set,
-               gunichar    c)
+typedef struct
 {
-  for (const char *p = set; *p != '\0'; p = g_utf8_next_char (p))
-    if (g_utf8_get_char (p) == c)
-      return TRUE;
-  return FALSE;
+  gunichar *chars;
+  gsize     n;
+} CharSet;
+
+static int
+compare_unichar (gconstpointer a,
+                 gconstpointer b)
+{
+  gunichar x = *(const gunichar *) a, y = *(const gunichar *) b;
+
+  return (x > y) - (x < y);
+}
+
+static void
+char_set_init (CharSet    *set,
+               const char *chars)
+{
+  glong n = 0;
+
+  set->chars = g_utf8_to_ucs4_fast (chars, -1, &n);
+  set->n = n;
+  qsort (set->chars, set->n, sizeof (gunichar), compare_unichar);
+}
+
+/* Looked up for every character of every line: sorted, searched in halves. */
+static gboolean
+char_set_contains (const CharSet *set,
+                   gunichar       c)
+{
+  return bsearch (&c, set->chars, set->n, sizeof (gunichar), compare_unichar) != NULL;
+}
+
+static CharSet closing_set, opening_set, squeezable_set;
+
+static void
+init_sets (void)
+{
+  static gsize done = 0;
+
+  if (g_once_init_enter (&done))
+    {
+      char_set_init (&closing_set, closing_chars);
+      char_set_init (&opening_set, opening_chars);
+      char_set_init (&squeezable_set, squeezable_chars);
+      g_once_init_leave (&done, 1);
+    }
 }
 
 LdCharClass
@@ -29,9 +71,13 @@ ld_char_class (gunichar c)
 {
   if (c == ' ' || c == '\t' || c == 0x3000)
     return LD_CHAR_CLASS_SPACE;
-  if (utf8_contains (closing_chars, c))
+  /* Ideographs are most of the text and never special. */
+  if (c >= 0x4e00 && c <= 0x9fff)
+    return LD_CHAR_CLASS_NORMAL;
+  init_sets ();
+  if (char_set_contains (&closing_set, c))
     return LD_CHAR_CLASS_CLOSING;
-  if (utf8_contains (opening_chars, c))
+  if (char_set_contains (&opening_set, c))
     return LD_CHAR_CLASS_OPENING;
   if (c < 0x7f && g_ascii_isgraph ((char) c))
     return LD_CHAR_CLASS_WORD;
@@ -43,7 +89,8 @@ ld_char_class (gunichar c)
 gboolean
 ld_char_is_squeezable (gunichar c)
 {
-  return utf8_contains (squeezable_chars, c);
+  init_sets ();
+  return char_set_contains (&squeezable_set, c);
 }
 
 typedef struct
