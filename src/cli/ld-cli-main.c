@@ -25,9 +25,7 @@ static const LdCliCommand commands[] = {
   { "restore", ld_cli_restore_main, N_("Replace the database with the backup FILE, keeping the old file") },
   { "render", ld_cli_render_main, N_("Render the draft document of a record to a PDF file") },
   { "issued", ld_cli_issued_main, N_("List, export and verify the issued documents") },
-  /* TODO(lead): rows still to add, each with its file in meson.build, once
-   * the file builds against ld-cli-common.h:
-   * { "demo", ld_cli_demo_main, N_("Fill the database with realistic demo records") },      ld-cli-demo.c */
+  { "demo", ld_cli_demo_main, N_("Fill the database with realistic demo records") },
 };
 
 static char *
