@@ -842,6 +842,107 @@ test_summary (void)
   g_assert_cmpstr (ld_record_summary_get_due (summary), ==, "2026-03-17");
 }
 
+/* The petitions table as the store creates it: the CREATE TABLE text. */
+static char *
+read_petitions_table (void)
+{
+  const char *root = g_getenv ("LD_SOURCE_ROOT");
+  g_autofree char *path = NULL;
+  g_autofree char *sql = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *start, *end;
+
+  g_assert_nonnull (root);
+  path = g_build_filename (root, "data", "sql", "0002-registers.sql", NULL);
+  g_file_get_contents (path, &sql, NULL, &error);
+  g_assert_no_error (error);
+  start = strstr (sql, "CREATE TABLE petitions (");
+  g_assert_nonnull (start);
+  end = strstr (start, "\n);");
+  g_assert_nonnull (end);
+  return g_strndup (start, end - start);
+}
+
+/* The quoted values of "CHECK (@column IN (...))" in @table. */
+static GStrv
+check_values (const char *table,
+              const char *column)
+{
+  g_autofree char *needle = g_strdup_printf ("CHECK (%s IN (", column);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  const char *p = strstr (table, needle);
+  const char *end;
+
+  g_assert_nonnull (p);
+  p += strlen (needle);
+  end = strstr (p, "))");
+  g_assert_nonnull (end);
+  while ((p = strchr (p, '\'')) != NULL && p < end)
+    {
+      const char *close = strchr (p + 1, '\'');
+      g_autofree char *value = g_strndup (p + 1, close - p - 1);
+
+      g_strv_builder_add (builder, value);
+      p = close + 1;
+    }
+  return g_strv_builder_end (builder);
+}
+
+static void
+test_matches_table (void)
+{
+  g_autofree char *table = read_petitions_table ();
+  g_auto(GStrv) lines = g_strsplit (table, "\n", -1);
+  g_autoptr(GTypeClass) klass = g_type_class_ref (LD_TYPE_PETITION);
+  static const struct { const char *column; GType (*get_type) (void); unsigned n; } enums[] = {
+    { "channel", ld_petition_channel_get_type, LD_N_PETITION_CHANNELS },
+    { "type", ld_petition_type_get_type, LD_N_PETITION_TYPES },
+    { "urgency", ld_petition_urgency_get_type, LD_N_PETITION_URGENCIES },
+    { "status", ld_petition_status_get_type, LD_N_PETITION_STATUSES },
+  };
+  unsigned n_columns = 0;
+
+  /* Every column is a property of the same name ('-' for '_'), except
+   * the bookkeeping the store keeps itself. */
+  for (unsigned i = 1; lines[i] != NULL; i++)
+    {
+      g_autofree char *name = NULL;
+      const char *p = lines[i];
+      const char *q;
+
+      if (!g_str_has_prefix (p, "  ") || !g_ascii_islower (p[2]))
+        continue;
+      p += 2;
+      for (q = p; g_ascii_islower (*q) || *q == '_'; q++)
+        ;
+      name = g_strndup (p, q - p);
+      if (g_str_equal (name, "created_at") || g_str_equal (name, "updated_at")
+          || g_str_equal (name, "status_rank"))
+        continue;
+      g_strdelimit (name, "_", '-');
+      g_test_message ("column %s", name);
+      g_assert_nonnull (g_object_class_find_property (G_OBJECT_CLASS (klass), name));
+      n_columns++;
+    }
+  g_assert_cmpuint (n_columns, ==, 23);
+
+  /* The enumerations hold exactly the values the table allows. */
+  for (unsigned i = 0; i < G_N_ELEMENTS (enums); i++)
+    {
+      g_auto(GStrv) values = check_values (table, enums[i].column);
+      g_autoptr(GTypeClass) enum_class = g_type_class_ref (enums[i].get_type ());
+
+      g_assert_cmpuint (g_strv_length (values), ==, enums[i].n);
+      for (unsigned j = 0; values[j] != NULL; j++)
+        {
+          GEnumValue *value = g_enum_get_value_by_nick (G_ENUM_CLASS (enum_class), values[j]);
+
+          g_assert_nonnull (value);
+          g_assert_cmpint (value->value, ==, j);
+        }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -858,6 +959,7 @@ main (int   argc,
   g_test_add_func ("/core/petition-workflow/event-extras", test_event_extras);
   g_test_add_func ("/core/petition-workflow/validate", test_validate);
   g_test_add_func ("/core/petition-workflow/copy-and-enums", test_copy_and_enums);
+  g_test_add_func ("/core/petition-workflow/matches-table", test_matches_table);
 
   return g_test_run ();
 }
