@@ -29,16 +29,27 @@ cpu_ms (void)
   return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
 }
 
+/* Wall time of each phase of one run, ms. */
+typedef struct
+{
+  double model;
+  double render;
+  double raster;
+} Phases;
+
 static double
 run_once (GBytes **out_pdf,
           int     *out_pages,
-          double  *out_cpu)
+          double  *out_cpu,
+          Phases  *out_phases)
 {
   gint64 start = g_get_monotonic_time ();
   double cpu_start = cpu_ms ();
   g_autoptr(LdDocument) doc = ld_sample_letter_new ("××律师事务所", N_PARAGRAPHS);
+  gint64 modelled = g_get_monotonic_time ();
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) pdf = ld_document_render_pdf (doc, &error);
+  gint64 rendered = g_get_monotonic_time ();
   PopplerDocument *poppler;
   PopplerPage *page;
   cairo_surface_t *surface;
@@ -78,6 +89,12 @@ run_once (GBytes **out_pdf,
 
   if (out_cpu != NULL)
     *out_cpu = cpu_ms () - cpu_start;
+  if (out_phases != NULL)
+    {
+      out_phases->model = (modelled - start) / 1000.0;
+      out_phases->render = (rendered - modelled) / 1000.0;
+      out_phases->raster = (g_get_monotonic_time () - rendered) / 1000.0;
+    }
   return (g_get_monotonic_time () - start) / 1000.0;
 }
 
@@ -99,6 +116,9 @@ main (int   argc,
   g_autoptr(GBytes) pdf = NULL;
   g_autofree double *times = NULL;
   g_autofree double *cpu = NULL;
+  g_autofree double *model = NULL;
+  g_autofree double *render = NULL;
+  g_autofree double *raster = NULL;
   double cold;
 
   for (int i = 1; i < argc; i++)
@@ -110,13 +130,26 @@ main (int   argc,
     }
 
   /* The first run loads fonts and fontconfig's cache: reported apart. */
-  cold = run_once (&pdf, &n_pages, NULL);
+  cold = run_once (&pdf, &n_pages, NULL, NULL);
   times = g_new0 (double, n_runs);
   cpu = g_new0 (double, n_runs);
+  model = g_new0 (double, n_runs);
+  render = g_new0 (double, n_runs);
+  raster = g_new0 (double, n_runs);
   for (int i = 0; i < n_runs; i++)
-    times[i] = run_once (NULL, NULL, &cpu[i]);
+    {
+      Phases phases;
+
+      times[i] = run_once (NULL, NULL, &cpu[i], &phases);
+      model[i] = phases.model;
+      render[i] = phases.render;
+      raster[i] = phases.raster;
+    }
   qsort (times, n_runs, sizeof (double), compare_doubles);
   qsort (cpu, n_runs, sizeof (double), compare_doubles);
+  qsort (model, n_runs, sizeof (double), compare_doubles);
+  qsort (render, n_runs, sizeof (double), compare_doubles);
+  qsort (raster, n_runs, sizeof (double), compare_doubles);
 
   printf ("sample letter: %d paragraphs, %d pages, %zu bytes of PDF\n",
           N_PARAGRAPHS, n_pages, g_bytes_get_size (pdf));
@@ -124,6 +157,8 @@ main (int   argc,
   printf ("render+raster ms: median %.1f min %.1f (%d warm runs, target < 30)\n",
           times[n_runs / 2], times[0], n_runs);
   printf ("render+raster cpu ms: median %.1f min %.1f\n", cpu[n_runs / 2], cpu[0]);
+  printf ("phases, median ms: model %.2f, layout+PDF %.1f, rasterise page 1 at 96 dpi %.1f\n",
+          model[n_runs / 2], render[n_runs / 2], raster[n_runs / 2]);
 
   if (output != NULL)
     {
