@@ -842,6 +842,87 @@ test_summary (void)
   g_assert_cmpstr (ld_record_summary_get_due (summary), ==, "2026-03-17");
 }
 
+static void
+test_serialize (void)
+{
+  static const Step history[] = {
+    { REG, "2026-03-02", 1 }, { ACCEPT, "2026-03-03", 0 }, { EXTEND, "2026-04-20", 30 },
+    { REPLY, "2026-05-20", 0 }, END
+  };
+  g_autoptr(LdDeadlinePolicy) policy = ld_deadline_policy_new ();
+  g_autoptr(LdCalendar) calendar = ld_calendar_new ();
+  g_autoptr(LdPetition) petition = run_steps (history, policy, calendar);
+  g_autoptr(LdPetition) back = NULL;
+  g_autoptr(LdPetitionPerson) rep = ld_petition_person_new ("张三", "", "13812345678", "一组");
+  g_autoptr(GVariant) draft = NULL;
+  g_autoptr(GVariant) again = NULL;
+  g_autoptr(GError) error = NULL;
+  static const char * const bad[] = {
+    "{'status': <'lost'>}",
+    "{'people-count': <0>}",
+    "{'is-group': <'yes'>}",
+    "{'received-on': <'2026-02-30'>}",
+    "{'representatives': <[('a', 'b')]>}",
+    "{'events': <[('fly', '2026-03-02', 'x', '', '')]>}",
+    "{'events': <[('accept', 'March', 'x', '', '')]>}",
+    "{'events': <[('accept', '2026-03-02', 'x', '', 'junk')]>}",
+  };
+
+  ld_petition_set_number (petition, "信2026-3");
+  ld_petition_set_people_count (petition, 6);
+  ld_petition_update_group_flag (petition, 5);
+  ld_petition_set_channel (petition, LD_PETITION_CHANNEL_VISIT);
+  ld_petition_set_urgency (petition, LD_PETITION_URGENCY_URGENT);
+  ld_petition_add_representative (petition, rep);
+
+  draft = ld_petition_serialize (petition);
+  back = ld_petition_deserialize (draft, &error);
+  g_assert_no_error (error);
+  again = ld_petition_serialize (back);
+  g_assert_true (g_variant_equal (draft, again));
+
+  g_assert_cmpstr (ld_petition_get_number (back), ==, "信2026-3");
+  g_assert_cmpint (ld_petition_get_people_count (back), ==, 6);
+  g_assert_true (ld_petition_get_is_group (back));
+  g_assert_cmpint (ld_petition_get_channel (back), ==, LD_PETITION_CHANNEL_VISIT);
+  g_assert_cmpint (ld_petition_get_urgency (back), ==, LD_PETITION_URGENCY_URGENT);
+  g_assert_cmpint (ld_petition_get_status (back), ==, LD_PETITION_STATUS_REPLIED);
+  g_assert_cmpuint (ld_petition_get_events (back)->len, ==, 4);
+  g_assert_cmpstr (ld_petition_find_last_event (back, REG)->unit, ==, "县信访局");
+  g_assert_cmpint (ld_petition_find_last_event (back, EXTEND)->extension_days, ==, 30);
+  g_assert_cmpstr (((LdPetitionPerson *) ld_petition_get_representatives (back)->pdata[0])->address, ==, "一组");
+  g_assert_null (ld_petition_get_due_on (back));
+  g_assert_cmpint (g_date_get_day (ld_petition_get_received_on (back)), ==, 2);
+
+  /* A newer draft's keys are ignored. */
+  {
+    g_autoptr(GVariant) newer = g_variant_ref_sink (g_variant_new_parsed ("{'mood': <'calm'>, 'title': <'标题'>}"));
+    g_autoptr(LdPetition) p = ld_petition_deserialize (newer, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (ld_petition_get_title (p), ==, "标题");
+  }
+
+  for (unsigned i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(GVariant) v = g_variant_ref_sink (g_variant_new_parsed (bad[i]));
+      g_autoptr(LdPetition) p = NULL;
+      g_autoptr(GError) local = NULL;
+
+      g_test_message ("%s", bad[i]);
+      p = ld_petition_deserialize (v, &local);
+      g_assert_null (p);
+      g_assert_error (local, LD_CORE_ERROR, LD_CORE_ERROR_INVALID);
+    }
+  {
+    g_autoptr(GVariant) v = g_variant_ref_sink (g_variant_new_string ("x"));
+    g_autoptr(GError) local = NULL;
+
+    g_assert_null (ld_petition_deserialize (v, &local));
+    g_assert_error (local, LD_CORE_ERROR, LD_CORE_ERROR_INVALID);
+  }
+}
+
 /* The petitions table as the store creates it: the CREATE TABLE text. */
 static char *
 read_petitions_table (void)
@@ -960,6 +1041,7 @@ main (int   argc,
   g_test_add_func ("/core/petition-workflow/validate", test_validate);
   g_test_add_func ("/core/petition-workflow/copy-and-enums", test_copy_and_enums);
   g_test_add_func ("/core/petition-workflow/matches-table", test_matches_table);
+  g_test_add_func ("/core/petition-workflow/serialize", test_serialize);
 
   return g_test_run ();
 }

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "ld-chinese-date.h"
 #include "ld-citizen-id.h"
 #include "ld-core-error.h"
 #include "ld-petition.h"
@@ -986,4 +987,231 @@ ld_petition_validate (LdPetition       *self,
     }
 
   return !ld_field_issues_has_errors (issues);
+}
+
+/* Serialisation for drafts. Scalar properties are written generically from
+ * their GParamSpecs, so a property added later is saved without more code. */
+
+static GVariant *
+scalar_to_variant (LdPetition *self,
+                   GParamSpec *pspec)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+  GType type = G_PARAM_SPEC_VALUE_TYPE (pspec);
+
+  g_value_init (&value, type);
+  g_object_get_property (G_OBJECT (self), pspec->name, &value);
+
+  if (type == G_TYPE_STRING)
+    return g_variant_new_string (g_value_get_string (&value));
+  if (type == G_TYPE_INT64)
+    return g_variant_new_int64 (g_value_get_int64 (&value));
+  if (type == G_TYPE_INT)
+    return g_variant_new_int32 (g_value_get_int (&value));
+  if (type == G_TYPE_BOOLEAN)
+    return g_variant_new_boolean (g_value_get_boolean (&value));
+  if (G_TYPE_IS_ENUM (type))
+    {
+      GEnumClass *klass = g_type_class_peek (type);
+      return g_variant_new_string (g_enum_get_value (klass, g_value_get_enum (&value))->value_nick);
+    }
+  if (type == G_TYPE_DATE)
+    {
+      const GDate *date = g_value_get_boxed (&value);
+      g_autofree char *iso = NULL;
+
+      if (date == NULL)
+        return NULL;
+      iso = ld_chinese_date_format_iso (date);
+      return g_variant_new_string (iso);
+    }
+
+  g_assert_not_reached ();
+}
+
+GVariant *
+ld_petition_serialize (LdPetition *self)
+{
+  GVariantBuilder builder;
+  GVariantBuilder reps;
+  GVariantBuilder events;
+
+  g_return_val_if_fail (LD_IS_PETITION (self), NULL);
+
+  g_variant_builder_init (&builder, G_VARIANT_TYPE_VARDICT);
+  for (int i = PROP_0 + 1; i < N_PROPS; i++)
+    {
+      GVariant *v = scalar_to_variant (self, properties[i]);
+
+      if (v != NULL)
+        g_variant_builder_add (&builder, "{sv}", properties[i]->name, v);
+    }
+
+  g_variant_builder_init (&reps, G_VARIANT_TYPE ("a(ssss)"));
+  for (unsigned i = 0; i < self->representatives->len; i++)
+    {
+      const LdPetitionPerson *rep = g_ptr_array_index (self->representatives, i);
+
+      g_variant_builder_add (&reps, "(ssss)", rep->name, rep->id_number, rep->phone, rep->address);
+    }
+  g_variant_builder_add (&builder, "{sv}", "representatives", g_variant_builder_end (&reps));
+
+  g_variant_builder_init (&events, G_VARIANT_TYPE ("a(sssss)"));
+  for (unsigned i = 0; i < self->events->len; i++)
+    {
+      const LdPetitionEvent *event = g_ptr_array_index (self->events, i);
+      g_autofree char *date = g_date_valid (&event->date) ? date_to_iso (&event->date) : g_strdup ("");
+      g_autofree char *extras = ld_petition_event_extras_to_string (event);
+
+      g_variant_builder_add (&events, "(sssss)", ld_petition_step_to_id (event->step), date,
+                             event->who, event->note, extras);
+    }
+  g_variant_builder_add (&builder, "{sv}", "events", g_variant_builder_end (&events));
+
+  return g_variant_ref_sink (g_variant_builder_end (&builder));
+}
+
+static gboolean
+invalid_draft (GError     **error,
+               const char  *key)
+{
+  g_set_error (error, LD_CORE_ERROR, LD_CORE_ERROR_INVALID,
+               _("The saved petition draft has a bad value for “%s”"), key);
+  return FALSE;
+}
+
+static gboolean
+variant_to_scalar (LdPetition  *self,
+                   GParamSpec  *pspec,
+                   GVariant    *v,
+                   GError     **error)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+  GType type = G_PARAM_SPEC_VALUE_TYPE (pspec);
+
+  g_value_init (&value, type);
+
+  if (type == G_TYPE_STRING && g_variant_is_of_type (v, G_VARIANT_TYPE_STRING))
+    g_value_set_string (&value, g_variant_get_string (v, NULL));
+  else if (type == G_TYPE_INT64 && g_variant_is_of_type (v, G_VARIANT_TYPE_INT64))
+    g_value_set_int64 (&value, g_variant_get_int64 (v));
+  else if (type == G_TYPE_INT && g_variant_is_of_type (v, G_VARIANT_TYPE_INT32))
+    g_value_set_int (&value, g_variant_get_int32 (v));
+  else if (type == G_TYPE_BOOLEAN && g_variant_is_of_type (v, G_VARIANT_TYPE_BOOLEAN))
+    g_value_set_boolean (&value, g_variant_get_boolean (v));
+  else if (G_TYPE_IS_ENUM (type) && g_variant_is_of_type (v, G_VARIANT_TYPE_STRING))
+    {
+      GEnumClass *klass = g_type_class_peek (type);
+      GEnumValue *ev = g_enum_get_value_by_nick (klass, g_variant_get_string (v, NULL));
+
+      if (ev == NULL)
+        return invalid_draft (error, pspec->name);
+      g_value_set_enum (&value, ev->value);
+    }
+  else if (type == G_TYPE_DATE && g_variant_is_of_type (v, G_VARIANT_TYPE_STRING))
+    {
+      GDate date;
+
+      g_date_clear (&date, 1);
+      if (!date_from_iso (g_variant_get_string (v, NULL), &date))
+        return invalid_draft (error, pspec->name);
+      g_value_set_boxed (&value, &date);
+    }
+  else
+    return invalid_draft (error, pspec->name);
+
+  /* Out-of-range numbers would trip the setters' preconditions. */
+  if (g_param_value_validate (pspec, &value))
+    return invalid_draft (error, pspec->name);
+
+  g_object_set_property (G_OBJECT (self), pspec->name, &value);
+  return TRUE;
+}
+
+static gboolean
+load_representatives (LdPetition  *self,
+                      GVariant    *v,
+                      GError     **error)
+{
+  GVariantIter iter;
+  const char *name, *id_number, *phone, *address;
+
+  if (!g_variant_is_of_type (v, G_VARIANT_TYPE ("a(ssss)")))
+    return invalid_draft (error, "representatives");
+
+  g_variant_iter_init (&iter, v);
+  while (g_variant_iter_next (&iter, "(&s&s&s&s)", &name, &id_number, &phone, &address))
+    g_ptr_array_add (self->representatives,
+                     ld_petition_person_new (name, id_number, phone, address));
+  return TRUE;
+}
+
+static gboolean
+load_events (LdPetition  *self,
+             GVariant    *v,
+             GError     **error)
+{
+  GVariantIter iter;
+  const char *step_id, *date, *who, *note, *extras;
+
+  if (!g_variant_is_of_type (v, G_VARIANT_TYPE ("a(sssss)")))
+    return invalid_draft (error, "events");
+
+  g_variant_iter_init (&iter, v);
+  while (g_variant_iter_next (&iter, "(&s&s&s&s&s)", &step_id, &date, &who, &note, &extras))
+    {
+      g_autoptr(LdPetitionEvent) event = NULL;
+      LdPetitionStep step;
+
+      if (!ld_petition_step_from_id (step_id, &step))
+        return invalid_draft (error, "events");
+      event = ld_petition_event_new (step, NULL, who);
+      ld_petition_event_set_note (event, note);
+      if ((date[0] != '\0' && !date_from_iso (date, &event->date))
+          || !ld_petition_event_extras_from_string (event, extras, NULL))
+        return invalid_draft (error, "events");
+      g_ptr_array_add (self->events, g_steal_pointer (&event));
+    }
+  return TRUE;
+}
+
+LdPetition *
+ld_petition_deserialize (GVariant  *variant,
+                         GError   **error)
+{
+  g_autoptr(LdPetition) self = NULL;
+  GVariantIter iter;
+  const char *key;
+  GVariant *v;
+
+  g_return_val_if_fail (variant != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!g_variant_is_of_type (variant, G_VARIANT_TYPE_VARDICT))
+    {
+      g_set_error_literal (error, LD_CORE_ERROR, LD_CORE_ERROR_INVALID,
+                           _("The saved draft is not a petition"));
+      return NULL;
+    }
+
+  self = ld_petition_new ();
+  g_variant_iter_init (&iter, variant);
+  while (g_variant_iter_next (&iter, "{&sv}", &key, &v))
+    {
+      g_autoptr(GVariant) owned = v;
+      GParamSpec *pspec;
+      gboolean ok = TRUE;
+
+      if (g_str_equal (key, "representatives"))
+        ok = load_representatives (self, v, error);
+      else if (g_str_equal (key, "events"))
+        ok = load_events (self, v, error);
+      else if ((pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (self), key)) != NULL)
+        ok = variant_to_scalar (self, pspec, v, error);
+
+      if (!ok)
+        return NULL;
+    }
+
+  return g_steal_pointer (&self);
 }

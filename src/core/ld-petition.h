@@ -211,6 +211,19 @@ const LdPetitionEvent *ld_petition_find_last_event (LdPetition *self, LdPetition
 /* How many events of @step the history holds. */
 unsigned    ld_petition_count_events (LdPetition *self, LdPetitionStep step);
 
+/* The whole petition (properties, representatives, history) as a GVariant
+ * of type a{sv}, for drafts that must survive a crash: scalar properties
+ * under their names (enums by id, dates as "YYYY-MM-DD", absent when
+ * unset), "representatives" a(ssss) and "events" a(sssss) (step id, date,
+ * who, note, ld_petition_event_extras_to_string()). Returns a new,
+ * non-floating reference. */
+GVariant   *ld_petition_serialize (LdPetition *self);
+/* Rebuilds a petition from ld_petition_serialize(). Unknown keys are
+ * ignored (a newer draft); wrong types, unknown ids and out-of-range
+ * numbers fail with LD_CORE_ERROR_INVALID. */
+LdPetition *ld_petition_deserialize (GVariant  *variant,
+                                     GError   **error);
+
 /* The row the petitions list shows for this record (title, petitioner,
  * handler, status, date received, due date); a new object. */
 LdRecordSummary *ld_petition_make_summary (LdPetition *self);
