@@ -565,6 +565,44 @@ test_attachment_indent (void)
   g_assert_false (g_str_has_suffix (second->text, "。"));
 }
 
+/* Parties' signature lines: a paragraph without indent and an unruled
+ * table in the body size, cells flush left. */
+static void
+test_signature_lines (void)
+{
+  const char *cells[] = {
+    "申请人（签名）：", "被申请人（签名）：",
+    "人民调解员（签名）：", "记录人（签名）：",
+  };
+  g_autoptr(LdDocument) doc = ld_document_new ("人民调解协议书");
+  g_autoptr(TPdf) pdf = NULL;
+  TLine *flush, *first, *second;
+  TChar *c;
+
+  ld_document_add_paragraph (doc, "本协议一式三份，双方当事人和人民调解委员会各执一份。");
+  ld_document_add_flush_paragraph (doc, "当事人签名或者盖章：");
+  ld_document_add_unruled_table (doc, 2, 2, cells);
+  g_assert_true (ld_document_get_block (doc, 1)->flush);
+  g_assert_true (ld_document_get_block (doc, 2)->unruled);
+  pdf = tpdf_render (doc);
+
+  flush = find_line (pdf, "当事人签名", NULL);
+  first = find_line (pdf, "申请人", NULL);
+  second = find_line (pdf, "人民调解员", NULL);
+  g_assert_nonnull (flush);
+  g_assert_nonnull (first);
+  g_assert_nonnull (second);
+  g_assert_cmpfloat_with_epsilon (flush->x1, LEFT_MM, 0.3);
+  g_assert_cmpint (tline_row (first), ==, tline_row (flush) + 1);
+  g_assert_cmpint (tline_row (second), ==, tline_row (first) + 1);
+  /* Both columns start flush left in their halves, in 3号. */
+  g_assert_cmpfloat_with_epsilon (first->x1, LEFT_MM, 0.3);
+  g_assert_cmpstr (first->text, ==, "申请人（签名）：被申请人（签名）：");
+  c = &g_array_index (first->chars, TChar, g_utf8_strlen ("申请人（签名）：", -1));
+  g_assert_cmpfloat (c->x1, >, LEFT_MM + 60);
+  g_assert_cmpfloat_with_epsilon (c->x2 - c->x1, MM (16.0), 0.2);
+}
+
 static gpointer
 render_in_thread (gpointer data)
 {
@@ -624,6 +662,7 @@ main (int   argc,
   g_test_add_func ("/docs/layout/bad-input", test_bad_input);
   g_test_add_func ("/docs/layout/table", test_table);
   g_test_add_func ("/docs/layout/attachment-indent", test_attachment_indent);
+  g_test_add_func ("/docs/layout/signature-lines", test_signature_lines);
   g_test_add_func ("/docs/layout/threads", test_threads);
 
   return g_test_run ();

@@ -328,14 +328,12 @@ ld_document_add_unnumbered_heading (LdDocument *self,
   g_ptr_array_add (self->blocks, block);
 }
 
-void
-ld_document_add_paragraph (LdDocument *self,
-                           const char *text)
+static void
+add_paragraphs (LdDocument *self,
+                const char *text,
+                gboolean    flush)
 {
   g_auto(GStrv) lines = NULL;
-
-  g_return_if_fail (LD_IS_DOCUMENT (self));
-  g_return_if_fail (text != NULL && g_utf8_validate (text, -1, NULL));
 
   lines = g_strsplit (text, "\n", -1);
   for (guint i = 0; lines[i] != NULL; i++)
@@ -348,19 +346,40 @@ ld_document_add_paragraph (LdDocument *self,
       block = g_new0 (LdBlock, 1);
       block->kind = LD_BLOCK_PARAGRAPH;
       block->text = g_steal_pointer (&line);
+      block->flush = flush;
       g_ptr_array_add (self->blocks, block);
     }
 }
 
 void
-ld_document_add_table (LdDocument         *self,
-                       guint               n_rows,
-                       guint               n_columns,
-                       const char * const *cells)
+ld_document_add_paragraph (LdDocument *self,
+                           const char *text)
+{
+  g_return_if_fail (LD_IS_DOCUMENT (self));
+  g_return_if_fail (text != NULL && g_utf8_validate (text, -1, NULL));
+
+  add_paragraphs (self, text, FALSE);
+}
+
+void
+ld_document_add_flush_paragraph (LdDocument *self,
+                                 const char *text)
+{
+  g_return_if_fail (LD_IS_DOCUMENT (self));
+  g_return_if_fail (text != NULL && g_utf8_validate (text, -1, NULL));
+
+  add_paragraphs (self, text, TRUE);
+}
+
+static void
+add_table (LdDocument         *self,
+           guint               n_rows,
+           guint               n_columns,
+           const char * const *cells,
+           gboolean            unruled)
 {
   LdBlock *block;
 
-  g_return_if_fail (LD_IS_DOCUMENT (self));
   g_return_if_fail (n_rows > 0 && n_columns > 0 && n_columns <= 16);
   g_return_if_fail (cells != NULL);
   for (guint i = 0; i < n_rows * n_columns; i++)
@@ -370,6 +389,7 @@ ld_document_add_table (LdDocument         *self,
   block->kind = LD_BLOCK_TABLE;
   block->n_rows = n_rows;
   block->n_columns = n_columns;
+  block->unruled = unruled;
   block->cells = g_new0 (char *, n_rows * n_columns + 1);
   for (guint i = 0; i < n_rows * n_columns; i++)
     {
@@ -378,6 +398,26 @@ ld_document_add_table (LdDocument         *self,
         block->cells[i] = g_strdup ("");
     }
   g_ptr_array_add (self->blocks, block);
+}
+
+void
+ld_document_add_table (LdDocument         *self,
+                       guint               n_rows,
+                       guint               n_columns,
+                       const char * const *cells)
+{
+  g_return_if_fail (LD_IS_DOCUMENT (self));
+  add_table (self, n_rows, n_columns, cells, FALSE);
+}
+
+void
+ld_document_add_unruled_table (LdDocument         *self,
+                               guint               n_rows,
+                               guint               n_columns,
+                               const char * const *cells)
+{
+  g_return_if_fail (LD_IS_DOCUMENT (self));
+  add_table (self, n_rows, n_columns, cells, TRUE);
 }
 
 guint

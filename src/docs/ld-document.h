@@ -31,6 +31,8 @@ typedef struct
   guint       n_rows;      /* tables */
   guint       n_columns;   /* tables */
   char      **cells;       /* tables: n_rows × n_columns strings, row by row */
+  gboolean    flush;       /* paragraphs: no first-line indent */
+  gboolean    unruled;     /* tables: no rules, 3号, cells flush left */
 } LdBlock;
 
 LdDocument    *ld_document_new              (const char *title);
@@ -61,12 +63,21 @@ void           ld_document_add_unnumbered_heading (LdDocument *self,
  * per non-empty line. */
 void           ld_document_add_paragraph    (LdDocument *self,
                                              const char *text);
+/* Appends a paragraph without the first-line indent, e.g. "当事人（签名）：". */
+void           ld_document_add_flush_paragraph (LdDocument *self,
+                                                const char *text);
 /* Appends a ruled table; @cells holds @n_rows × @n_columns strings row by row
  * (NULL for an empty cell). The first row reads as the header. */
 void           ld_document_add_table        (LdDocument         *self,
                                              guint               n_rows,
                                              guint               n_columns,
                                              const char * const *cells);
+/* Appends a table without rules in the body size, cells flush left: for
+ * the signature lines of several parties side by side. */
+void           ld_document_add_unruled_table (LdDocument         *self,
+                                              guint               n_rows,
+                                              guint               n_columns,
+                                              const char * const *cells);
 guint          ld_document_get_n_blocks     (LdDocument *self);
 const LdBlock *ld_document_get_block        (LdDocument *self,
                                              guint       index);

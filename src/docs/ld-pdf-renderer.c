@@ -250,7 +250,8 @@ static void
 append_table (Builder       *b,
               const LdBlock *block)
 {
-  GPtrArray *rows = ld_table_layout_rows (b->context, block, b->small_body);
+  GPtrArray *rows = ld_table_layout_rows (b->context, block,
+                                         block->unruled ? b->fonts[LD_FONT_ROLE_BODY] : b->small_body);
 
   g_ptr_array_add (b->tables, rows);
   for (guint r = 0; r < rows->len; r++)
@@ -261,7 +262,6 @@ append_table (Builder       *b,
 
       e->kind = ENTRY_TABLE_ROW;
       e->table_row = row;
-      e->size = LD_SIZE_4HAO;
     }
 }
 
@@ -464,7 +464,7 @@ build_entries (Builder  *b,
           }
           break;
         case LD_BLOCK_PARAGRAPH:
-          append_text_block (b, block->text, b->fonts[LD_FONT_ROLE_BODY], 2, KEEP_WIDOWS);
+          append_text_block (b, block->text, b->fonts[LD_FONT_ROLE_BODY], block->flush ? 0 : 2, KEEP_WIDOWS);
           break;
         case LD_BLOCK_TABLE:
           append_table (b, block);

@@ -17,6 +17,8 @@ struct _LdTableRow
   LdShapedText **cells;
   GArray       **cell_lines;    /* LdLineSpan per cell */
   guint          lines;
+  double         size;          /* points */
+  gboolean       ruled;
 };
 
 void
@@ -48,19 +50,21 @@ ld_table_row_get_lines (LdTableRow *row)
 static double *
 column_widths (PangoContext               *context,
                const LdBlock              *block,
-               const PangoFontDescription *font)
+               const PangoFontDescription *font,
+               double                      padding)
 {
   guint n = block->n_columns;
   g_autofree double *want = g_new0 (double, n);
   g_autofree gboolean *fixed = g_new0 (gboolean, n);
   double *width = g_new0 (double, n);
-  double total = 0, min_width = 2 * LD_SIZE_4HAO + 2 * CELL_PADDING;
+  double size = (double) pango_font_description_get_size (font) / PANGO_SCALE;
+  double total = 0, min_width = 2 * size + 2 * padding;
 
   for (guint r = 0; r < block->n_rows; r++)
     for (guint c = 0; c < n; c++)
       {
         g_autoptr(LdShapedText) shaped = ld_shaped_text_new (context, block->cells[r * n + c], font);
-        double w = (double) ld_shaped_text_get_width (shaped) / PANGO_SCALE + 2 * CELL_PADDING;
+        double w = (double) ld_shaped_text_get_width (shaped) / PANGO_SCALE + 2 * padding;
 
         want[c] = MAX (want[c], MAX (w, min_width));
       }
@@ -110,11 +114,14 @@ ld_table_layout_rows (PangoContext               *context,
 {
   g_autofree double *widths = NULL;
   GPtrArray *rows;
+  double size, padding;
 
   g_return_val_if_fail (block != NULL && block->kind == LD_BLOCK_TABLE, NULL);
 
+  size = (double) pango_font_description_get_size (font) / PANGO_SCALE;
+  padding = block->unruled ? 0 : CELL_PADDING;
   rows = g_ptr_array_new_with_free_func ((GDestroyNotify) ld_table_row_free);
-  widths = column_widths (context, block, font);
+  widths = column_widths (context, block, font, padding);
   for (guint r = 0; r < block->n_rows; r++)
     {
       LdTableRow *row = g_new0 (LdTableRow, 1);
@@ -125,10 +132,12 @@ ld_table_layout_rows (PangoContext               *context,
       row->cells = g_new0 (LdShapedText *, block->n_columns);
       row->cell_lines = g_new0 (GArray *, block->n_columns);
       row->lines = 1;
+      row->size = size;
+      row->ruled = !block->unruled;
       for (guint c = 0; c < block->n_columns; c++)
         {
           const char *cell = block->cells[r * block->n_columns + c];
-          int measure = ld_pango_units (widths[c] - 2 * CELL_PADDING);
+          int measure = ld_pango_units (widths[c] - 2 * padding);
           const LdCluster *clusters;
           guint n_clusters;
 
@@ -137,7 +146,7 @@ ld_table_layout_rows (PangoContext               *context,
           row->cells[c] = ld_shaped_text_new (context, cell, font);
           clusters = ld_shaped_text_get_clusters (row->cells[c], &n_clusters);
           row->cell_lines[c] = ld_line_breaker_break (cell, clusters, n_clusters, measure, measure,
-                                                      ld_pango_units (LD_SIZE_4HAO / 2));
+                                                      ld_pango_units (size / 2));
           row->lines = MAX (row->lines, row->cell_lines[c]->len);
         }
       row->column_x[block->n_columns] = LD_MARGIN_LEFT + LD_TEXT_WIDTH;
@@ -158,17 +167,20 @@ ld_table_row_draw (LdTableRow *row,
 
   /* Each row draws its own top and bottom rule, so a table split across
    * pages is closed on both. */
-  cairo_set_line_width (cr, TABLE_RULE);
-  cairo_move_to (cr, LD_MARGIN_LEFT, top);
-  cairo_line_to (cr, LD_MARGIN_LEFT + LD_TEXT_WIDTH, top);
-  cairo_move_to (cr, LD_MARGIN_LEFT, bottom);
-  cairo_line_to (cr, LD_MARGIN_LEFT + LD_TEXT_WIDTH, bottom);
-  for (guint c = 0; c <= row->n_columns; c++)
+  if (row->ruled)
     {
-      cairo_move_to (cr, row->column_x[c], top);
-      cairo_line_to (cr, row->column_x[c], bottom);
+      cairo_set_line_width (cr, TABLE_RULE);
+      cairo_move_to (cr, LD_MARGIN_LEFT, top);
+      cairo_line_to (cr, LD_MARGIN_LEFT + LD_TEXT_WIDTH, top);
+      cairo_move_to (cr, LD_MARGIN_LEFT, bottom);
+      cairo_line_to (cr, LD_MARGIN_LEFT + LD_TEXT_WIDTH, bottom);
+      for (guint c = 0; c <= row->n_columns; c++)
+        {
+          cairo_move_to (cr, row->column_x[c], top);
+          cairo_line_to (cr, row->column_x[c], bottom);
+        }
+      cairo_stroke (cr);
     }
-  cairo_stroke (cr);
 
   for (guint c = 0; c < row->n_columns; c++)
     {
@@ -178,15 +190,15 @@ ld_table_row_draw (LdTableRow *row,
       for (guint i = 0; i < lines->len; i++)
         {
           const LdLineSpan *span = &g_array_index (lines, LdLineSpan, i);
-          double x = row->column_x[c] + CELL_PADDING;
+          double x = row->column_x[c] + (row->ruled ? CELL_PADDING : 0);
 
           /* A cell that fits on one line is centred; wrapped ones read
            * better flush left. */
-          if (lines->len == 1)
+          if (lines->len == 1 && row->ruled)
             x = (row->column_x[c] + row->column_x[c + 1]
                  - ld_shaped_text_line_width (row->cells[c], span, 1.0)) / 2;
           ld_shaped_text_draw_line (row->cells[c], cr, span, x,
-                                    ld_page_layout_baseline (first_line + offset + i, LD_SIZE_4HAO),
+                                    ld_page_layout_baseline (first_line + offset + i, row->size),
                                     LD_LINE_GRID, 0, 0, 1.0);
         }
     }

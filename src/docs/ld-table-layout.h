@@ -8,8 +8,10 @@
 
 G_BEGIN_DECLS
 
-/* One row of a ruled table laid out across the type area: cells wrapped in
- * 4号仿宋, each text line on a line of the page grid. */
+/* One row of a table laid out across the type area: cells wrapped in
+ * @font, each text line on a line of the page grid. Ruled tables (4号)
+ * centre the cells that fit on one line; unruled ones (signature lines)
+ * set every cell flush left. */
 typedef struct _LdTableRow LdTableRow;
 
 /* Lays out every row of the LD_BLOCK_TABLE @block; returns a GPtrArray of
