@@ -742,6 +742,44 @@ test_items_changed (Fixture       *f,
   g_assert_cmpuint (changes.n_signals, ==, 6);
 }
 
+/* The counts kept by triggers agree with the rows through inserts,
+ * status changes and deletes. */
+static void
+test_counts (Fixture       *f,
+             gconstpointer  data)
+{
+  static const char * const tables[] = { "contract_reviews", "mediation_cases", "petitions" };
+  g_autoptr(LdPagedModel) model = NULL;
+  g_autoptr(GError) error = NULL;
+  const char * const *statuses = statuses_of (f->area);
+  const char *table = tables[f->area];
+  g_autofree char *update = g_strdup_printf ("UPDATE %s SET status = '%s' WHERE id %% 3 = 0;"
+                                             "UPDATE %s SET title = 'x' WHERE id %% 5 = 0",
+                                             table, statuses[1], table);
+  g_autofree char *delete = g_strdup_printf ("DELETE FROM %s WHERE id %% 7 = 0", table);
+
+  fill (f, 200, 41);
+  model = ld_paged_model_new (f->db, f->area);
+  g_assert_true (ld_database_exec (f->db, update, &error));
+  g_assert_no_error (error);
+  g_assert_true (ld_database_exec (f->db, delete, &error));
+  g_assert_no_error (error);
+
+  for (guint i = 0; statuses[i]; i++)
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s WHERE status = '%s'", table, statuses[i]);
+      sqlite3_stmt *stmt = NULL;
+
+      g_assert_cmpint (sqlite3_prepare_v2 (ld_database_get_handle (f->db), sql, -1, &stmt, NULL), ==, SQLITE_OK);
+      g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+      ld_paged_model_set_status_filter (model, statuses[i]);
+      g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, sqlite3_column_int (stmt, 0));
+      sqlite3_finalize (stmt);
+    }
+  ld_paged_model_set_status_filter (model, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 200 - 200 / 7);
+}
+
 /* The mediation list shows the first applicant, kept by triggers. */
 static void
 test_mediation_party (Fixture       *f,
@@ -916,6 +954,7 @@ main (int   argc,
       add ("overdue", area, test_overdue);
       add ("person", area, test_person);
       add ("items-changed", area, test_items_changed);
+      add ("counts", area, test_counts);
     }
   add ("first-applicant", LD_RECORD_AREA_MEDIATION, test_mediation_party);
   add ("large", LD_RECORD_AREA_PETITION, test_large);

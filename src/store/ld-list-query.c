@@ -492,8 +492,21 @@ build_sql (const LdListQuery *self,
   switch (kind)
     {
     case LD_LIST_SQL_COUNT:
-      g_string_append_printf (b.sql, "SELECT count(*) FROM %s", info->table);
-      append_where (&b, self);
+      if (self->search == NULL && self->person == NULL && !self->overdue_only &&
+          !g_date_valid (&self->from) && !g_date_valid (&self->to))
+        {
+          /* All rows or one status: kept by triggers in register_counts,
+           * so a million rows are counted as fast as a hundred. */
+          g_string_append_printf (b.sql, "SELECT coalesce (sum (n), 0) FROM register_counts"
+                                  " WHERE register = ?%d", add_bind (&b, info->table));
+          if (self->status != NULL)
+            g_string_append_printf (b.sql, " AND status = ?%d", add_bind (&b, self->status));
+        }
+      else
+        {
+          g_string_append_printf (b.sql, "SELECT count(*) FROM %s", info->table);
+          append_where (&b, self);
+        }
       break;
 
     case LD_LIST_SQL_IDS:
