@@ -7,7 +7,6 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 #include <pango/pangocairo.h>
-#include <string.h>
 
 #include "ld-colophon.h"
 #include "ld-docs-error.h"
@@ -425,9 +424,8 @@ append_signature (Builder *b)
   g_array_index (b->layout, LdLayoutEntry, b->layout->len - 1).keep_with_next = FALSE;
 }
 
-static gboolean
-build_entries (Builder  *b,
-               GError  **error)
+static void
+build_entries (Builder *b)
 {
   LdDocument *doc = b->doc;
   const char *number = ld_document_get_number (doc);
@@ -480,8 +478,6 @@ build_entries (Builder  *b,
   /* Nothing may keep with what is not there. */
   if (b->layout->len > 0)
     g_array_index (b->layout, LdLayoutEntry, b->layout->len - 1).keep_with_next = FALSE;
-
-  return TRUE;
 }
 
 static void
@@ -573,7 +569,7 @@ ld_document_render_pdf (LdDocument  *doc,
   b.entries = g_array_new (FALSE, TRUE, sizeof (Entry));
   b.layout = g_array_new (FALSE, TRUE, sizeof (LdLayoutEntry));
 
-  build_entries (&b, NULL);
+  build_entries (&b);
   colophon = ld_colophon_new (b.context, doc, b.small_body);
   colophon_rows = colophon != NULL ? ld_colophon_get_rows (colophon) : 0;
 
