@@ -180,15 +180,22 @@ pixel_at (GtkWidget *widget,
   GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
-  g_autofree guint32 *pixels = g_new (guint32, width * height);
+  g_autofree guint32 *pixels = NULL;
+  int texture_width, texture_height;
+  double scale;
 
   gdk_paintable_snapshot (paintable, snapshot, width, height);
   node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
   if (node == NULL)
     return G_MAXUINT32;  /* not drawn yet */
   texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  gdk_texture_download (texture, (guchar *) pixels, width * 4);
-  return pixels[y * width + x] & 0xffffff;
+  /* On a HiDPI screen the texture has device pixels. */
+  texture_width = gdk_texture_get_width (texture);
+  texture_height = gdk_texture_get_height (texture);
+  scale = (double) texture_width / width;
+  pixels = g_new (guint32, texture_width * texture_height);
+  gdk_texture_download (texture, (guchar *) pixels, texture_width * 4);
+  return pixels[(int) (y * scale) * texture_width + (int) (x * scale)] & 0xffffff;
 }
 
 static gboolean
@@ -288,7 +295,8 @@ test_render (Fixture       *fixture,
   k = ld_pdf_preview_get_zoom (fixture->preview) * 96.0 / 72.0;
   page_top = LD_PDF_PAGE_MARGIN;
   block_x = width / 2;
-  block_y = page_top + (int) (A4_HEIGHT * k / 2);
+  /* Just inside the block's top, so it is in view even in a short window. */
+  block_y = page_top + (int) (A4_HEIGHT * k * 0.36);
   WAIT_FOR (is_red (pixel_at (widget, block_x, block_y)));
   pixel = pixel_at (widget, 2, block_y);
   g_assert_cmphex ((pixel >> 16) & 0xff, <, 0xf0);
