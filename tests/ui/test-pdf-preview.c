@@ -773,6 +773,27 @@ test_print_export (void)
   g_rmdir (dir);
 }
 
+static AdwMessageDialog *find_dialog (GtkWindow *parent);
+
+/* A PDF that cannot be printed is reported to the user, not dropped. */
+static void
+test_print_error (void)
+{
+  g_autoptr(GBytes) garbage = g_bytes_new_static ("%PDF-1.7 broken", 15);
+  GtkWindow *parent = GTK_WINDOW (gtk_window_new ());
+  AdwMessageDialog *dialog;
+
+  gtk_window_present (parent);
+  ld_print_pdf (parent, garbage, "bad");
+  WAIT_FOR ((dialog = find_dialog (parent)) != NULL);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==,
+                   g_dgettext (GETTEXT_PACKAGE, "Printing Failed"));
+  g_assert_nonnull (adw_message_dialog_get_body (dialog));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (parent);
+  settle ();
+}
+
 static void
 saved_cb (GObject      *object,
           GAsyncResult *result,
@@ -1041,6 +1062,7 @@ main (int   argc,
 #undef ADD
   g_test_add_func ("/ui/pdf-preview/hidden", test_hidden);
   g_test_add_func ("/ui/print/export", test_print_export);
+  g_test_add_func ("/ui/print/error", test_print_error);
   g_test_add_func ("/ui/save/to-file", test_save_to_file);
   g_test_add_func ("/ui/document-window/issue", test_document_window);
   g_test_add_func ("/ui/document-window/issued", test_document_window_issued);
