@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include "ld-chinese-date.h"
 #include "ld-document.h"
 
 struct _LdDocument
@@ -506,7 +507,13 @@ ld_format_chinese_date (guint year,
                         guint month,
                         guint day)
 {
-  return g_strdup_printf ("%u年%u月%u日", year, month, day);
+  g_autoptr(GDate) date = NULL;
+
+  g_return_val_if_fail (g_date_valid_dmy (day, month, year), NULL);
+
+  /* One spelling of dates for the whole application: the core's. */
+  date = g_date_new_dmy (day, month, year);
+  return ld_chinese_date_format (date);
 }
 
 char *

@@ -18,7 +18,7 @@ typedef enum
 {
   LD_BLOCK_HEADING,    /* numbered heading, levels 1–4: 一、 （一） 1. （1） */
   LD_BLOCK_PARAGRAPH,  /* body paragraph with a two-character first-line indent */
-  LD_BLOCK_TABLE,      /* simple ruled table of text cells */
+  LD_BLOCK_TABLE,      /* simple table of text cells, ruled or not */
 } LdBlockKind;
 
 /* One block of the body, read-only. */
