@@ -334,6 +334,38 @@ test_check_too_new (Fixture       *fixture,
   g_assert_true (g_bytes_equal (before, after));
 }
 
+static void
+test_check_corrupt (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) fresh = NULL;
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+  g_auto(Result) result = { 0 };
+  g_autofree guint8 *damaged = NULL;
+  gsize length;
+
+  create_fresh_database (fixture->db_path);
+  fresh = read_bytes (fixture->db_path);
+  damaged = g_memdup2 (g_bytes_get_data (fresh, &length), g_bytes_get_size (fresh));
+  /* Keep the header and page 1 (the schema); scribble over every other page. */
+  g_assert_cmpuint (length, >=, 3 * 4096);
+  for (gsize i = 4096; i < length; i++)
+    damaged[i] = (guint8) (i * 7 + 13);
+  g_file_set_contents (fixture->db_path, (const char *) damaged, (gssize) length, &error);
+  g_assert_no_error (error);
+  before = read_bytes (fixture->db_path);
+
+  run_cli (fixture, &result, "-d", fixture->db_path, "check", NULL);
+  g_assert_cmpint (result.status, ==, 1);
+  g_assert_null (strstr (result.out, "ok:"));
+  g_assert_true (strlen (result.out) + strlen (result.err) > 0);
+
+  after = read_bytes (fixture->db_path);
+  g_assert_true (g_bytes_equal (before, after));
+}
+
 /* The one "<db>.before-restore-<time>" file beside the database. */
 static char *
 find_kept_file (Fixture *fixture)
@@ -507,6 +539,7 @@ main (int   argc,
   ADD ("/cli/check/missing", test_check_missing);
   ADD ("/cli/check/not-a-database", test_check_not_a_database);
   ADD ("/cli/check/too-new", test_check_too_new);
+  ADD ("/cli/check/corrupt", test_check_corrupt);
   ADD ("/cli/backup/restore", test_backup_restore);
   ADD ("/cli/backup/unwritable", test_backup_unwritable);
   ADD ("/cli/backup/missing-database", test_backup_missing_database);
