@@ -225,6 +225,11 @@ ld_fonts_get_font_map (void)
   if (map == NULL)
     {
       map = pango_cairo_font_map_new_for_font_type (CAIRO_FONT_TYPE_FT);
+      if (map == NULL || !PANGO_IS_FC_FONT_MAP (map))
+        {
+          g_clear_object (&map);
+          return pango_cairo_font_map_get_default ();
+        }
       pango_fc_font_map_set_config (PANGO_FC_FONT_MAP (map), private_config);
       g_private_set (&thread_font_map, map);
     }
