@@ -74,6 +74,7 @@ struct _LdRegisterPage
   LdDatabase *database;
   LdRecordArea area;
   LdPagedModel *model;
+  GtkSelectionModel *selection;
   ColumnData column_data[N_COLUMNS];
   int probed_column;
 
@@ -392,6 +393,20 @@ ld_register_page_focus_search (LdRegisterPage *self)
 }
 
 static void
+ld_register_page_map (GtkWidget *widget)
+{
+  LdRegisterPage *self = LD_REGISTER_PAGE (widget);
+
+  /* A GTK 4.8 list view builds up to 200 rows as soon as it has a model,
+   * mapped or not: the rows of the hidden registers would cost startup
+   * hundreds of milliseconds. Attach the model when the page is first shown. */
+  if (gtk_column_view_get_model (self->column_view) == NULL)
+    gtk_column_view_set_model (self->column_view, self->selection);
+
+  GTK_WIDGET_CLASS (ld_register_page_parent_class)->map (widget);
+}
+
+static void
 ld_register_page_constructed (GObject *object)
 {
   LdRegisterPage *self = LD_REGISTER_PAGE (object);
@@ -420,7 +435,7 @@ ld_register_page_constructed (GObject *object)
   selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->model)));
   gtk_single_selection_set_autoselect (selection, FALSE);
   gtk_single_selection_set_can_unselect (selection, TRUE);
-  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
+  self->selection = GTK_SELECTION_MODEL (g_steal_pointer (&selection));
   g_signal_connect_object (self->column_view, "activate",
                            G_CALLBACK (column_view_activate_cb), self, 0);
 
@@ -437,6 +452,7 @@ ld_register_page_dispose (GObject *object)
   /* The template's unnamed top-level child is ours to unparent too. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
+  g_clear_object (&self->selection);
   g_clear_object (&self->model);
   g_clear_object (&self->database);
 
@@ -495,6 +511,7 @@ ld_register_page_class_init (LdRegisterPageClass *klass)
   object_class->dispose = ld_register_page_dispose;
   object_class->get_property = ld_register_page_get_property;
   object_class->set_property = ld_register_page_set_property;
+  widget_class->map = ld_register_page_map;
 
   properties[PROP_DATABASE] =
     g_param_spec_object ("database", NULL, NULL,
