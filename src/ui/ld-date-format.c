@@ -28,3 +28,15 @@ ld_format_list_date (const char *iso_date)
    * Chinese "%Y年%-m月%-d日" (2026年11月25日). */
   return g_date_time_format (date_time, C_("list date", "%Y-%m-%d"));
 }
+
+void
+ld_get_today (GDate *out)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  g_return_if_fail (out != NULL);
+
+  g_date_clear (out, 1);
+  g_date_set_dmy (out, g_date_time_get_day_of_month (now),
+                  g_date_time_get_month (now), g_date_time_get_year (now));
+}

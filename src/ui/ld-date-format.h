@@ -9,4 +9,8 @@ G_BEGIN_DECLS
  * (2026年11月25日 in Chinese); "" for "" or text that is not such a date. */
 char *ld_format_list_date (const char *iso_date);
 
+/* Sets @out to today in the local time zone (what "overdue" is measured
+ * against). */
+void  ld_get_today (GDate *out);
+
 G_END_DECLS

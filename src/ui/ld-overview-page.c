@@ -5,6 +5,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "ld-date-format.h"
 #include "ld-list-query.h"
 #include "ld-overview-page.h"
 
@@ -78,13 +79,10 @@ count (LdOverviewPage *self,
 static void
 refresh (LdOverviewPage *self)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   guint total = 0, total_overdue = 0;
   GDate today;
 
-  g_date_clear (&today, 1);
-  g_date_set_dmy (&today, g_date_time_get_day_of_month (now),
-                  g_date_time_get_month (now), g_date_time_get_year (now));
+  ld_get_today (&today);
 
   for (LdRecordArea area = 0; area < LD_N_RECORD_AREAS; area++)
     {

@@ -80,6 +80,7 @@ struct _LdRegisterPage
 
   GtkWidget *toolbar;
   GtkSearchEntry *search_entry;
+  GtkToggleButton *overdue_button;
   GtkDropDown *status_dropdown;
   GtkStack *stack;
   GtkColumnView *column_view;
@@ -110,7 +111,8 @@ is_filtered (LdRegisterPage *self)
   g_autofree char *text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
 
   return g_strstrip (text)[0] != '\0'
-         || gtk_drop_down_get_selected (self->status_dropdown) > 0;
+         || gtk_drop_down_get_selected (self->status_dropdown) > 0
+         || gtk_toggle_button_get_active (self->overdue_button);
 }
 
 static void
@@ -173,6 +175,20 @@ status_selected_cb (LdRegisterPage *self,
     ld_paged_model_set_status_filter (self->model, NULL);
   else
     ld_paged_model_set_status_filter (self->model, statuses[selected - 1]);
+  update_state (self);
+}
+
+static void
+overdue_toggled_cb (LdRegisterPage  *self,
+                    GtkToggleButton *button)
+{
+  GDate today;
+
+  if (self->model == NULL)
+    return;
+
+  ld_get_today (&today);
+  ld_paged_model_set_overdue_only (self->model, gtk_toggle_button_get_active (button), &today);
   update_state (self);
 }
 
@@ -255,12 +271,9 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
       break;
     case COLUMN_DUE:
       {
-        g_autoptr(GDateTime) now = g_date_time_new_now_local ();
         GDate today;
 
-        g_date_clear (&today, 1);
-        g_date_set_dmy (&today, g_date_time_get_day_of_month (now),
-                        g_date_time_get_month (now), g_date_time_get_year (now));
+        ld_get_today (&today);
         text = date = ld_format_list_date (ld_record_summary_get_due (summary));
         if (ld_record_summary_is_overdue (summary, &today))
           gtk_widget_add_css_class (GTK_WIDGET (label), "error");
@@ -540,6 +553,7 @@ ld_register_page_class_init (LdRegisterPageClass *klass)
                                                "/io/github/legaldesk/LegalDesk/ui/ld-register-page.ui");
   gtk_widget_class_bind_template_child (widget_class, LdRegisterPage, toolbar);
   gtk_widget_class_bind_template_child (widget_class, LdRegisterPage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, LdRegisterPage, overdue_button);
   gtk_widget_class_bind_template_child (widget_class, LdRegisterPage, status_dropdown);
   gtk_widget_class_bind_template_child (widget_class, LdRegisterPage, stack);
   gtk_widget_class_bind_template_child (widget_class, LdRegisterPage, column_view);
@@ -547,6 +561,7 @@ ld_register_page_class_init (LdRegisterPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, status_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, overdue_toggled_cb);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 

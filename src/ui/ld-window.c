@@ -103,6 +103,8 @@ ld_window_show_preferences (LdWindow *self)
 
   preferences = GTK_WINDOW (ld_preferences_window_new (self->database));
   gtk_window_set_transient_for (preferences, GTK_WINDOW (self));
+  /* Closing the main window then still saves pending changes (on dispose). */
+  gtk_window_set_destroy_with_parent (preferences, TRUE);
   gtk_window_present (preferences);
   return preferences;
 }

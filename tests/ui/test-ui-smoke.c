@@ -257,6 +257,21 @@ test_window_rows (void)
     WAIT_FOR (g_list_model_get_n_items (model) == 40);
     g_assert_cmpstr (ld_register_page_get_state (LD_REGISTER_PAGE (page)), ==, "list");
   }
+
+  /* "Only overdue" lists as many petitions as the overview counts. */
+  {
+    GtkWidget *overview = ld_window_get_section_page (window, "overview");
+    guint overdue = ld_overview_page_get_overdue (LD_OVERVIEW_PAGE (overview), LD_RECORD_AREA_PETITION);
+    GtkWidget *toggle = find_descendant (page, GTK_TYPE_TOGGLE_BUTTON, "overdue-only");
+
+    g_assert_nonnull (toggle);
+    gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (toggle), TRUE);
+    g_assert_cmpuint (g_list_model_get_n_items (model), ==, overdue);
+    g_assert_cmpstr (ld_register_page_get_state (LD_REGISTER_PAGE (page)), ==,
+                     overdue > 0 ? "list" : "no-results");
+    gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (toggle), FALSE);
+    g_assert_cmpuint (g_list_model_get_n_items (model), ==, 40);
+  }
 }
 
 static GBytes *
