@@ -6,7 +6,7 @@ set -eu
 packages=(
   build-essential meson ninja-build pkg-config gettext
   libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libadwaita-1-dev
-  libpoppler-glib-dev libsqlite3-dev libjson-glib-dev
+  libpoppler-glib-dev libsqlite3-dev libjson-glib-dev libharfbuzz-dev
   desktop-file-utils appstream
   xvfb xauth dbus dbus-x11 fonts-noto-cjk fonts-arphic-ukai locales
   poppler-utils imagemagick
