@@ -20,6 +20,8 @@ G_DEFINE_FINAL_TYPE (LdApplication, ld_application, ADW_TYPE_APPLICATION)
 static const GOptionEntry option_entries[] = {
   { "database", 'd', G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
     N_("Open the database at PATH instead of the default one"), N_("PATH") },
+  { "version", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+    N_("Print the version and exit"), NULL },
   { NULL }
 };
 
@@ -103,6 +105,19 @@ ld_application_command_line (GApplication            *app,
     }
 
   return EXIT_SUCCESS;
+}
+
+static int
+ld_application_handle_local_options (GApplication *app,
+                                     GVariantDict *options)
+{
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("legal-desk %s\n", PACKAGE_VERSION);
+      return EXIT_SUCCESS;
+    }
+
+  return -1;
 }
 
 static void
@@ -197,6 +212,7 @@ ld_application_class_init (LdApplicationClass *klass)
   app_class->startup = ld_application_startup;
   app_class->activate = ld_application_activate;
   app_class->command_line = ld_application_command_line;
+  app_class->handle_local_options = ld_application_handle_local_options;
 
   /* The resources live in a static library: referencing them here makes
    * sure the linker keeps them (they register themselves on load). */
