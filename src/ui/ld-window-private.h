@@ -29,8 +29,7 @@ struct _LdWindow
   LdDatabaseErrorPage *error_page;
 };
 
-/* ld-window.c: shows @database's sections (NULL clears them). While
- * @loading, a spinner stands in for the sections. */
+/* ld-window.c: while @loading, a spinner stands in for the sections. */
 void ld_window_set_loading (LdWindow *self,
                             gboolean  loading);
 /* Shows @database's sections (NULL clears them). */
