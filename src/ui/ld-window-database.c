@@ -83,6 +83,16 @@ new_chooser (LdWindow   *self,
   gtk_file_filter_add_pattern (all, "*");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all);
 
+  /* Backups and other databases usually sit beside the current one. */
+  if (self->database_path != NULL)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (self->database_path);
+      g_autoptr(GFile) folder = g_file_get_parent (file);
+
+      if (folder != NULL)
+        gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
+    }
+
   return chooser;
 }
 
