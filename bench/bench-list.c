@@ -26,6 +26,7 @@ typedef struct
   double open_ms;     /* model + n_items + first screen */
   double first_ms;    /* the first jump, which reads the ordered id list */
   double scroll_ms;   /* RANDOM_READS random get_item calls after it */
+  double worst_ms;    /* the slowest of them */
   double near_ms;     /* RANDOM_READS get_item calls walking down from a random place */
   guint  n_items;
 } Timing;
@@ -118,11 +119,18 @@ time_list (LdDatabase  *db,
   g_object_unref (g_list_model_get_item (G_LIST_MODEL (model), t.n_items - 1));
   t.first_ms = g_timer_elapsed (timer, NULL) * 1000;
 
+  /* Between jumps the main loop runs, as between frames in the app; the id
+   * list read in a worker arrives through it. */
   g_timer_start (timer);
   for (guint i = 0; i < RANDOM_READS; i++)
     {
       guint pos = (guint) (next_random (&state) % t.n_items);
+      double before = g_timer_elapsed (timer, NULL);
+
       g_object_unref (g_list_model_get_item (G_LIST_MODEL (model), pos));
+      t.worst_ms = MAX (t.worst_ms, (g_timer_elapsed (timer, NULL) - before) * 1000);
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
     }
   t.scroll_ms = g_timer_elapsed (timer, NULL) * 1000;
 
@@ -157,7 +165,9 @@ main (int   argc,
     { "title", LD_PAGED_SORT_TITLE, FALSE, NULL, NULL },
     { "due date", LD_PAGED_SORT_DUE, FALSE, NULL, NULL },
     { "status=handling, by due date", LD_PAGED_SORT_DUE, FALSE, "handling", NULL },
-    { "search 拖欠农民工, by received", LD_PAGED_SORT_RECEIVED, TRUE, NULL, "拖欠农民工" },
+    { "search 拖欠农民工 (12%)", LD_PAGED_SORT_RECEIVED, TRUE, NULL, "拖欠农民工" },
+    { "search 李建华 (trigram)", LD_PAGED_SORT_RECEIVED, TRUE, NULL, "李建华" },
+    { "search 张伟 (2 chars: LIKE)", LD_PAGED_SORT_RECEIVED, TRUE, NULL, "张伟" },
   };
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
@@ -191,19 +201,20 @@ main (int   argc,
   big = open_filled (big_path, (guint) big_n, rebuild);
 
   printf ("Paged petitions list: open = model + n_items + first %d rows; last = then the last row;\n"
-          "jump = then %d get_item at random positions (total); walk = %d get_item in a row (total).\n",
+          "jump = then %d get_item at random positions (total, main loop run between them);\n"
+          "worst = the slowest jump; walk = %d get_item in a row (total).\n",
           SCREEN_ROWS, RANDOM_READS, RANDOM_READS);
-  printf ("%-30s %7s %8s %8s | %8s %8s %8s %8s %8s | %7s %7s\n", "order / filter",
-          "rows", "open ms", "jump ms", "rows", "open ms", "last ms", "jump ms", "walk ms",
-          "open ×", "jump ×");
+  printf ("%-30s %7s %8s %8s | %8s %8s %8s %8s %8s %8s | %7s\n", "order / filter",
+          "rows", "open ms", "jump ms", "rows", "open ms", "last ms", "jump ms", "worst ms", "walk ms",
+          "open ×");
   for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
     {
       Timing s = time_list (small, cases[c].sort, cases[c].descending, cases[c].status, cases[c].search);
       Timing b = time_list (big, cases[c].sort, cases[c].descending, cases[c].status, cases[c].search);
 
-      printf ("%-30s %7u %8.2f %8.2f | %8u %8.2f %8.2f %8.1f %8.2f | %7.1f %7.0f\n", cases[c].label,
-              s.n_items, s.open_ms, s.scroll_ms, b.n_items, b.open_ms, b.first_ms, b.scroll_ms, b.near_ms,
-              b.open_ms / MAX (s.open_ms, 0.001), b.scroll_ms / MAX (s.scroll_ms, 0.001));
+      printf ("%-30s %7u %8.2f %8.2f | %8u %8.2f %8.2f %8.1f %8.2f %8.2f | %7.1f\n", cases[c].label,
+              s.n_items, s.open_ms, s.scroll_ms, b.n_items, b.open_ms, b.first_ms, b.scroll_ms,
+              b.worst_ms, b.near_ms, b.open_ms / MAX (s.open_ms, 0.001));
     }
   return 0;
 }

@@ -10,6 +10,7 @@
 
 #include "ld-audit-triggers.h"
 #include "ld-database-private.h"
+#include "ld-paged-model-private.h"
 #include "ld-paged-model.h"
 
 /* The rows are generated here and the expected orders computed in C, so the
@@ -842,14 +843,52 @@ test_mediation_party (Fixture       *f,
 
 /* Many pages, visited out of order, far beyond the direct-OFFSET range. */
 static void
+check_positions (GListModel      *model,
+                 GPtrArray       *expected,
+                 guint64         *state,
+                 guint            count)
+{
+  guint n = expected->len;
+
+  for (guint k = 0; k < count; k++)
+    {
+      guint pos = k < 10 ? n - 1 - k : (guint) (next_random (state) % n);
+      g_autoptr(LdRecordSummary) item = g_list_model_get_item (model, pos);
+      const Row *row = expected->pdata[pos];
+
+      g_assert_nonnull (item);
+      g_assert_cmpint (ld_record_summary_get_id (item), ==, row->id);
+    }
+  g_assert_null (g_list_model_get_item (model, n));
+  g_assert_null (g_list_model_get_item (model, G_MAXUINT));
+}
+
+/* Runs the main context until @model has its id list (read in a worker
+ * thread) or a few seconds have passed. */
+static gboolean
+wait_for_id_list (LdPagedModel *model)
+{
+  gint64 end = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  while (!ld_paged_model_has_id_list (model) && g_get_monotonic_time () < end)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (1000);
+  return ld_paged_model_has_id_list (model);
+}
+
+/* Many pages, visited out of order, far beyond the direct-OFFSET range:
+ * first through LIMIT/OFFSET while the id list is read in the background,
+ * then through the id list. */
+static void
 test_large (Fixture       *f,
             gconstpointer  data)
 {
-  g_autoptr(LdPagedModel) model = NULL;
+  LdPagedModel *model = NULL;
   guint64 state = 5;
   const guint n = 20000;
   static const LdPagedSort sorts[] = { LD_PAGED_SORT_TITLE, LD_PAGED_SORT_DUE, LD_PAGED_SORT_NUMBER };
   g_autoptr(GError) error = NULL;
+  gint64 end;
 
   /* Neither search nor the audit trail is under test here, and their
    * row-by-row triggers would make the fill most of the test's time. */
@@ -866,19 +905,33 @@ test_large (Fixture       *f,
       g_autoptr(GPtrArray) expected = expected_rows (f, sorts[s], s == 1, NULL, NULL);
 
       ld_paged_model_set_sort (model, sorts[s], s == 1);
-      for (guint k = 0; k < 400; k++)
-        {
-          guint pos = k < 10 ? n - 1 - k : (guint) (next_random (&state) % n);
-          g_autoptr(LdRecordSummary) item = g_list_model_get_item (G_LIST_MODEL (model), pos);
-          const Row *row = expected->pdata[pos];
-
-          g_assert_nonnull (item);
-          g_assert_cmpint (ld_record_summary_get_id (item), ==, row->id);
-        }
-      g_assert_null (g_list_model_get_item (G_LIST_MODEL (model), n));
-      g_assert_null (g_list_model_get_item (G_LIST_MODEL (model), G_MAXUINT));
+      g_assert_false (ld_paged_model_has_id_list (model));
+      check_positions (G_LIST_MODEL (model), expected, &state, 200);
+      g_assert_true (wait_for_id_list (model));
+      check_positions (G_LIST_MODEL (model), expected, &state, 400);
     }
+
+  /* A change while the id list is being read discards it. */
+  {
+    g_autoptr(GPtrArray) expected = expected_rows (f, LD_PAGED_SORT_RECEIVED, FALSE, NULL, NULL);
+
+    ld_paged_model_set_sort (model, LD_PAGED_SORT_TITLE, TRUE);
+    g_object_unref (g_list_model_get_item (G_LIST_MODEL (model), n - 1));
+    ld_paged_model_set_sort (model, LD_PAGED_SORT_RECEIVED, FALSE);
+    check_positions (G_LIST_MODEL (model), expected, &state, 100);
+    g_assert_true (wait_for_id_list (model));
+    check_positions (G_LIST_MODEL (model), expected, &state, 100);
+  }
   g_assert_null (ld_paged_model_get_error (model));
+
+  /* Workers still running hold the model: let them finish. */
+  g_object_add_weak_pointer (G_OBJECT (model), (gpointer *) &model);
+  g_object_unref (model);
+  end = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  while (model != NULL && g_get_monotonic_time () < end)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (1000);
+  g_assert_null (model);
 }
 
 static void

@@ -26,6 +26,13 @@ sqlite3_stmt *ld_list_query_prepare (const LdListQuery  *self,
                                      int                *out_limit_param,
                                      GError            **error);
 
+/* The same on a raw connection (a worker thread's own). */
+sqlite3_stmt *ld_list_query_prepare_on (const LdListQuery  *self,
+                                        sqlite3            *handle,
+                                        LdListSql           kind,
+                                        int                *out_limit_param,
+                                        GError            **error);
+
 /* Prepares "the summary rows whose id is one of ?1 … ?N" for @area, with
  * N = LD_LIST_QUERY_ROW_BATCH (unbound parameters match nothing; rows come
  * in no particular order). The caller finalizes it. */
@@ -38,6 +45,10 @@ sqlite3_stmt *ld_list_query_prepare_row (LdRecordArea   area,
 /* Builds the summary from the current row of a PAGE or row statement. */
 LdRecordSummary *ld_list_query_read_row (LdRecordArea  area,
                                          sqlite3_stmt *stmt);
+
+/* TRUE when the query cannot walk an index in order (a search): the model
+ * then reads all matching ids once instead of counting and paging. */
+gboolean ld_list_query_prefers_id_list (const LdListQuery *self);
 
 /* The tables whose changes alter the rows of @area (NULL-terminated). */
 const char * const *ld_list_query_get_watched_tables (LdRecordArea area);

@@ -544,31 +544,50 @@ build_sql (const LdListQuery *self,
 }
 
 sqlite3_stmt *
+ld_list_query_prepare_on (const LdListQuery  *self,
+                          sqlite3            *handle,
+                          LdListSql           kind,
+                          int                *out_limit_param,
+                          GError            **error)
+{
+  g_autoptr(GPtrArray) binds = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *sql = NULL;
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (handle != NULL, NULL);
+
+  sql = build_sql (self, kind, binds, out_limit_param);
+  rc = sqlite3_prepare_v3 (handle, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    {
+      g_set_error (error, LD_STORE_ERROR, LD_STORE_ERROR_FAILED, "%s", sqlite3_errmsg (handle));
+      return NULL;
+    }
+  for (guint i = 0; i < binds->len; i++)
+    sqlite3_bind_text (stmt, (int) i + 1, binds->pdata[i], -1, SQLITE_TRANSIENT);
+  return stmt;
+}
+
+sqlite3_stmt *
 ld_list_query_prepare (const LdListQuery  *self,
                        LdDatabase         *db,
                        LdListSql           kind,
                        int                *out_limit_param,
                        GError            **error)
 {
-  g_autoptr(GPtrArray) binds = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *sql = NULL;
-  sqlite3 *handle;
-  sqlite3_stmt *stmt = NULL;
-  int rc;
+  g_autoptr(GError) local_error = NULL;
+  sqlite3_stmt *stmt;
 
   g_return_val_if_fail (self != NULL, NULL);
   g_return_val_if_fail (LD_IS_DATABASE (db), NULL);
 
-  sql = build_sql (self, kind, binds, out_limit_param);
-  handle = ld_database_get_handle (db);
-  rc = sqlite3_prepare_v3 (handle, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
-  if (rc != SQLITE_OK)
-    {
-      ld_database_set_error_from_sqlite (db, error, rc);
-      return NULL;
-    }
-  for (guint i = 0; i < binds->len; i++)
-    sqlite3_bind_text (stmt, (int) i + 1, binds->pdata[i], -1, SQLITE_TRANSIENT);
+  stmt = ld_list_query_prepare_on (self, ld_database_get_handle (db), kind, out_limit_param,
+                                   &local_error);
+  if (stmt == NULL)
+    ld_database_set_error_from_sqlite (db, error,
+                                       sqlite3_extended_errcode (ld_database_get_handle (db)));
   return stmt;
 }
 
@@ -627,6 +646,17 @@ ld_list_query_read_row (LdRecordArea  area,
                                 column_text (stmt, 6),
                                 column_text (stmt, 7),
                                 amount);
+}
+
+gboolean
+ld_list_query_prefers_id_list (const LdListQuery *self)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  /* Search words and the mediators' name list are matched row by row (or
+   * through the FTS table), never along a sort index. */
+  return self->search != NULL ||
+         (self->person != NULL && self->area == LD_RECORD_AREA_MEDIATION);
 }
 
 const char * const *

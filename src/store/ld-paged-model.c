@@ -5,6 +5,7 @@
 
 #include "ld-database-private.h"
 #include "ld-list-query-private.h"
+#include "ld-paged-model-private.h"
 #include "ld-paged-model.h"
 
 /* Pages kept in memory: enough for a screen and the way back. */
@@ -29,6 +30,10 @@ struct _LdPagedModel
   sqlite3_stmt *page_stmt;  /* for the current query */
   int           limit_param;
   sqlite3_stmt *row_stmt;
+
+  guint         generation;       /* bumped whenever the rows may have changed */
+  GCancellable *ids_cancellable;  /* the background read of the id list, if running */
+  gboolean      ids_in_thread_failed;
 
   GError       *error;
   gulong        changed_id;
@@ -98,15 +103,41 @@ count_items (LdPagedModel *self)
   return n;
 }
 
+static gboolean load_ids (LdPagedModel *self, GError **error);
+
 /* Forgets every row and counts again; emits items-changed for the whole list. */
 static void
 refresh (LdPagedModel *self)
 {
   guint old_n = self->n_items;
 
+  self->generation++;
+  if (self->ids_cancellable != NULL)
+    {
+      g_cancellable_cancel (self->ids_cancellable);
+      g_clear_object (&self->ids_cancellable);
+    }
   clear_rows (self);
   clear_statements (self);
-  self->n_items = count_items (self);
+  if (ld_list_query_prefers_id_list (self->query))
+    {
+      GError *error = NULL;
+
+      /* A search is answered once: its ids give the count and every page,
+       * instead of the search running again for the count and each page. */
+      if (load_ids (self, &error))
+        {
+          clear_error (self);
+          self->n_items = self->ids->len;
+        }
+      else
+        {
+          set_error (self, error);
+          self->n_items = 0;
+        }
+    }
+  else
+    self->n_items = count_items (self);
   if (old_n > 0 || self->n_items > 0)
     g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n, self->n_items);
 }
@@ -133,6 +164,128 @@ load_ids (LdPagedModel  *self,
 
   self->ids = g_steal_pointer (&ids);
   return TRUE;
+}
+
+/* The first far jump reads the id list on a private read-only connection
+ * in a worker thread (a million ids take a few hundred milliseconds); the
+ * jumps until it arrives use LIMIT/OFFSET. */
+
+typedef struct
+{
+  char        *path;
+  LdListQuery *query;
+  guint        generation;
+} IdsJob;
+
+static void
+ids_job_free (IdsJob *job)
+{
+  g_free (job->path);
+  ld_list_query_free (job->query);
+  g_free (job);
+}
+
+static void
+load_ids_thread (GTask        *task,
+                 gpointer      source_object,
+                 gpointer      task_data,
+                 GCancellable *cancellable)
+{
+  IdsJob *job = task_data;
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  GError *error = NULL;
+  sqlite3 *handle = NULL;
+  sqlite3_stmt *stmt;
+  guint n = 0;
+  int rc;
+
+  rc = sqlite3_open_v2 (job->path, &handle, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL);
+  if (rc != SQLITE_OK)
+    {
+      g_task_return_new_error (task, LD_STORE_ERROR, LD_STORE_ERROR_CANNOT_OPEN, "%s",
+                               handle ? sqlite3_errmsg (handle) : sqlite3_errstr (rc));
+      sqlite3_close (handle);
+      return;
+    }
+  sqlite3_busy_timeout (handle, 5000);
+
+  stmt = ld_list_query_prepare_on (job->query, handle, LD_LIST_SQL_IDS, NULL, &error);
+  if (stmt == NULL)
+    {
+      g_task_return_error (task, error);
+      sqlite3_close (handle);
+      return;
+    }
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (ids, id);
+      if (++n % 65536 == 0 && g_cancellable_is_cancelled (cancellable))
+        break;
+    }
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+    g_task_return_new_error (task, LD_STORE_ERROR, LD_STORE_ERROR_FAILED, "%s", sqlite3_errmsg (handle));
+  else if (!g_task_return_error_if_cancelled (task))
+    g_task_return_pointer (task, g_steal_pointer (&ids), (GDestroyNotify) g_array_unref);
+  sqlite3_close (handle);
+}
+
+static void
+ids_loaded_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  LdPagedModel *self = LD_PAGED_MODEL (source);
+  IdsJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = g_task_propagate_pointer (G_TASK (result), &error);
+
+  if (g_task_get_cancellable (G_TASK (result)) == self->ids_cancellable)
+    g_clear_object (&self->ids_cancellable);
+
+  if (ids == NULL)
+    {
+      /* Cancelled because the list changed, or no second connection
+       * (then far pages read the id list on this one). */
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        {
+          g_debug ("Reading the %s id list in a thread failed: %s",
+                   ld_list_query_get_table (self->query), error->message);
+          self->ids_in_thread_failed = TRUE;
+        }
+      return;
+    }
+  /* The worker saw a later snapshot if another program wrote meanwhile. */
+  if (job->generation == self->generation && self->ids == NULL && ids->len == self->n_items)
+    self->ids = g_steal_pointer (&ids);
+}
+
+static gboolean
+can_load_ids_in_thread (LdPagedModel *self)
+{
+  const char *path = ld_database_get_path (self->db);
+
+  return !self->ids_in_thread_failed && path != NULL && path[0] != '\0' &&
+         !g_str_equal (path, ":memory:") && !g_str_has_prefix (path, "file:");
+}
+
+static void
+start_loading_ids (LdPagedModel *self)
+{
+  g_autoptr(GTask) task = NULL;
+  IdsJob *job = g_new0 (IdsJob, 1);
+
+  job->path = g_strdup (ld_database_get_path (self->db));
+  job->query = ld_list_query_copy (self->query);
+  job->generation = self->generation;
+
+  self->ids_cancellable = g_cancellable_new ();
+  task = g_task_new (self, self->ids_cancellable, ids_loaded_cb, NULL);
+  g_task_set_source_tag (task, start_loading_ids);
+  g_task_set_task_data (task, job, (GDestroyNotify) ids_job_free);
+  g_task_run_in_thread (task, load_ids_thread);
 }
 
 static GPtrArray *
@@ -245,10 +398,18 @@ get_page (LdPagedModel *self,
       return rows;
     }
 
-  if (self->ids == NULL && offset >= DIRECT_OFFSET_LIMIT && !load_ids (self, &error))
+  if (self->ids == NULL && offset >= DIRECT_OFFSET_LIMIT)
     {
-      set_error (self, error);
-      return NULL;
+      if (can_load_ids_in_thread (self))
+        {
+          if (self->ids_cancellable == NULL)
+            start_loading_ids (self);
+        }
+      else if (!load_ids (self, &error))
+        {
+          set_error (self, error);
+          return NULL;
+        }
     }
 
   rows = self->ids != NULL ? read_page_by_ids (self, offset, &error)
@@ -331,6 +492,9 @@ ld_paged_model_dispose (GObject *object)
 {
   LdPagedModel *self = LD_PAGED_MODEL (object);
 
+  if (self->ids_cancellable != NULL)
+    g_cancellable_cancel (self->ids_cancellable);
+  g_clear_object (&self->ids_cancellable);
   if (self->db != NULL)
     g_clear_signal_handler (&self->changed_id, self->db);
   clear_rows (self);
@@ -575,6 +739,13 @@ ld_paged_model_reload (LdPagedModel *self)
 {
   g_return_if_fail (LD_IS_PAGED_MODEL (self));
   refresh (self);
+}
+
+gboolean
+ld_paged_model_has_id_list (LdPagedModel *self)
+{
+  g_return_val_if_fail (LD_IS_PAGED_MODEL (self), FALSE);
+  return self->ids != NULL;
 }
 
 const GError *
