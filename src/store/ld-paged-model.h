@@ -13,14 +13,17 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (LdPagedModel, ld_paged_model, LD, PAGED_MODEL, GObject)
 
 /* A GListModel of LdRecordSummary over one register. It never loads the
- * table: it counts the matches with one query and reads rows in pages of
- * LD_PAGED_MODEL_PAGE_SIZE when they are asked for, keeping a few pages. Far
- * positions are reached through the ordered list of ids (read once from an
- * index, 8 bytes a row), so a scrollbar jump in a million rows costs a page
- * read, not a scan. Sorting and filtering happen in SQL.
+ * table: it learns its length from register_counts (or one count query) and
+ * reads rows in pages of LD_PAGED_MODEL_PAGE_SIZE when they are asked for,
+ * keeping a few pages. Sorting and filtering happen in SQL, along indexes.
+ * Near the top, pages are read with LIMIT/OFFSET on a covering index; the
+ * first far jump starts reading the ordered id list (8 bytes a row) in a
+ * worker thread with its own connection, and once it has arrived (through
+ * the thread-default main context) far pages are read by id. A search
+ * reads its matching ids at once, which give the count and every page.
  *
  * Every setter that changes what is shown emits items-changed (0, old, new).
- * A commit to the register's table (LdDatabase::changed) does the same. A
+ * A commit to the register's tables (LdDatabase::changed) does the same. A
  * database error while reading is logged, leaves the list empty and sets
  * the "error" property. */
 
