@@ -298,6 +298,9 @@ read_page_by_ids (LdPagedModel  *self,
   guint end = MIN (offset + LD_PAGED_MODEL_PAGE_SIZE, self->ids->len);
   int rc;
 
+  if (offset >= end)
+    return g_ptr_array_new_with_free_func (g_object_unref);
+
   G_STATIC_ASSERT (LD_PAGED_MODEL_PAGE_SIZE <= LD_LIST_QUERY_ROW_BATCH);
 
   if (self->row_stmt == NULL)
