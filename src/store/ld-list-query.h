@@ -51,7 +51,11 @@ void         ld_list_query_set_sort (LdListQuery *self,
 LdPagedSort  ld_list_query_get_sort (const LdListQuery *self,
                                      gboolean          *out_descending);
 /* Words separated by spaces, all of which must occur in the number, title,
- * party or text (case-insensitive for Latin letters). NULL or blank: none. */
+ * party (for mediation: any party's name) or text (the submitting
+ * department, the facts, the petition's content); case-insensitive for
+ * Latin letters. Words of three or more characters are looked up in the
+ * trigram index; shorter ones are matched row by row, which takes about a
+ * second on a million rows. NULL or blank: no search. */
 void         ld_list_query_set_search (LdListQuery *self,
                                        const char  *text);
 /* A status id of the area, or NULL for all. */
