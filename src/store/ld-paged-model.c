@@ -29,6 +29,8 @@ struct _LdPagedModel
 
   sqlite3_stmt *page_stmt;  /* for the current query */
   int           limit_param;
+  sqlite3_stmt *reverse_stmt;  /* the same in the opposite order */
+  int           reverse_limit_param;
   sqlite3_stmt *row_stmt;
 
   guint         generation;       /* bumped whenever the rows may have changed */
@@ -66,6 +68,7 @@ static void
 clear_statements (LdPagedModel *self)
 {
   g_clear_pointer (&self->page_stmt, sqlite3_finalize);
+  g_clear_pointer (&self->reverse_stmt, sqlite3_finalize);
 }
 
 static void
@@ -352,32 +355,54 @@ read_page_by_ids (LdPagedModel  *self,
   return g_steal_pointer (&rows);
 }
 
+/* A page by LIMIT/OFFSET. A page in the lower half is read from the other
+ * end in the opposite order (the tie-break on id reverses too, so it is the
+ * exact mirror), which halves the longest skip and makes the end of the
+ * list as quick to reach as its start. */
 static GPtrArray *
 read_page_direct (LdPagedModel  *self,
                   guint          offset,
                   GError       **error)
 {
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
+  guint length = MIN (LD_PAGED_MODEL_PAGE_SIZE, self->n_items - MIN (offset, self->n_items));
+  gboolean reverse = offset > self->n_items / 2;
+  sqlite3_stmt **stmt = reverse ? &self->reverse_stmt : &self->page_stmt;
+  int *limit_param = reverse ? &self->reverse_limit_param : &self->limit_param;
   int rc;
 
-  if (self->page_stmt == NULL)
+  if (*stmt == NULL)
     {
-      self->page_stmt = ld_list_query_prepare (self->query, self->db, LD_LIST_SQL_PAGE,
-                                               &self->limit_param, error);
-      if (self->page_stmt == NULL)
+      g_autoptr(LdListQuery) query = ld_list_query_copy (self->query);
+      gboolean descending;
+      LdPagedSort sort = ld_list_query_get_sort (query, &descending);
+
+      if (reverse)
+        ld_list_query_set_sort (query, sort, !descending);
+      *stmt = ld_list_query_prepare (query, self->db, LD_LIST_SQL_PAGE, limit_param, error);
+      if (*stmt == NULL)
         return NULL;
     }
 
-  sqlite3_bind_int64 (self->page_stmt, self->limit_param, LD_PAGED_MODEL_PAGE_SIZE);
-  sqlite3_bind_int64 (self->page_stmt, self->limit_param + 1, offset);
-  while ((rc = sqlite3_step (self->page_stmt)) == SQLITE_ROW)
-    g_ptr_array_add (rows, ld_list_query_read_row (self->area, self->page_stmt));
-  sqlite3_reset (self->page_stmt);
+  sqlite3_bind_int64 (*stmt, *limit_param, reverse ? length : LD_PAGED_MODEL_PAGE_SIZE);
+  sqlite3_bind_int64 (*stmt, *limit_param + 1,
+                      reverse ? self->n_items - offset - length : offset);
+  while ((rc = sqlite3_step (*stmt)) == SQLITE_ROW)
+    g_ptr_array_add (rows, ld_list_query_read_row (self->area, *stmt));
+  sqlite3_reset (*stmt);
   if (rc != SQLITE_DONE)
     {
       ld_database_set_error_from_sqlite (self->db, error, rc);
       return NULL;
     }
+
+  if (reverse)
+    for (guint i = 0, j = rows->len; i + 1 < j; i++, j--)
+      {
+        gpointer tmp = rows->pdata[i];
+        rows->pdata[i] = rows->pdata[j - 1];
+        rows->pdata[j - 1] = tmp;
+      }
   return g_steal_pointer (&rows);
 }
 
