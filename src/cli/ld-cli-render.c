@@ -7,7 +7,6 @@
 #include <stdio.h>
 
 #include "ld-cli-common.h"
-#include "ld-core-error.h"
 #include "ld-document.h"
 #include "ld-pdf-renderer.h"
 #include "ld-sample-letter.h"
@@ -16,52 +15,42 @@
 /* `legal-desk-cli render KIND ID -o FILE.pdf`: the current draft of a
  * record's document. Each document kind adds one row to render_kinds. */
 
-/* Renders the draft of record @id of one kind. A malformed or out-of-range
- * @id is LD_CORE_ERROR_INVALID / LD_CORE_ERROR_OUT_OF_RANGE (a usage error);
- * anything else is a failure. */
+/* Renders the current draft of record @id of one kind. Every error is a
+ * failure (exit 1): the ID has been checked against the kind's range. */
 typedef GBytes *(*RenderKindFunc) (LdDatabase  *db,
-                                   const char  *id,
+                                   gint64       id,
                                    GError     **error);
 
 typedef struct
 {
   const char     *kind;
-  const char     *id_help;  /* what ID means for this kind */
+  const char     *id_help;  /* what ID means for this kind, N_() */
+  gint64          id_min;
+  gint64          id_max;
   RenderKindFunc  render;
 } RenderKind;
 
-#define SAMPLE_MIN_PARAGRAPHS 1
-#define SAMPLE_MAX_PARAGRAPHS 200
-
+/* The sample letter of the organisation in the settings, with @id body
+ * paragraphs (the tests' and benchmarks' document). */
 static GBytes *
 render_sample (LdDatabase  *db,
-               const char  *id,
+               gint64       id,
                GError     **error)
 {
   g_autoptr(LdOrgSettings) settings = NULL;
   g_autoptr(LdDocument) document = NULL;
-  gint64 n_paragraphs;
-
-  if (!g_ascii_string_to_signed (id, 10, SAMPLE_MIN_PARAGRAPHS, SAMPLE_MAX_PARAGRAPHS,
-                                 &n_paragraphs, NULL))
-    {
-      g_set_error (error, LD_CORE_ERROR, LD_CORE_ERROR_OUT_OF_RANGE,
-                   _("For the sample letter, ID is the number of paragraphs, from %d to %d; got “%s”."),
-                   SAMPLE_MIN_PARAGRAPHS, SAMPLE_MAX_PARAGRAPHS, id);
-      return NULL;
-    }
 
   settings = ld_settings_store_load (db, error);
   if (settings == NULL)
     return NULL;
 
-  document = ld_sample_letter_new (ld_org_settings_get_organisation_name (settings),
-                                   (int) n_paragraphs);
+  document = ld_sample_letter_new (ld_org_settings_get_organisation_name (settings), (int) id);
   return ld_document_render_pdf (document, error);
 }
 
+/* Record kinds use { "contract", N_("contract review id"), 1, G_MAXINT64, render_contract }. */
 static const RenderKind render_kinds[] = {
-  { "sample", N_("number of paragraphs (1–200)"), render_sample },
+  { "sample", N_("number of paragraphs (1–200)"), 1, 200, render_sample },
 };
 
 static const RenderKind *
@@ -118,6 +107,7 @@ ld_cli_render_main (const char  *database_path,
   g_autoptr(GBytes) pdf = NULL;
   g_autoptr(GError) error = NULL;
   const RenderKind *kind;
+  gint64 id;
   const GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       N_("Write the PDF to FILE (“-” for standard output)"), N_("FILE") },
@@ -146,17 +136,17 @@ ld_cli_render_main (const char  *database_path,
       return LD_CLI_EXIT_USAGE;
     }
 
+  if (!g_ascii_string_to_signed (argv[2], 10, kind->id_min, kind->id_max, &id, NULL))
+    return ld_cli_usage_error ("render", _("For “%s”, ID is the %s; got “%s”."),
+                               kind->kind, _(kind->id_help), argv[2]);
+
   db = ld_cli_open_database (database_path, LD_DATABASE_OPEN_DEFAULT);
   if (db == NULL)
     return LD_CLI_EXIT_FAILURE;
 
-  pdf = kind->render (db, argv[2], &error);
+  pdf = kind->render (db, id, &error);
   if (pdf == NULL)
-    {
-      if (error->domain == LD_CORE_ERROR)
-        return ld_cli_usage_error ("render", "%s", error->message);
-      return ld_cli_failure ("render", _("Could not render the document: %s"), error->message);
-    }
+    return ld_cli_failure ("render", _("Could not render the document: %s"), error->message);
 
   if (!write_output (output, pdf, &error))
     return ld_cli_failure ("render", "%s", error->message);
