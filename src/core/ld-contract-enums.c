@@ -6,6 +6,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "ld-contract-enums.h"
+#include "ld-enum-util.h"
 
 /* The ids are the GEnum nicks, so the store, the command line and
  * GObject property bindings all speak the same strings. */
@@ -44,13 +45,7 @@ G_DEFINE_ENUM_TYPE (LdContractConclusion, ld_contract_conclusion,
   G_DEFINE_ENUM_VALUE (LD_CONTRACT_CONCLUSION_AGREE_AFTER_REVISION, "agree_after_revision"),
   G_DEFINE_ENUM_VALUE (LD_CONTRACT_CONCLUSION_DO_NOT_SIGN, "do_not_sign"))
 
-typedef struct
-{
-  const char *label;        /* English source, translated on lookup */
-  const char *letter_text;  /* Chinese, printed as is */
-} ValueText;
-
-static const ValueText kind_texts[LD_N_CONTRACT_KINDS] = {
+static const LdEnumText kind_texts[LD_N_CONTRACT_KINDS] = {
   [LD_CONTRACT_KIND_PROCUREMENT] = { N_("Procurement"), "采购合同" },
   [LD_CONTRACT_KIND_LEASE] = { N_("Lease"), "租赁合同" },
   [LD_CONTRACT_KIND_CONSTRUCTION] = { N_("Construction"), "建设工程合同" },
@@ -62,7 +57,7 @@ static const ValueText kind_texts[LD_N_CONTRACT_KINDS] = {
   [LD_CONTRACT_KIND_OTHER] = { N_("Other"), "其他合同" },
 };
 
-static const ValueText method_texts[LD_N_PROCUREMENT_METHODS] = {
+static const LdEnumText method_texts[LD_N_PROCUREMENT_METHODS] = {
   [LD_PROCUREMENT_METHOD_PUBLIC_TENDER] = { N_("Public tender"), "公开招标" },
   [LD_PROCUREMENT_METHOD_INVITATION] = { N_("Invitation to tender"), "邀请招标" },
   [LD_PROCUREMENT_METHOD_COMPETITIVE_NEGOTIATION] = { N_("Competitive negotiation"), "竞争性谈判" },
@@ -72,7 +67,7 @@ static const ValueText method_texts[LD_N_PROCUREMENT_METHODS] = {
   [LD_PROCUREMENT_METHOD_NOT_APPLICABLE] = { N_("Not applicable"), "不适用" },
 };
 
-static const ValueText status_texts[LD_N_CONTRACT_STATUSES] = {
+static const LdEnumText status_texts[LD_N_CONTRACT_STATUSES] = {
   [LD_CONTRACT_STATUS_RECEIVED] = { N_("Received"), NULL },
   [LD_CONTRACT_STATUS_UNDER_REVIEW] = { N_("Under review"), NULL },
   [LD_CONTRACT_STATUS_RETURNED] = { N_("Returned for supplementation"), NULL },
@@ -81,169 +76,27 @@ static const ValueText status_texts[LD_N_CONTRACT_STATUSES] = {
   [LD_CONTRACT_STATUS_ARCHIVED] = { N_("Archived"), NULL },
 };
 
-static const ValueText conclusion_texts[LD_N_CONTRACT_CONCLUSIONS] = {
+static const LdEnumText conclusion_texts[LD_N_CONTRACT_CONCLUSIONS] = {
   [LD_CONTRACT_CONCLUSION_NONE] = { N_("No conclusion yet"), "" },
   [LD_CONTRACT_CONCLUSION_AGREE] = { N_("Agree to sign"), "同意签订" },
   [LD_CONTRACT_CONCLUSION_AGREE_AFTER_REVISION] = { N_("Sign after revision"), "修改后签订" },
   [LD_CONTRACT_CONCLUSION_DO_NOT_SIGN] = { N_("Do not sign (postpone)"), "不同意签订（暂缓签订）" },
 };
 
-static const char *
-nick_of (GType type,
-         int   value)
-{
-  GEnumClass *klass = g_type_class_ref (type);
-  GEnumValue *ev = g_enum_get_value (klass, value);
-  const char *nick = ev != NULL ? ev->value_nick : NULL;
+LD_DEFINE_ENUM_ID_FUNCS (LdContractKind, ld_contract_kind, LD_N_CONTRACT_KINDS)
+LD_DEFINE_ENUM_TEXT_FUNCS (LdContractKind, ld_contract_kind, LD_N_CONTRACT_KINDS, kind_texts)
+LD_DEFINE_ENUM_ID_FUNCS (LdProcurementMethod, ld_procurement_method, LD_N_PROCUREMENT_METHODS)
+LD_DEFINE_ENUM_TEXT_FUNCS (LdProcurementMethod, ld_procurement_method, LD_N_PROCUREMENT_METHODS,
+                           method_texts)
+LD_DEFINE_ENUM_ID_FUNCS (LdContractStatus, ld_contract_status, LD_N_CONTRACT_STATUSES)
+LD_DEFINE_ENUM_ID_FUNCS (LdContractConclusion, ld_contract_conclusion, LD_N_CONTRACT_CONCLUSIONS)
+LD_DEFINE_ENUM_TEXT_FUNCS (LdContractConclusion, ld_contract_conclusion, LD_N_CONTRACT_CONCLUSIONS,
+                           conclusion_texts)
 
-  /* The class of a static enum type is never freed, so the nick stays valid. */
-  g_type_class_unref (klass);
-  return nick;
-}
-
-static gboolean
-value_of (GType       type,
-          const char *id,
-          int        *out)
-{
-  GEnumClass *klass = g_type_class_ref (type);
-  GEnumValue *ev = g_enum_get_value_by_nick (klass, id);
-
-  if (ev != NULL && out != NULL)
-    *out = ev->value;
-  g_type_class_unref (klass);
-  return ev != NULL;
-}
-
-const char *
-ld_contract_kind_to_id (LdContractKind kind)
-{
-  g_return_val_if_fail (kind < LD_N_CONTRACT_KINDS, NULL);
-  return nick_of (LD_TYPE_CONTRACT_KIND, kind);
-}
-
-gboolean
-ld_contract_kind_from_id (const char     *id,
-                          LdContractKind *out)
-{
-  int value;
-
-  g_return_val_if_fail (id != NULL, FALSE);
-  if (!value_of (LD_TYPE_CONTRACT_KIND, id, &value))
-    return FALSE;
-  if (out != NULL)
-    *out = value;
-  return TRUE;
-}
-
-const char *
-ld_contract_kind_get_label (LdContractKind kind)
-{
-  g_return_val_if_fail (kind < LD_N_CONTRACT_KINDS, NULL);
-  return _(kind_texts[kind].label);
-}
-
-const char *
-ld_contract_kind_get_letter_text (LdContractKind kind)
-{
-  g_return_val_if_fail (kind < LD_N_CONTRACT_KINDS, NULL);
-  return kind_texts[kind].letter_text;
-}
-
-const char *
-ld_procurement_method_to_id (LdProcurementMethod method)
-{
-  g_return_val_if_fail (method < LD_N_PROCUREMENT_METHODS, NULL);
-  return nick_of (LD_TYPE_PROCUREMENT_METHOD, method);
-}
-
-gboolean
-ld_procurement_method_from_id (const char          *id,
-                               LdProcurementMethod *out)
-{
-  int value;
-
-  g_return_val_if_fail (id != NULL, FALSE);
-  if (!value_of (LD_TYPE_PROCUREMENT_METHOD, id, &value))
-    return FALSE;
-  if (out != NULL)
-    *out = value;
-  return TRUE;
-}
-
-const char *
-ld_procurement_method_get_label (LdProcurementMethod method)
-{
-  g_return_val_if_fail (method < LD_N_PROCUREMENT_METHODS, NULL);
-  return _(method_texts[method].label);
-}
-
-const char *
-ld_procurement_method_get_letter_text (LdProcurementMethod method)
-{
-  g_return_val_if_fail (method < LD_N_PROCUREMENT_METHODS, NULL);
-  return method_texts[method].letter_text;
-}
-
-const char *
-ld_contract_status_to_id (LdContractStatus status)
-{
-  g_return_val_if_fail (status < LD_N_CONTRACT_STATUSES, NULL);
-  return nick_of (LD_TYPE_CONTRACT_STATUS, status);
-}
-
-gboolean
-ld_contract_status_from_id (const char       *id,
-                            LdContractStatus *out)
-{
-  int value;
-
-  g_return_val_if_fail (id != NULL, FALSE);
-  if (!value_of (LD_TYPE_CONTRACT_STATUS, id, &value))
-    return FALSE;
-  if (out != NULL)
-    *out = value;
-  return TRUE;
-}
-
+/* No document prints a status, so it has a label only. */
 const char *
 ld_contract_status_get_label (LdContractStatus status)
 {
-  g_return_val_if_fail (status < LD_N_CONTRACT_STATUSES, NULL);
+  g_return_val_if_fail ((unsigned) status < LD_N_CONTRACT_STATUSES, NULL);
   return _(status_texts[status].label);
-}
-
-const char *
-ld_contract_conclusion_to_id (LdContractConclusion conclusion)
-{
-  g_return_val_if_fail (conclusion < LD_N_CONTRACT_CONCLUSIONS, NULL);
-  return nick_of (LD_TYPE_CONTRACT_CONCLUSION, conclusion);
-}
-
-gboolean
-ld_contract_conclusion_from_id (const char           *id,
-                                LdContractConclusion *out)
-{
-  int value;
-
-  g_return_val_if_fail (id != NULL, FALSE);
-  if (!value_of (LD_TYPE_CONTRACT_CONCLUSION, id, &value))
-    return FALSE;
-  if (out != NULL)
-    *out = value;
-  return TRUE;
-}
-
-const char *
-ld_contract_conclusion_get_label (LdContractConclusion conclusion)
-{
-  g_return_val_if_fail (conclusion < LD_N_CONTRACT_CONCLUSIONS, NULL);
-  return _(conclusion_texts[conclusion].label);
-}
-
-const char *
-ld_contract_conclusion_get_letter_text (LdContractConclusion conclusion)
-{
-  g_return_val_if_fail (conclusion < LD_N_CONTRACT_CONCLUSIONS, NULL);
-  return conclusion_texts[conclusion].letter_text;
 }

@@ -9,6 +9,7 @@
 
 #include "ld-core-error.h"
 #include "ld-deadline-policy.h"
+#include "ld-enum-util.h"
 
 G_DEFINE_ENUM_TYPE (LdDayRule, ld_day_rule,
   G_DEFINE_ENUM_VALUE (LD_DAY_RULE_CALENDAR, "calendar"),
@@ -108,53 +109,7 @@ ld_deadline_policy_copy (LdDeadlinePolicy *self)
   return copy;
 }
 
-static const char *
-nick_of (GType type,
-         int   value)
-{
-  GEnumClass *klass = g_type_class_ref (type);
-  GEnumValue *ev = g_enum_get_value (klass, value);
-  const char *nick = ev != NULL ? ev->value_nick : NULL;
-
-  /* The class of a static enum type is never freed, so the nick stays valid. */
-  g_type_class_unref (klass);
-  return nick;
-}
-
-static gboolean
-value_of (GType       type,
-          const char *id,
-          int        *out)
-{
-  GEnumClass *klass = g_type_class_ref (type);
-  GEnumValue *ev = g_enum_get_value_by_nick (klass, id);
-
-  if (ev != NULL && out != NULL)
-    *out = ev->value;
-  g_type_class_unref (klass);
-  return ev != NULL;
-}
-
-const char *
-ld_day_rule_to_id (LdDayRule rule)
-{
-  g_return_val_if_fail ((unsigned) rule < LD_N_DAY_RULES, NULL);
-  return nick_of (LD_TYPE_DAY_RULE, rule);
-}
-
-gboolean
-ld_day_rule_from_id (const char *id,
-                     LdDayRule  *out)
-{
-  int value;
-
-  g_return_val_if_fail (id != NULL, FALSE);
-  if (!value_of (LD_TYPE_DAY_RULE, id, &value))
-    return FALSE;
-  if (out != NULL)
-    *out = value;
-  return TRUE;
-}
+LD_DEFINE_ENUM_ID_FUNCS (LdDayRule, ld_day_rule, LD_N_DAY_RULES)
 
 const char *
 ld_day_rule_get_label (LdDayRule rule)
@@ -163,26 +118,7 @@ ld_day_rule_get_label (LdDayRule rule)
   return rule == LD_DAY_RULE_CALENDAR ? _("calendar days") : _("working days");
 }
 
-const char *
-ld_time_limit_to_id (LdTimeLimit limit)
-{
-  g_return_val_if_fail ((unsigned) limit < LD_N_TIME_LIMITS, NULL);
-  return nick_of (LD_TYPE_TIME_LIMIT, limit);
-}
-
-gboolean
-ld_time_limit_from_id (const char  *id,
-                       LdTimeLimit *out)
-{
-  int value;
-
-  g_return_val_if_fail (id != NULL, FALSE);
-  if (!value_of (LD_TYPE_TIME_LIMIT, id, &value))
-    return FALSE;
-  if (out != NULL)
-    *out = value;
-  return TRUE;
-}
+LD_DEFINE_ENUM_ID_FUNCS (LdTimeLimit, ld_time_limit, LD_N_TIME_LIMITS)
 
 const char *
 ld_time_limit_get_label (LdTimeLimit limit)

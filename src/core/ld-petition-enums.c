@@ -5,6 +5,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "ld-enum-util.h"
 #include "ld-petition-enums.h"
 #include "ld-record-summary.h"
 
@@ -95,13 +96,7 @@ G_DEFINE_ENUM_TYPE (LdSatisfaction, ld_satisfaction,
   G_DEFINE_ENUM_VALUE (LD_SATISFACTION_BASICALLY_SATISFIED, "basically_satisfied"),
   G_DEFINE_ENUM_VALUE (LD_SATISFACTION_DISSATISFIED, "dissatisfied"))
 
-typedef struct
-{
-  const char *label;        /* English source, translated on lookup */
-  const char *letter_text;  /* Chinese, printed as is */
-} ValueText;
-
-static const ValueText channel_texts[LD_N_PETITION_CHANNELS] = {
+static const LdEnumText channel_texts[LD_N_PETITION_CHANNELS] = {
   [LD_PETITION_CHANNEL_LETTER] = { N_("Letter"), "来信" },
   [LD_PETITION_CHANNEL_VISIT] = { N_("Visit"), "来访" },
   [LD_PETITION_CHANNEL_ONLINE] = { N_("Online"), "网上信访" },
@@ -109,19 +104,19 @@ static const ValueText channel_texts[LD_N_PETITION_CHANNELS] = {
   [LD_PETITION_CHANNEL_OTHER] = { N_("Other channel"), "其他" },
 };
 
-static const ValueText type_texts[LD_N_PETITION_TYPES] = {
+static const LdEnumText type_texts[LD_N_PETITION_TYPES] = {
   [LD_PETITION_TYPE_SUGGESTION] = { N_("Suggestion or opinion"), "建议意见类" },
   [LD_PETITION_TYPE_ACCUSATION] = { N_("Report or accusation"), "检举控告类" },
   [LD_PETITION_TYPE_APPEAL] = { N_("Appeal or request"), "申诉求决类" },
 };
 
-static const ValueText urgency_texts[LD_N_PETITION_URGENCIES] = {
+static const LdEnumText urgency_texts[LD_N_PETITION_URGENCIES] = {
   [LD_PETITION_URGENCY_NORMAL] = { N_("Normal"), "一般" },
   [LD_PETITION_URGENCY_URGENT] = { N_("Urgent"), "紧急" },
   [LD_PETITION_URGENCY_VERY_URGENT] = { N_("Very urgent"), "特急" },
 };
 
-static const ValueText step_texts[LD_N_PETITION_STEPS] = {
+static const LdEnumText step_texts[LD_N_PETITION_STEPS] = {
   [LD_PETITION_STEP_REGISTER] = { N_("Registered"), "登记" },
   [LD_PETITION_STEP_ACCEPT] = { N_("Accepted, notice given"), "受理" },
   [LD_PETITION_STEP_NOT_ACCEPT] = { N_("Not accepted, notice given"), "不予受理" },
@@ -142,7 +137,7 @@ static const ValueText step_texts[LD_N_PETITION_STEPS] = {
   [LD_PETITION_STEP_RETURN_VISIT] = { N_("Return visit"), "回访" },
 };
 
-static const ValueText route_texts[LD_N_DIVERSION_ROUTES] = {
+static const LdEnumText route_texts[LD_N_DIVERSION_ROUTES] = {
   [LD_DIVERSION_ROUTE_NONE] = { N_("No route chosen"), "" },
   [LD_DIVERSION_ROUTE_LITIGATION] = { N_("Litigation"), "诉讼" },
   [LD_DIVERSION_ROUTE_ARBITRATION] = { N_("Arbitration"), "仲裁" },
@@ -153,97 +148,38 @@ static const ValueText route_texts[LD_N_DIVERSION_ROUTES] = {
   [LD_DIVERSION_ROUTE_OTHER] = { N_("Other statutory procedure"), "其他法定途径" },
 };
 
-static const ValueText assignment_texts[LD_N_ASSIGNMENT_KINDS] = {
+static const LdEnumText assignment_texts[LD_N_ASSIGNMENT_KINDS] = {
   [LD_ASSIGNMENT_KIND_NONE] = { N_("Not chosen"), "" },
   [LD_ASSIGNMENT_KIND_TRANSFER] = { N_("Transfer"), "转送" },
   [LD_ASSIGNMENT_KIND_ASSIGN] = { N_("Assign"), "交办" },
 };
 
-static const ValueText outcome_texts[LD_N_REPLY_OUTCOMES] = {
+static const LdEnumText outcome_texts[LD_N_REPLY_OUTCOMES] = {
   [LD_REPLY_OUTCOME_NONE] = { N_("No outcome yet"), "" },
   [LD_REPLY_OUTCOME_SUPPORT] = { N_("Supported"), "予以支持" },
   [LD_REPLY_OUTCOME_EXPLAIN] = { N_("Explained"), "解释说明" },
   [LD_REPLY_OUTCOME_REJECT] = { N_("Not supported"), "不予支持" },
 };
 
-static const ValueText result_texts[LD_N_REVIEW_RESULTS] = {
+static const LdEnumText result_texts[LD_N_REVIEW_RESULTS] = {
   [LD_REVIEW_RESULT_NONE] = { N_("No result yet"), "" },
   [LD_REVIEW_RESULT_UPHOLD] = { N_("Upheld"), "维持" },
   [LD_REVIEW_RESULT_CHANGE] = { N_("Changed"), "变更" },
   [LD_REVIEW_RESULT_REVOKE] = { N_("Revoked"), "撤销" },
 };
 
-static const ValueText satisfaction_texts[LD_N_SATISFACTIONS] = {
+static const LdEnumText satisfaction_texts[LD_N_SATISFACTIONS] = {
   [LD_SATISFACTION_NONE] = { N_("Not rated"), "" },
   [LD_SATISFACTION_SATISFIED] = { N_("Satisfied"), "满意" },
   [LD_SATISFACTION_BASICALLY_SATISFIED] = { N_("Basically satisfied"), "基本满意" },
   [LD_SATISFACTION_DISSATISFIED] = { N_("Dissatisfied"), "不满意" },
 };
 
-static const char *
-nick_of (GType type,
-         int   value)
-{
-  GEnumClass *klass = g_type_class_ref (type);
-  GEnumValue *ev = g_enum_get_value (klass, value);
-  const char *nick = ev != NULL ? ev->value_nick : NULL;
-
-  /* The class of a static enum type is never freed, so the nick stays valid. */
-  g_type_class_unref (klass);
-  return nick;
-}
-
-static gboolean
-value_of (GType       type,
-          const char *id,
-          int        *out)
-{
-  GEnumClass *klass = g_type_class_ref (type);
-  GEnumValue *ev = g_enum_get_value_by_nick (klass, id);
-
-  if (ev != NULL && out != NULL)
-    *out = ev->value;
-  g_type_class_unref (klass);
-  return ev != NULL;
-}
-
-/* The four functions of each enumeration are alike; @texts NULL means the
- * labels come from elsewhere (the statuses, see below). */
+/* The four functions of each enumeration are alike; the statuses take
+ * their labels from elsewhere (see below). */
 #define DEFINE_ENUM_FUNCS(Type, type, N, texts)                         \
-  const char *                                                          \
-  type##_to_id (Type value)                                             \
-  {                                                                     \
-    g_return_val_if_fail ((unsigned) value < N, NULL);                  \
-    return nick_of (type##_get_type (), value);                         \
-  }                                                                     \
-                                                                        \
-  gboolean                                                              \
-  type##_from_id (const char *id,                                       \
-                  Type       *out)                                      \
-  {                                                                     \
-    int value;                                                          \
-                                                                        \
-    g_return_val_if_fail (id != NULL, FALSE);                           \
-    if (!value_of (type##_get_type (), id, &value))                     \
-      return FALSE;                                                     \
-    if (out != NULL)                                                    \
-      *out = value;                                                     \
-    return TRUE;                                                        \
-  }                                                                     \
-                                                                        \
-  const char *                                                          \
-  type##_get_label (Type value)                                         \
-  {                                                                     \
-    g_return_val_if_fail ((unsigned) value < N, NULL);                  \
-    return _(texts[value].label);                                       \
-  }                                                                     \
-                                                                        \
-  const char *                                                          \
-  type##_get_letter_text (Type value)                                   \
-  {                                                                     \
-    g_return_val_if_fail ((unsigned) value < N, NULL);                  \
-    return texts[value].letter_text;                                    \
-  }
+  LD_DEFINE_ENUM_ID_FUNCS (Type, type, N)                               \
+  LD_DEFINE_ENUM_TEXT_FUNCS (Type, type, N, texts)
 
 DEFINE_ENUM_FUNCS (LdPetitionChannel, ld_petition_channel, LD_N_PETITION_CHANNELS, channel_texts)
 DEFINE_ENUM_FUNCS (LdPetitionType, ld_petition_type, LD_N_PETITION_TYPES, type_texts)
@@ -258,26 +194,7 @@ DEFINE_ENUM_FUNCS (LdSatisfaction, ld_satisfaction, LD_N_SATISFACTIONS, satisfac
 /* The status labels already live with the register lists, so the two
  * never disagree. */
 
-const char *
-ld_petition_status_to_id (LdPetitionStatus status)
-{
-  g_return_val_if_fail ((unsigned) status < LD_N_PETITION_STATUSES, NULL);
-  return nick_of (LD_TYPE_PETITION_STATUS, status);
-}
-
-gboolean
-ld_petition_status_from_id (const char       *id,
-                            LdPetitionStatus *out)
-{
-  int value;
-
-  g_return_val_if_fail (id != NULL, FALSE);
-  if (!value_of (LD_TYPE_PETITION_STATUS, id, &value))
-    return FALSE;
-  if (out != NULL)
-    *out = value;
-  return TRUE;
-}
+LD_DEFINE_ENUM_ID_FUNCS (LdPetitionStatus, ld_petition_status, LD_N_PETITION_STATUSES)
 
 const char *
 ld_petition_status_get_label (LdPetitionStatus status)
