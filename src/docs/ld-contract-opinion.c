@@ -326,7 +326,7 @@ add_findings (LdDocument *doc,
 
       ld_document_add_heading (doc, 2, heading);
       add_labelled (doc, "存在问题：", ld_review_finding_get_problem (finding));
-      add_labelled (doc, "审查依据：", ld_review_finding_get_basis (finding));
+      add_labelled (doc, "法律依据：", ld_review_finding_get_basis (finding));
       add_labelled (doc, "修改建议：", ld_review_finding_get_suggestion (finding));
     }
 }
