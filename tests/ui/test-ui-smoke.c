@@ -131,6 +131,42 @@ test_window_title (void)
 }
 
 static void
+test_window_state (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (BASE_APP_ID);
+
+  g_assert_nonnull (window);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.section", "s", "mediation");
+  WAIT_FOR (g_strcmp0 (ld_window_get_visible_section (window), "mediation") == 0);
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 650);
+
+  /* Closing saves the size and the section; the next window uses them. */
+  gtk_window_close (GTK_WINDOW (window));
+  WAIT_FOR (window == NULL);
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 900);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 650);
+  g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
+  {
+    g_autofree char *section = g_settings_get_string (settings, "last-section");
+
+    g_assert_cmpstr (section, ==, "mediation");
+  }
+
+  window = LD_WINDOW (ld_application_open_database (app, db_path));
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (window)) && !ld_window_is_loading (window));
+  g_assert_cmpstr (ld_window_get_visible_section (window), ==, "mediation");
+  {
+    int width, height;
+
+    gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+    g_assert_cmpint (width, ==, 900);
+    g_assert_cmpint (height, ==, 650);
+  }
+}
+
+static void
 test_window_title_chinese (void)
 {
   const char *title;
@@ -516,6 +552,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/rows", test_window_rows);
   g_test_add_func ("/ui/preferences/organisation-name", test_preferences);
   g_test_add_func ("/ui/error-page/random-bytes", test_error_page);
+  g_test_add_func ("/ui/window-state/close-and-reopen", test_window_state);
   /* Last: until po/zh_CN.po has the translation it fails, and a failure
    * ends a TAP run. */
   g_test_add_func ("/ui/zh-CN/window-title", test_window_title_chinese);
