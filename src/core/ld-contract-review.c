@@ -10,6 +10,7 @@
 #include "ld-core-error.h"
 #include "ld-credit-code.h"
 #include "ld-money.h"
+#include "ld-object-variant.h"
 #include "ld-phone.h"
 
 /* The text fields, in the order of their properties. */
@@ -1052,47 +1053,16 @@ ld_contract_review_content_equal (LdContractReview *a,
 }
 
 /* Serialisation for drafts. Scalar properties are written generically from
- * their GParamSpecs, so a property added later is saved without more code. */
+ * their GParamSpecs (ld-object-variant.h), so a property added later is
+ * saved without more code. */
 
+/* Drafts hold ISO dates; a review's draft has always also been read with
+ * the date fields' own lenient parser. */
 static gboolean
-is_serialized_scalar (GParamSpec *pspec)
+parse_draft_date (const char *text,
+                  GDate      *out)
 {
-  return (pspec->flags & G_PARAM_WRITABLE) != 0;
-}
-
-static GVariant *
-scalar_to_variant (LdContractReview *self,
-                   GParamSpec       *pspec)
-{
-  g_auto(GValue) value = G_VALUE_INIT;
-  GType type = G_PARAM_SPEC_VALUE_TYPE (pspec);
-
-  g_value_init (&value, type);
-  g_object_get_property (G_OBJECT (self), pspec->name, &value);
-
-  if (type == G_TYPE_STRING)
-    return g_variant_new_string (g_value_get_string (&value));
-  if (type == G_TYPE_INT64)
-    return g_variant_new_int64 (g_value_get_int64 (&value));
-  if (type == G_TYPE_INT)
-    return g_variant_new_int32 (g_value_get_int (&value));
-  if (G_TYPE_IS_ENUM (type))
-    {
-      GEnumClass *klass = g_type_class_peek (type);
-      return g_variant_new_string (g_enum_get_value (klass, g_value_get_enum (&value))->value_nick);
-    }
-  if (type == G_TYPE_DATE)
-    {
-      const GDate *date = g_value_get_boxed (&value);
-      g_autofree char *iso = NULL;
-
-      if (date == NULL)
-        return NULL;
-      iso = ld_chinese_date_format_iso (date);
-      return g_variant_new_string (iso);
-    }
-
-  g_assert_not_reached ();
+  return ld_chinese_date_parse (text, out, NULL);
 }
 
 GVariant *
@@ -1107,16 +1077,7 @@ ld_contract_review_serialize (LdContractReview *self)
   g_return_val_if_fail (LD_IS_CONTRACT_REVIEW (self), NULL);
 
   g_variant_builder_init (&builder, G_VARIANT_TYPE_VARDICT);
-  for (int i = PROP_0 + 1; i < N_PROPS; i++)
-    {
-      GVariant *v;
-
-      if (!is_serialized_scalar (properties[i]))
-        continue;
-      v = scalar_to_variant (self, properties[i]);
-      if (v != NULL)
-        g_variant_builder_add (&builder, "{sv}", properties[i]->name, v);
-    }
+  ld_object_variant_add_properties (G_OBJECT (self), properties, N_PROPS, &builder);
 
   g_variant_builder_init (&checks, G_VARIANT_TYPE ("a(sss)"));
   points = ld_review_checklist_get_points (&n_points);
@@ -1149,52 +1110,6 @@ invalid (GError     **error,
   g_set_error (error, LD_CORE_ERROR, LD_CORE_ERROR_INVALID,
                _("The saved draft has a bad value for “%s”"), key);
   return FALSE;
-}
-
-static gboolean
-variant_to_scalar (LdContractReview *self,
-                   GParamSpec       *pspec,
-                   GVariant         *v,
-                   GError          **error)
-{
-  g_auto(GValue) value = G_VALUE_INIT;
-  GType type = G_PARAM_SPEC_VALUE_TYPE (pspec);
-
-  g_value_init (&value, type);
-
-  if (type == G_TYPE_STRING && g_variant_is_of_type (v, G_VARIANT_TYPE_STRING))
-    g_value_set_string (&value, g_variant_get_string (v, NULL));
-  else if (type == G_TYPE_INT64 && g_variant_is_of_type (v, G_VARIANT_TYPE_INT64))
-    g_value_set_int64 (&value, g_variant_get_int64 (v));
-  else if (type == G_TYPE_INT && g_variant_is_of_type (v, G_VARIANT_TYPE_INT32))
-    g_value_set_int (&value, g_variant_get_int32 (v));
-  else if (G_TYPE_IS_ENUM (type) && g_variant_is_of_type (v, G_VARIANT_TYPE_STRING))
-    {
-      GEnumClass *klass = g_type_class_peek (type);
-      GEnumValue *ev = g_enum_get_value_by_nick (klass, g_variant_get_string (v, NULL));
-
-      if (ev == NULL)
-        return invalid (error, pspec->name);
-      g_value_set_enum (&value, ev->value);
-    }
-  else if (type == G_TYPE_DATE && g_variant_is_of_type (v, G_VARIANT_TYPE_STRING))
-    {
-      GDate date;
-
-      g_date_clear (&date, 1);
-      if (!ld_chinese_date_parse (g_variant_get_string (v, NULL), &date, NULL))
-        return invalid (error, pspec->name);
-      g_value_set_boxed (&value, &date);
-    }
-  else
-    return invalid (error, pspec->name);
-
-  /* Out-of-range numbers would trip the setters' preconditions. */
-  if (g_param_value_validate (pspec, &value))
-    return invalid (error, pspec->name);
-
-  g_object_set_property (G_OBJECT (self), pspec->name, &value);
-  return TRUE;
 }
 
 static gboolean
@@ -1288,8 +1203,8 @@ ld_contract_review_deserialize (GVariant  *variant,
           amount_text = g_steal_pointer (&owned);
         }
       else if ((pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (self), key)) != NULL
-               && is_serialized_scalar (pspec))
-        ok = variant_to_scalar (self, pspec, v, error);
+               && !ld_object_variant_set_property (G_OBJECT (self), pspec, v, parse_draft_date))
+        ok = invalid (error, pspec->name);
 
       if (!ok)
         return NULL;

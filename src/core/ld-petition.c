@@ -7,9 +7,9 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "ld-chinese-date.h"
 #include "ld-citizen-id.h"
 #include "ld-core-error.h"
+#include "ld-object-variant.h"
 #include "ld-petition.h"
 #include "ld-phone.h"
 
@@ -990,44 +990,8 @@ ld_petition_validate (LdPetition       *self,
 }
 
 /* Serialisation for drafts. Scalar properties are written generically from
- * their GParamSpecs, so a property added later is saved without more code. */
-
-static GVariant *
-scalar_to_variant (LdPetition *self,
-                   GParamSpec *pspec)
-{
-  g_auto(GValue) value = G_VALUE_INIT;
-  GType type = G_PARAM_SPEC_VALUE_TYPE (pspec);
-
-  g_value_init (&value, type);
-  g_object_get_property (G_OBJECT (self), pspec->name, &value);
-
-  if (type == G_TYPE_STRING)
-    return g_variant_new_string (g_value_get_string (&value));
-  if (type == G_TYPE_INT64)
-    return g_variant_new_int64 (g_value_get_int64 (&value));
-  if (type == G_TYPE_INT)
-    return g_variant_new_int32 (g_value_get_int (&value));
-  if (type == G_TYPE_BOOLEAN)
-    return g_variant_new_boolean (g_value_get_boolean (&value));
-  if (G_TYPE_IS_ENUM (type))
-    {
-      GEnumClass *klass = g_type_class_peek (type);
-      return g_variant_new_string (g_enum_get_value (klass, g_value_get_enum (&value))->value_nick);
-    }
-  if (type == G_TYPE_DATE)
-    {
-      const GDate *date = g_value_get_boxed (&value);
-      g_autofree char *iso = NULL;
-
-      if (date == NULL)
-        return NULL;
-      iso = ld_chinese_date_format_iso (date);
-      return g_variant_new_string (iso);
-    }
-
-  g_assert_not_reached ();
-}
+ * their GParamSpecs (ld-object-variant.h), so a property added later is
+ * saved without more code. */
 
 GVariant *
 ld_petition_serialize (LdPetition *self)
@@ -1039,13 +1003,7 @@ ld_petition_serialize (LdPetition *self)
   g_return_val_if_fail (LD_IS_PETITION (self), NULL);
 
   g_variant_builder_init (&builder, G_VARIANT_TYPE_VARDICT);
-  for (int i = PROP_0 + 1; i < N_PROPS; i++)
-    {
-      GVariant *v = scalar_to_variant (self, properties[i]);
-
-      if (v != NULL)
-        g_variant_builder_add (&builder, "{sv}", properties[i]->name, v);
-    }
+  ld_object_variant_add_properties (G_OBJECT (self), properties, N_PROPS, &builder);
 
   g_variant_builder_init (&reps, G_VARIANT_TYPE ("a(ssss)"));
   for (unsigned i = 0; i < self->representatives->len; i++)
@@ -1078,54 +1036,6 @@ invalid_draft (GError     **error,
   g_set_error (error, LD_CORE_ERROR, LD_CORE_ERROR_INVALID,
                _("The saved petition draft has a bad value for “%s”"), key);
   return FALSE;
-}
-
-static gboolean
-variant_to_scalar (LdPetition  *self,
-                   GParamSpec  *pspec,
-                   GVariant    *v,
-                   GError     **error)
-{
-  g_auto(GValue) value = G_VALUE_INIT;
-  GType type = G_PARAM_SPEC_VALUE_TYPE (pspec);
-
-  g_value_init (&value, type);
-
-  if (type == G_TYPE_STRING && g_variant_is_of_type (v, G_VARIANT_TYPE_STRING))
-    g_value_set_string (&value, g_variant_get_string (v, NULL));
-  else if (type == G_TYPE_INT64 && g_variant_is_of_type (v, G_VARIANT_TYPE_INT64))
-    g_value_set_int64 (&value, g_variant_get_int64 (v));
-  else if (type == G_TYPE_INT && g_variant_is_of_type (v, G_VARIANT_TYPE_INT32))
-    g_value_set_int (&value, g_variant_get_int32 (v));
-  else if (type == G_TYPE_BOOLEAN && g_variant_is_of_type (v, G_VARIANT_TYPE_BOOLEAN))
-    g_value_set_boolean (&value, g_variant_get_boolean (v));
-  else if (G_TYPE_IS_ENUM (type) && g_variant_is_of_type (v, G_VARIANT_TYPE_STRING))
-    {
-      GEnumClass *klass = g_type_class_peek (type);
-      GEnumValue *ev = g_enum_get_value_by_nick (klass, g_variant_get_string (v, NULL));
-
-      if (ev == NULL)
-        return invalid_draft (error, pspec->name);
-      g_value_set_enum (&value, ev->value);
-    }
-  else if (type == G_TYPE_DATE && g_variant_is_of_type (v, G_VARIANT_TYPE_STRING))
-    {
-      GDate date;
-
-      g_date_clear (&date, 1);
-      if (!date_from_iso (g_variant_get_string (v, NULL), &date))
-        return invalid_draft (error, pspec->name);
-      g_value_set_boxed (&value, &date);
-    }
-  else
-    return invalid_draft (error, pspec->name);
-
-  /* Out-of-range numbers would trip the setters' preconditions. */
-  if (g_param_value_validate (pspec, &value))
-    return invalid_draft (error, pspec->name);
-
-  g_object_set_property (G_OBJECT (self), pspec->name, &value);
-  return TRUE;
 }
 
 static gboolean
@@ -1206,8 +1116,9 @@ ld_petition_deserialize (GVariant  *variant,
         ok = load_representatives (self, v, error);
       else if (g_str_equal (key, "events"))
         ok = load_events (self, v, error);
-      else if ((pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (self), key)) != NULL)
-        ok = variant_to_scalar (self, pspec, v, error);
+      else if ((pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (self), key)) != NULL
+               && !ld_object_variant_set_property (G_OBJECT (self), pspec, v, date_from_iso))
+        ok = invalid_draft (error, pspec->name);
 
       if (!ok)
         return NULL;
