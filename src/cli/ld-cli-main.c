@@ -25,6 +25,7 @@ static const LdCliCommand commands[] = {
   { "restore", ld_cli_restore_main, N_("Replace the database with the backup FILE, keeping the old file") },
   { "render", ld_cli_render_main, N_("Render the draft document of a record to a PDF file") },
   { "issued", ld_cli_issued_main, N_("List, export and verify the issued documents") },
+  { "contracts", ld_cli_contracts_main, N_("List the contract reviews (by status, overdue)") },
   { "demo", ld_cli_demo_main, N_("Fill the database with realistic demo records") },
 };
 

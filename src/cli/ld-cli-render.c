@@ -7,6 +7,8 @@
 #include <stdio.h>
 
 #include "ld-cli-common.h"
+#include "ld-contract-opinion.h"
+#include "ld-contract-store.h"
 #include "ld-document.h"
 #include "ld-pdf-renderer.h"
 #include "ld-sample-letter.h"
@@ -48,9 +50,35 @@ render_sample (LdDatabase  *db,
   return ld_document_render_pdf (document, error);
 }
 
-/* Record kinds use { "contract", N_("contract review id"), 1, G_MAXINT64, render_contract }. */
+/* The opinion letter (法律审查意见书) of contract review @id as it stands,
+ * unnumbered ("（草稿）") and dated today, as the editor's preview shows it. */
+static GBytes *
+render_contract (LdDatabase  *db,
+                 gint64       id,
+                 GError     **error)
+{
+  g_autoptr(LdContractReview) review = NULL;
+  g_autoptr(LdOrgSettings) settings = NULL;
+  g_autoptr(LdDocument) document = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDate) today = g_date_new_dmy (g_date_time_get_day_of_month (now),
+                                           g_date_time_get_month (now),
+                                           g_date_time_get_year (now));
+
+  review = ld_contract_store_get (db, id, error);
+  if (review == NULL)
+    return NULL;
+  settings = ld_settings_store_load (db, error);
+  if (settings == NULL)
+    return NULL;
+
+  document = ld_contract_opinion_build (review, settings, NULL, today);
+  return ld_document_render_pdf (document, error);
+}
+
 static const RenderKind render_kinds[] = {
   { "sample", N_("number of paragraphs (1–200)"), 1, 200, render_sample },
+  { "contract", N_("contract review id"), 1, G_MAXINT64, render_contract },
 };
 
 static const RenderKind *
