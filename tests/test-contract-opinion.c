@@ -362,6 +362,40 @@ test_seal (void)
   }
 }
 
+static void
+count_changed_cb (LdContractReview *review,
+                  gpointer          user_data)
+{
+  (*(guint *) user_data)++;
+}
+
+/* Each conclusion with its closing request; building never edits the review. */
+static void
+test_conclusions (void)
+{
+  static const struct { LdContractConclusion conclusion; const char *text; } cases[] = {
+    { LD_CONTRACT_CONCLUSION_AGREE, "审查结论为：同意签订。请你单位按规定程序签订。" },
+    { LD_CONTRACT_CONCLUSION_AGREE_AFTER_REVISION, "审查结论为：修改后签订。请你单位按照上述意见修改完善后再行签订。" },
+    { LD_CONTRACT_CONCLUSION_DO_NOT_SIGN, "审查结论为：不同意签订（暂缓签订）。请你单位在上述问题解决后重新送审。" },
+  };
+  g_autoptr(LdContractReview) review = make_review ();
+  g_autoptr(LdOrgSettings) settings = make_settings ();
+  guint changes = 0;
+
+  g_signal_connect (review, "changed", G_CALLBACK (count_changed_cb), &changes);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = NULL;
+
+      g_signal_handlers_block_by_func (review, count_changed_cb, &changes);
+      ld_contract_review_set_conclusion (review, cases[i].conclusion);
+      g_signal_handlers_unblock_by_func (review, count_changed_cb, &changes);
+      text = build_text (review, settings, NUMBER);
+      g_assert_nonnull (strstr (text, cases[i].text));
+    }
+  g_assert_cmpuint (changes, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -378,6 +412,7 @@ main (int   argc,
   g_test_add_func ("/docs/contract-opinion/signatory-fallback", test_signatory_fallback);
   g_test_add_func ("/docs/contract-opinion/marks", test_marks);
   g_test_add_func ("/docs/contract-opinion/seal", test_seal);
+  g_test_add_func ("/docs/contract-opinion/conclusions", test_conclusions);
 
   return g_test_run ();
 }
