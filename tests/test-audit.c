@@ -10,6 +10,7 @@
 
 #include "ld-audit-store.h"
 #include "ld-database-private.h"
+#include "ld-test-util.h"
 
 typedef struct
 {
@@ -32,8 +33,7 @@ fixture_set_up (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autoptr(LdDatabase) first = NULL;
 
-  f->dir = g_dir_make_tmp ("ld-audit-XXXXXX", &error);
-  g_assert_no_error (error);
+  f->dir = ld_test_make_tmp_dir ("ld-audit-XXXXXX");
   f->path = g_build_filename (f->dir, "legal-desk.db", NULL);
 
   first = ld_database_open (f->path, LD_DATABASE_OPEN_DEFAULT, &error);
@@ -50,40 +50,9 @@ fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
   g_assert_finalize_object (f->db);
-  for (const char *suffix = ""; suffix; suffix = g_str_equal (suffix, "") ? "-wal" : g_str_equal (suffix, "-wal") ? "-shm" : NULL)
-    {
-      g_autofree char *side = g_strconcat (f->path, suffix, NULL);
-      g_unlink (side);
-    }
-  g_rmdir (f->dir);
+  ld_test_remove_tree (f->dir);
   g_free (f->dir);
   g_free (f->path);
-}
-
-static gint64
-query_int (LdDatabase *db,
-           const char *sql)
-{
-  sqlite3_stmt *stmt = NULL;
-  gint64 value;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (ld_database_get_handle (db), sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  return value;
-}
-
-static void
-exec (LdDatabase *db,
-      const char *sql)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (ld_database_begin (db, &error));
-  g_assert_true (ld_database_exec (db, sql, &error));
-  g_assert_true (ld_database_commit (db, &error));
-  g_assert_no_error (error);
 }
 
 static GPtrArray *
@@ -135,7 +104,7 @@ test_insert_update_delete (Fixture       *f,
   LdAuditEntry *entry;
   JsonArray *pair;
 
-  exec (f->db, "INSERT INTO contract (id, title, amount, scan) VALUES (7, '物业服务合同', 12000.5, x'000102')");
+  ld_test_exec (f->db, "INSERT INTO contract (id, title, amount, scan) VALUES (7, '物业服务合同', 12000.5, x'000102')");
 
   entries = history (f, "contract", 7);
   g_assert_cmpuint (entries->len, ==, 1);
@@ -163,7 +132,7 @@ test_insert_update_delete (Fixture       *f,
   g_clear_pointer (&entries, g_ptr_array_unref);
 
   /* Update: only the changed columns, [old, new]. */
-  exec (f->db, "UPDATE contract SET title = '物业服务合同（修订）', amount = 12000.5, counterparty = '某物业公司', \"odd \"\"name\" = 'q' WHERE id = 7");
+  ld_test_exec (f->db, "UPDATE contract SET title = '物业服务合同（修订）', amount = 12000.5, counterparty = '某物业公司', \"odd \"\"name\" = 'q' WHERE id = 7");
   entries = history (f, "contract", 7);
   g_assert_cmpuint (entries->len, ==, 2);
   entry = g_ptr_array_index (entries, 0); /* newest first */
@@ -183,13 +152,13 @@ test_insert_update_delete (Fixture       *f,
   g_clear_pointer (&entries, g_ptr_array_unref);
 
   /* An update that changes nothing writes nothing. */
-  exec (f->db, "UPDATE contract SET amount = 12000.5 WHERE id = 7");
+  ld_test_exec (f->db, "UPDATE contract SET amount = 12000.5 WHERE id = 7");
   entries = history (f, "contract", 7);
   g_assert_cmpuint (entries->len, ==, 2);
   g_clear_pointer (&entries, g_ptr_array_unref);
 
   /* Setting a value to NULL is a change. */
-  exec (f->db, "UPDATE contract SET counterparty = NULL WHERE id = 7");
+  ld_test_exec (f->db, "UPDATE contract SET counterparty = NULL WHERE id = 7");
   entries = history (f, "contract", 7);
   g_assert_cmpuint (entries->len, ==, 3);
   changes = parse_changes (g_ptr_array_index (entries, 0));
@@ -201,7 +170,7 @@ test_insert_update_delete (Fixture       *f,
   g_clear_pointer (&entries, g_ptr_array_unref);
 
   /* Delete: [old, null] for each column that was not null. */
-  exec (f->db, "DELETE FROM contract WHERE id = 7");
+  ld_test_exec (f->db, "DELETE FROM contract WHERE id = 7");
   entries = history (f, "contract", 7);
   g_assert_cmpuint (entries->len, ==, 4);
   entry = g_ptr_array_index (entries, 0);
@@ -231,20 +200,20 @@ test_rolled_back_change (Fixture       *f,
 
   g_assert_true (ld_database_begin (f->db, &error));
   g_assert_true (ld_database_exec (f->db, "INSERT INTO contract (id, title) VALUES (1, 'draft')", &error));
-  g_assert_cmpint (query_int (f->db, "SELECT count(*) FROM audit_log WHERE table_name = 'contract'"), ==, 1);
+  g_assert_cmpint (ld_test_query_int (f->db, "SELECT count(*) FROM audit_log WHERE table_name = 'contract'"), ==, 1);
   ld_database_rollback (f->db);
 
   entries = history (f, "contract", 1);
   g_assert_cmpuint (entries->len, ==, 0);
-  g_assert_cmpint (query_int (f->db, "SELECT count(*) FROM audit_log"), ==, 0);
+  g_assert_cmpint (ld_test_query_int (f->db, "SELECT count(*) FROM audit_log"), ==, 0);
 
   /* A statement that fails part way leaves no audit row for its rows. */
-  exec (f->db, "INSERT INTO contract (id, title) VALUES (2, 'kept')");
+  ld_test_exec (f->db, "INSERT INTO contract (id, title) VALUES (2, 'kept')");
   g_assert_false (ld_database_exec (f->db,
                                     "INSERT INTO contract (id, title) SELECT 3, 'x' UNION ALL SELECT 4, NULL",
                                     &error));
   g_assert_error (error, LD_STORE_ERROR, LD_STORE_ERROR_CONSTRAINT);
-  g_assert_cmpint (query_int (f->db, "SELECT count(*) FROM audit_log"), ==, 1);
+  g_assert_cmpint (ld_test_query_int (f->db, "SELECT count(*) FROM audit_log"), ==, 1);
 }
 
 static void
@@ -253,13 +222,13 @@ test_not_audited (Fixture       *f,
 {
   /* The FTS table and its shadow tables are not audited, and audit rows do
    * not audit themselves. */
-  exec (f->db, "INSERT INTO contract_fts (rowid, title) VALUES (1, '合同')");
-  g_assert_cmpint (query_int (f->db, "SELECT count(*) FROM audit_log"), ==, 0);
-  g_assert_cmpint (query_int (f->db, "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND tbl_name LIKE 'contract_fts%'"), ==, 0);
+  ld_test_exec (f->db, "INSERT INTO contract_fts (rowid, title) VALUES (1, '合同')");
+  g_assert_cmpint (ld_test_query_int (f->db, "SELECT count(*) FROM audit_log"), ==, 0);
+  g_assert_cmpint (ld_test_query_int (f->db, "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND tbl_name LIKE 'contract_fts%'"), ==, 0);
 
-  exec (f->db, "INSERT INTO settings (key, value) VALUES ('organisation_name', '某某镇')");
-  g_assert_cmpint (query_int (f->db, "SELECT count(*) FROM audit_log"), ==, 1);
-  g_assert_cmpint (query_int (f->db, "SELECT count(*) FROM audit_log WHERE table_name = 'settings'"), ==, 1);
+  ld_test_exec (f->db, "INSERT INTO settings (key, value) VALUES ('organisation_name', '某某镇')");
+  g_assert_cmpint (ld_test_query_int (f->db, "SELECT count(*) FROM audit_log"), ==, 1);
+  g_assert_cmpint (ld_test_query_int (f->db, "SELECT count(*) FROM audit_log WHERE table_name = 'settings'"), ==, 1);
 }
 
 static void
@@ -281,13 +250,13 @@ test_wide_table (Fixture       *f,
   g_string_append (create, ")");
   g_string_append (insert, ")");
 
-  exec (f->db, create->str);
+  ld_test_exec (f->db, create->str);
   g_assert_finalize_object (f->db);
   f->db = ld_database_open (f->path, LD_DATABASE_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
 
-  exec (f->db, insert->str);
-  exec (f->db, "UPDATE wide SET c149 = -1 WHERE id = 1");
+  ld_test_exec (f->db, insert->str);
+  ld_test_exec (f->db, "UPDATE wide SET c149 = -1 WHERE id = 1");
   entries = history (f, "wide", 1);
   g_assert_cmpuint (entries->len, ==, 2);
 

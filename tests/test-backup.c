@@ -9,6 +9,7 @@
 #include <sys/stat.h>
 
 #include "ld-database-private.h"
+#include "ld-test-util.h"
 
 typedef struct
 {
@@ -21,10 +22,7 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->dir = g_dir_make_tmp ("ld-backup-XXXXXX", &error);
-  g_assert_no_error (error);
+  f->dir = ld_test_make_tmp_dir ("ld-backup-XXXXXX");
   f->path = g_build_filename (f->dir, "legal-desk.db", NULL);
   f->backup = g_build_filename (f->dir, "backup.db", NULL);
 }
@@ -33,65 +31,10 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = g_dir_open (f->dir, 0, NULL);
-  const char *name;
-
-  while (dir && (name = g_dir_read_name (dir)))
-    {
-      g_autofree char *child = g_build_filename (f->dir, name, NULL);
-      g_unlink (child);
-    }
-  g_rmdir (f->dir);
+  ld_test_remove_tree (f->dir);
   g_free (f->dir);
   g_free (f->path);
   g_free (f->backup);
-}
-
-static gint64
-query_int (LdDatabase *db,
-           const char *sql)
-{
-  sqlite3_stmt *stmt = NULL;
-  gint64 value;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (ld_database_get_handle (db), sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  return value;
-}
-
-static void
-exec (LdDatabase *db,
-      const char *sql)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (ld_database_begin (db, &error));
-  g_assert_true (ld_database_exec (db, sql, &error));
-  g_assert_true (ld_database_commit (db, &error));
-  g_assert_no_error (error);
-}
-
-static LdDatabase *
-open_db (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  LdDatabase *db = ld_database_open (path, LD_DATABASE_OPEN_DEFAULT, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (db);
-  return db;
-}
-
-static char *
-file_checksum (const char *path)
-{
-  g_autofree char *contents = NULL;
-  gsize length = 0;
-
-  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
-  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
 }
 
 static guint
@@ -127,13 +70,13 @@ static gpointer
 writer_thread (gpointer data)
 {
   Writer *w = data;
-  g_autoptr(LdDatabase) db = open_db (w->path);
+  g_autoptr(LdDatabase) db = ld_test_open_database (w->path);
 
   while (!g_atomic_int_get (&w->stop) || w->written < 20)
     {
       g_autofree char *sql = g_strdup_printf ("INSERT INTO settings VALUES ('writer.%d', %d)",
                                               w->written, w->written);
-      exec (db, sql);
+      ld_test_exec (db, sql);
       w->written++;
       g_atomic_int_set (&w->started, 1);
     }
@@ -145,14 +88,14 @@ test_backup_while_writing (Fixture       *f,
                            gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(LdDatabase) db = open_db (f->path);
-  g_autoptr(LdDatabase) second = open_db (f->path);
+  g_autoptr(LdDatabase) db = ld_test_open_database (f->path);
+  g_autoptr(LdDatabase) second = ld_test_open_database (f->path);
   g_autoptr(LdDatabase) copy = NULL;
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
   Writer writer = { f->path, 0, 0, 0 };
   GThread *thread;
 
-  exec (db, "INSERT INTO settings VALUES ('organisation_name', '某某镇人民政府')");
+  ld_test_exec (db, "INSERT INTO settings VALUES ('organisation_name', '某某镇人民政府')");
 
   /* A second connection in the middle of a write transaction. */
   g_assert_true (ld_database_begin (second, &error));
@@ -166,8 +109,8 @@ test_backup_while_writing (Fixture       *f,
 
   copy = ld_database_open (f->backup, LD_DATABASE_OPEN_READ_ONLY, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (query_int (copy, "SELECT count(*) FROM settings WHERE key = 'organisation_name'"), ==, 1);
-  g_assert_cmpint (query_int (copy, "SELECT count(*) FROM settings WHERE key = 'uncommitted'"), ==, 0);
+  g_assert_cmpint (ld_test_query_int (copy, "SELECT count(*) FROM settings WHERE key = 'organisation_name'"), ==, 1);
+  g_assert_cmpint (ld_test_query_int (copy, "SELECT count(*) FROM settings WHERE key = 'uncommitted'"), ==, 0);
   g_assert_cmpint (ld_database_get_schema_version (copy), ==, ld_database_get_latest_schema_version ());
   g_assert_true (ld_database_check (copy, problems, &error));
   g_clear_object (&copy);
@@ -183,7 +126,7 @@ test_backup_while_writing (Fixture       *f,
 
   copy = ld_database_open (f->backup, LD_DATABASE_OPEN_READ_ONLY, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (query_int (copy, "SELECT count(*) FROM settings WHERE key LIKE 'writer.%'"), <=, writer.written);
+  g_assert_cmpint (ld_test_query_int (copy, "SELECT count(*) FROM settings WHERE key LIKE 'writer.%'"), <=, writer.written);
   g_assert_true (ld_database_check (copy, problems, &error));
   g_assert_cmpuint (problems->len, ==, 0);
   assert_mode_0600 (f->backup);
@@ -210,12 +153,12 @@ test_backup_async (Fixture       *f,
                    gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(LdDatabase) db = open_db (f->path);
+  g_autoptr(LdDatabase) db = ld_test_open_database (f->path);
   g_autoptr(LdDatabase) copy = NULL;
   g_autoptr(GAsyncResult) result = NULL;
   int written = 0;
 
-  exec (db, "INSERT INTO settings VALUES ('organisation_name', '某某镇人民政府')");
+  ld_test_exec (db, "INSERT INTO settings VALUES ('organisation_name', '某某镇人民政府')");
 
   /* The caller's connection keeps writing while the worker copies. */
   ld_database_backup_async (db, f->backup, NULL, backup_done_cb, &result);
@@ -223,7 +166,7 @@ test_backup_async (Fixture       *f,
     {
       g_autofree char *sql = g_strdup_printf ("INSERT INTO settings VALUES ('main.%d', 1)", written++);
 
-      exec (db, sql);
+      ld_test_exec (db, sql);
       g_main_context_iteration (NULL, FALSE);
     }
   g_assert_true (ld_database_backup_finish (db, result, &error));
@@ -232,8 +175,8 @@ test_backup_async (Fixture       *f,
 
   copy = ld_database_open (f->backup, LD_DATABASE_OPEN_READ_ONLY, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (query_int (copy, "SELECT count(*) FROM settings WHERE key = 'organisation_name'"), ==, 1);
-  g_assert_cmpint (query_int (copy, "SELECT count(*) FROM settings WHERE key LIKE 'main.%'"), <=, written);
+  g_assert_cmpint (ld_test_query_int (copy, "SELECT count(*) FROM settings WHERE key = 'organisation_name'"), ==, 1);
+  g_assert_cmpint (ld_test_query_int (copy, "SELECT count(*) FROM settings WHERE key LIKE 'main.%'"), <=, written);
   g_clear_object (&copy);
   g_clear_object (&result);
 
@@ -258,7 +201,7 @@ test_backup_memory (void)
 
   db = ld_database_open (":memory:", LD_DATABASE_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
-  exec (db, "INSERT INTO settings VALUES ('k', 'in memory')");
+  ld_test_exec (db, "INSERT INTO settings VALUES ('k', 'in memory')");
 
   ld_database_backup_async (db, dest, NULL, backup_done_cb, &result);
   while (result == NULL)
@@ -268,7 +211,7 @@ test_backup_memory (void)
 
   copy = ld_database_open (dest, LD_DATABASE_OPEN_READ_ONLY, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (query_int (copy, "SELECT count(*) FROM settings WHERE value = 'in memory'"), ==, 1);
+  g_assert_cmpint (ld_test_query_int (copy, "SELECT count(*) FROM settings WHERE value = 'in memory'"), ==, 1);
   g_clear_object (&copy);
   g_unlink (dest);
   g_rmdir (dir);
@@ -279,7 +222,7 @@ test_backup_bad_destination (Fixture       *f,
                              gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(LdDatabase) db = open_db (f->path);
+  g_autoptr(LdDatabase) db = ld_test_open_database (f->path);
 
   g_assert_false (ld_database_backup (db, "/proc/legal-desk-test/backup.db", &error));
   g_assert_true (error->domain == LD_STORE_ERROR);
@@ -295,15 +238,15 @@ test_restore_round_trip (Fixture       *f,
                          gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(LdDatabase) db = open_db (f->path);
+  g_autoptr(LdDatabase) db = ld_test_open_database (f->path);
   g_autofree char *kept = NULL;
   g_autofree char *dir_of_kept = NULL;
   g_autofree char *wal = g_strconcat (f->path, "-wal", NULL);
 
-  exec (db, "INSERT INTO settings VALUES ('organisation_name', 'before')");
+  ld_test_exec (db, "INSERT INTO settings VALUES ('organisation_name', 'before')");
   g_assert_true (ld_database_backup (db, f->backup, &error));
-  exec (db, "UPDATE settings SET value = 'after' WHERE key = 'organisation_name'");
-  exec (db, "INSERT INTO settings VALUES ('only_after', 1)");
+  ld_test_exec (db, "UPDATE settings SET value = 'after' WHERE key = 'organisation_name'");
+  ld_test_exec (db, "INSERT INTO settings VALUES ('only_after', 1)");
   g_clear_object (&db);
 
   g_assert_true (ld_database_restore (f->path, f->backup, &kept, &error));
@@ -318,18 +261,18 @@ test_restore_round_trip (Fixture       *f,
   g_assert_cmpuint (strlen (kept + strlen (f->path)), ==, strlen (".before-restore-YYYYMMDD-HHMMSS"));
   g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
 
-  db = open_db (kept);
-  g_assert_cmpint (query_int (db, "SELECT value = 'after' FROM settings WHERE key = 'organisation_name'"), ==, 1);
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM settings WHERE key = 'only_after'"), ==, 1);
+  db = ld_test_open_database (kept);
+  g_assert_cmpint (ld_test_query_int (db, "SELECT value = 'after' FROM settings WHERE key = 'organisation_name'"), ==, 1);
+  g_assert_cmpint (ld_test_query_int (db, "SELECT count(*) FROM settings WHERE key = 'only_after'"), ==, 1);
   g_clear_object (&db);
 
   assert_mode_0600 (f->path);
-  db = open_db (f->path);
-  g_assert_cmpint (query_int (db, "SELECT value = 'before' FROM settings WHERE key = 'organisation_name'"), ==, 1);
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM settings WHERE key = 'only_after'"), ==, 0);
+  db = ld_test_open_database (f->path);
+  g_assert_cmpint (ld_test_query_int (db, "SELECT value = 'before' FROM settings WHERE key = 'organisation_name'"), ==, 1);
+  g_assert_cmpint (ld_test_query_int (db, "SELECT count(*) FROM settings WHERE key = 'only_after'"), ==, 0);
   /* Writable again, audit trail working. */
-  exec (db, "INSERT INTO settings VALUES ('after_restore', 1)");
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM audit_log WHERE changes LIKE '%after_restore%'"), ==, 1);
+  ld_test_exec (db, "INSERT INTO settings VALUES ('after_restore', 1)");
+  g_assert_cmpint (ld_test_query_int (db, "SELECT count(*) FROM audit_log WHERE changes LIKE '%after_restore%'"), ==, 1);
 }
 
 static void
@@ -337,7 +280,7 @@ test_restore_refuses_bad_backup (Fixture       *f,
                                  gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(LdDatabase) db = open_db (f->path);
+  g_autoptr(LdDatabase) db = ld_test_open_database (f->path);
   g_autofree char *before = NULL;
   g_autofree char *kept = NULL;
   g_autofree char *missing = g_build_filename (f->dir, "missing.db", NULL);
@@ -352,9 +295,9 @@ test_restore_refuses_bad_backup (Fixture       *f,
     { "", 0, LD_STORE_ERROR_NOT_A_DATABASE },
   };
 
-  exec (db, "INSERT INTO settings VALUES ('organisation_name', 'current')");
+  ld_test_exec (db, "INSERT INTO settings VALUES ('organisation_name', 'current')");
   g_clear_object (&db);
-  before = file_checksum (f->path);
+  before = ld_test_file_checksum (f->path);
   n_files = count_files (f->dir);
 
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
@@ -382,7 +325,7 @@ test_restore_refuses_bad_backup (Fixture       *f,
 
   /* The current database is untouched and nothing was left beside it. */
   {
-    g_autofree char *after = file_checksum (f->path);
+    g_autofree char *after = ld_test_file_checksum (f->path);
     g_assert_cmpstr (before, ==, after);
   }
   g_assert_cmpuint (count_files (f->dir), ==, n_files);

@@ -3,9 +3,9 @@
 
 #include <glib/gstdio.h>
 #include <string.h>
-#include <sys/wait.h>
 
 #include "ld-paged-model.h"
+#include "ld-test-util.h"
 
 /* `legal-desk-cli demo`, run as the real program of this build. */
 
@@ -23,44 +23,25 @@ run_demo (Fixture    *f,
           const char *first_arg,
           ...)
 {
-  g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GError) error = NULL;
-  g_auto(GStrv) envp = g_get_environ ();
-  g_autofree char *data_home = g_build_filename (f->dir, "xdg-data", NULL);
-  const char *build_root = g_getenv ("LD_BUILD_ROOT");
+  const char * const leading[] = { "--database", f->db_path, "demo", NULL };
+  LdTestCliResult result = { 0 };
   va_list args;
 
-  g_assert_nonnull (build_root);
-  g_clear_pointer (&f->out, g_free);
-  g_clear_pointer (&f->err, g_free);
-  g_ptr_array_add (argv, g_build_filename (build_root, "src", "cli", "legal-desk-cli", NULL));
-  g_ptr_array_add (argv, g_strdup ("--database"));
-  g_ptr_array_add (argv, g_strdup (f->db_path));
-  g_ptr_array_add (argv, g_strdup ("demo"));
   va_start (args, first_arg);
-  for (const char *arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, g_strdup (arg));
+  ld_test_cli_run_va (f->dir, &result, leading, first_arg, args);
   va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  /* Never touch the real default database. */
-  envp = g_environ_setenv (envp, "XDG_DATA_HOME", data_home, TRUE);
-  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
-                &f->out, &f->err, &f->status, &error);
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (f->status));
-  f->status = WEXITSTATUS (f->status);
-  g_test_message ("exit %d\nstdout: %s\nstderr: %s", f->status, f->out, f->err);
+  g_free (f->out);
+  g_free (f->err);
+  f->status = result.status;
+  f->out = result.out;
+  f->err = result.err;
 }
 
 static void
 set_up (Fixture       *f,
         gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->dir = g_dir_make_tmp ("ld-cli-demo-XXXXXX", &error);
-  g_assert_no_error (error);
+  f->dir = ld_test_make_tmp_dir ("ld-cli-demo-XXXXXX");
   f->db_path = g_build_filename (f->dir, "demo.db", NULL);
 }
 
@@ -68,16 +49,7 @@ static void
 tear_down (Fixture       *f,
            gconstpointer  data)
 {
-  static const char * const suffixes[] = { "", "-wal", "-shm" };
-  g_autofree char *data_home = g_build_filename (f->dir, "xdg-data", NULL);
-
-  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-    {
-      g_autofree char *file = g_strconcat (f->db_path, suffixes[i], NULL);
-      g_unlink (file);
-    }
-  g_rmdir (data_home);
-  g_rmdir (f->dir);
+  ld_test_remove_tree (f->dir);
   g_free (f->dir);
   g_free (f->db_path);
   g_free (f->out);

@@ -8,13 +8,13 @@
 #include <poppler.h>
 #include <sqlite3.h>
 #include <string.h>
-#include <sys/wait.h>
 
 #include "ld-document.h"
 #include "ld-issued-store.h"
 #include "ld-pdf-renderer.h"
 #include "ld-sample-letter.h"
 #include "ld-settings-store.h"
+#include "ld-test-util.h"
 
 /* Runs the real legal-desk-cli of this build: render, issued list, export
  * and verify, against documents issued through the store API. */
@@ -27,70 +27,20 @@ typedef struct
   char *db_path;
 } Fixture;
 
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Result;
-
-static void
-result_clear (Result *result)
-{
-  g_clear_pointer (&result->out, g_free);
-  g_clear_pointer (&result->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Result, result_clear)
-
 /* Runs the CLI on the fixture's database with the NULL-terminated
  * arguments that follow. */
 static void
-run_cli (Fixture    *f,
-         Result     *result,
-         const char *first_arg,
+run_cli (Fixture         *f,
+         LdTestCliResult *result,
+         const char      *first_arg,
          ...)
 {
-  g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GError) error = NULL;
-  g_auto(GStrv) envp = g_get_environ ();
-  g_autofree char *data_home = g_build_filename (f->dir, "xdg-data", NULL);
-  const char *build_root = g_getenv ("LD_BUILD_ROOT");
+  const char * const leading[] = { "--database", f->db_path, NULL };
   va_list args;
 
-  g_assert_nonnull (build_root);
-  g_ptr_array_add (argv, g_build_filename (build_root, "src", "cli", "legal-desk-cli", NULL));
-  g_ptr_array_add (argv, g_strdup ("--database"));
-  g_ptr_array_add (argv, g_strdup (f->db_path));
   va_start (args, first_arg);
-  for (const char *arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, g_strdup (arg));
+  ld_test_cli_run_va (f->dir, result, leading, first_arg, args);
   va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  /* Never touch the real default database. */
-  envp = g_environ_setenv (envp, "XDG_DATA_HOME", data_home, TRUE);
-
-  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
-                &result->out, &result->err, &result->status, &error);
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (result->status));
-  result->status = WEXITSTATUS (result->status);
-  /* A PDF on stdout would garble the TAP log. */
-  g_test_message ("exit %d\nstdout: %s\nstderr: %s", result->status,
-                  g_utf8_validate (result->out, -1, NULL) ? result->out : "(binary)",
-                  result->err);
-}
-
-static LdDatabase *
-open_database (Fixture *f)
-{
-  g_autoptr(GError) error = NULL;
-  LdDatabase *db = ld_database_open (f->db_path, LD_DATABASE_OPEN_DEFAULT, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (db);
-  return db;
 }
 
 static void
@@ -101,11 +51,10 @@ fixture_set_up (Fixture       *f,
   g_autoptr(LdOrgSettings) settings = NULL;
   LdDatabase *db;
 
-  f->dir = g_dir_make_tmp ("test-cli-docs-XXXXXX", &error);
-  g_assert_no_error (error);
+  f->dir = ld_test_make_tmp_dir ("test-cli-docs-XXXXXX");
   f->db_path = g_build_filename (f->dir, "legal-desk.db", NULL);
 
-  db = open_database (f);
+  db = ld_test_open_database (f->db_path);
   settings = ld_settings_store_load (db, &error);
   g_assert_no_error (error);
   ld_org_settings_set_organisation_name (settings, ORGANISATION);
@@ -115,26 +64,10 @@ fixture_set_up (Fixture       *f,
 }
 
 static void
-remove_all (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir != NULL)
-    while ((name = g_dir_read_name (dir)) != NULL)
-      {
-        g_autofree char *child = g_build_filename (path, name, NULL);
-
-        remove_all (child);
-      }
-  g_remove (path);
-}
-
-static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  remove_all (f->dir);
+  ld_test_remove_tree (f->dir);
   g_free (f->dir);
   g_free (f->db_path);
 }
@@ -157,7 +90,7 @@ issue_samples (Fixture *f,
                int      count)
 {
   g_autoptr(GPtrArray) issued = g_ptr_array_new_with_free_func (g_object_unref);
-  LdDatabase *db = open_database (f);
+  LdDatabase *db = ld_test_open_database (f->db_path);
 
   for (int i = 1; i <= count; i++)
     {
@@ -204,7 +137,7 @@ static void
 test_render_sample (Fixture       *f,
                     gconstpointer  data)
 {
-  g_auto(Result) result = { 0 };
+  g_auto(LdTestCliResult) result = { 0 };
   g_autofree char *output = g_build_filename (f->dir, "sample.pdf", NULL);
   g_autofree char *text = NULL;
   int n_pages = 0;
@@ -218,7 +151,7 @@ test_render_sample (Fixture       *f,
 
   /* "-o -" writes the PDF, and nothing else, to standard output. */
   {
-    g_auto(Result) piped = { 0 };
+    g_auto(LdTestCliResult) piped = { 0 };
 
     run_cli (f, &piped, "render", "sample", "1", "-o", "-", NULL);
     g_assert_cmpint (piped.status, ==, 0);
@@ -248,7 +181,7 @@ test_render_usage (Fixture       *f,
 
   for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_auto(Result) result = { 0 };
+      g_auto(LdTestCliResult) result = { 0 };
 
       if (cases[i].with_output)
         run_cli (f, &result, "render", cases[i].kind, cases[i].id, "-o", output, NULL);
@@ -261,7 +194,7 @@ test_render_usage (Fixture       *f,
 
   /* The unknown kind's message lists the kinds that exist. */
   {
-    g_auto(Result) result = { 0 };
+    g_auto(LdTestCliResult) result = { 0 };
 
     run_cli (f, &result, "render", "contract", "1", "-o", output, NULL);
     g_assert_cmpint (result.status, ==, 2);
@@ -274,8 +207,8 @@ test_issued_list (Fixture       *f,
                   gconstpointer  data)
 {
   g_autoptr(GPtrArray) issued = issue_samples (f, 2);
-  g_auto(Result) table = { 0 };
-  g_auto(Result) json = { 0 };
+  g_auto(LdTestCliResult) table = { 0 };
+  g_auto(LdTestCliResult) json = { 0 };
   g_auto(GStrv) lines = NULL;
 
   run_cli (f, &table, "issued", "list", NULL);
@@ -317,8 +250,8 @@ static void
 test_issued_list_empty (Fixture       *f,
                         gconstpointer  data)
 {
-  g_auto(Result) json = { 0 };
-  g_auto(Result) missing_db = { 0 };
+  g_auto(LdTestCliResult) json = { 0 };
+  g_auto(LdTestCliResult) missing_db = { 0 };
 
   run_cli (f, &json, "issued", "list", "--json", NULL);
   g_assert_cmpint (json.status, ==, 0);
@@ -342,9 +275,9 @@ test_issued_export (Fixture       *f,
   g_autofree char *contents = NULL;
   g_autofree char *sha = NULL;
   g_autoptr(GError) error = NULL;
-  g_auto(Result) result = { 0 };
-  g_auto(Result) unknown = { 0 };
-  g_auto(Result) no_output = { 0 };
+  g_auto(LdTestCliResult) result = { 0 };
+  g_auto(LdTestCliResult) unknown = { 0 };
+  g_auto(LdTestCliResult) no_output = { 0 };
   gsize length;
 
   run_cli (f, &result, "issued", "export", "×样〔2026〕2号", "-o", output, NULL);
@@ -382,8 +315,8 @@ test_issued_verify (Fixture       *f,
                     gconstpointer  data)
 {
   g_autoptr(GPtrArray) issued = issue_samples (f, 3);
-  g_auto(Result) clean = { 0 };
-  g_auto(Result) tampered = { 0 };
+  g_auto(LdTestCliResult) clean = { 0 };
+  g_auto(LdTestCliResult) tampered = { 0 };
   sqlite3 *raw = NULL;
 
   run_cli (f, &clean, "issued", "verify", NULL);
@@ -411,9 +344,9 @@ static void
 test_issued_usage (Fixture       *f,
                    gconstpointer  data)
 {
-  g_auto(Result) none = { 0 };
-  g_auto(Result) unknown = { 0 };
-  g_auto(Result) extra = { 0 };
+  g_auto(LdTestCliResult) none = { 0 };
+  g_auto(LdTestCliResult) unknown = { 0 };
+  g_auto(LdTestCliResult) extra = { 0 };
 
   run_cli (f, &none, "issued", NULL);
   g_assert_cmpint (none.status, ==, 2);

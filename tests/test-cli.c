@@ -1,9 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <glib/gstdio.h>
 #include <string.h>
-#include <sys/wait.h>
 
 #include "ld-database.h"
+#include "ld-test-util.h"
 
 /* Runs the real legal-desk-cli of this build and checks exit codes, output
  * and what happens to the files it is pointed at. */
@@ -14,94 +14,33 @@ typedef struct
   char *db_path;
 } Fixture;
 
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Result;
-
-static void
-result_clear (Result *result)
-{
-  g_clear_pointer (&result->out, g_free);
-  g_clear_pointer (&result->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Result, result_clear)
-
-static char *
-cli_path (void)
-{
-  const char *build_root = g_getenv ("LD_BUILD_ROOT");
-
-  g_assert_nonnull (build_root);
-  return g_build_filename (build_root, "src", "cli", "legal-desk-cli", NULL);
-}
-
 /* Runs the CLI with the NULL-terminated arguments that follow. */
 static void
-run_cli (Fixture    *fixture,
-         Result     *result,
-         const char *first_arg,
+run_cli (Fixture         *fixture,
+         LdTestCliResult *result,
+         const char      *first_arg,
          ...)
 {
-  g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GError) error = NULL;
-  g_auto(GStrv) envp = g_get_environ ();
-  g_autofree char *data_home = g_build_filename (fixture->dir, "xdg-data", NULL);
   va_list args;
 
-  g_ptr_array_add (argv, cli_path ());
   va_start (args, first_arg);
-  for (const char *arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, g_strdup (arg));
+  ld_test_cli_run_va (fixture->dir, result, NULL, first_arg, args);
   va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  /* Never touch the real default database. */
-  envp = g_environ_setenv (envp, "XDG_DATA_HOME", data_home, TRUE);
-
-  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
-                &result->out, &result->err, &result->status, &error);
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (result->status));
-  result->status = WEXITSTATUS (result->status);
-  g_test_message ("exit %d\nstdout: %s\nstderr: %s", result->status, result->out, result->err);
 }
 
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("test-cli-XXXXXX", &error);
-  g_assert_no_error (error);
+  fixture->dir = ld_test_make_tmp_dir ("test-cli-XXXXXX");
   fixture->db_path = g_build_filename (fixture->dir, "legal-desk.db", NULL);
-}
-
-static gboolean
-remove_all (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir != NULL)
-    while ((name = g_dir_read_name (dir)) != NULL)
-      {
-        g_autofree char *child = g_build_filename (path, name, NULL);
-
-        remove_all (child);
-      }
-  return g_remove (path) == 0;
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  remove_all (fixture->dir);
+  ld_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
   g_free (fixture->db_path);
 }
@@ -109,12 +48,7 @@ fixture_tear_down (Fixture       *fixture,
 static void
 create_fresh_database (const char *path)
 {
-  g_autoptr(GError) error = NULL;
-  LdDatabase *db = ld_database_open (path, LD_DATABASE_OPEN_DEFAULT, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (db);
-  g_assert_finalize_object (db);
+  g_assert_finalize_object (ld_test_open_database (path));
 }
 
 static GBytes *
@@ -148,9 +82,9 @@ static void
 test_help (Fixture       *fixture,
            gconstpointer  data)
 {
-  g_auto(Result) result = { 0 };
-  g_auto(Result) short_result = { 0 };
-  g_auto(Result) help_command = { 0 };
+  g_auto(LdTestCliResult) result = { 0 };
+  g_auto(LdTestCliResult) short_result = { 0 };
+  g_auto(LdTestCliResult) help_command = { 0 };
 
   run_cli (fixture, &result, "--help", NULL);
   g_assert_cmpint (result.status, ==, 0);
@@ -175,7 +109,7 @@ static void
 test_command_help (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_auto(Result) result = { 0 };
+  g_auto(LdTestCliResult) result = { 0 };
 
   run_cli (fixture, &result, "-d", fixture->db_path, "backup", "--help", NULL);
   g_assert_cmpint (result.status, ==, 0);
@@ -187,7 +121,7 @@ static void
 test_version (Fixture       *fixture,
               gconstpointer  data)
 {
-  g_auto(Result) result = { 0 };
+  g_auto(LdTestCliResult) result = { 0 };
 
   run_cli (fixture, &result, "--version", NULL);
   g_assert_cmpint (result.status, ==, 0);
@@ -213,7 +147,7 @@ test_usage_errors (Fixture       *fixture,
 
   for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_auto(Result) result = { 0 };
+      g_auto(LdTestCliResult) result = { 0 };
 
       run_cli (fixture, &result, "-d", fixture->db_path,
                cases[i][0], cases[i][0] ? cases[i][1] : NULL,
@@ -230,7 +164,7 @@ static void
 test_unknown_command_named (Fixture       *fixture,
                             gconstpointer  data)
 {
-  g_auto(Result) result = { 0 };
+  g_auto(LdTestCliResult) result = { 0 };
 
   run_cli (fixture, &result, "frobnicate", NULL);
   g_assert_cmpint (result.status, ==, 2);
@@ -241,7 +175,7 @@ static void
 test_check_fresh (Fixture       *fixture,
                   gconstpointer  data)
 {
-  g_auto(Result) result = { 0 };
+  g_auto(LdTestCliResult) result = { 0 };
   g_autofree char *expected = NULL;
   g_autoptr(GBytes) before = NULL;
   g_autoptr(GBytes) after = NULL;
@@ -263,7 +197,7 @@ static void
 test_check_missing (Fixture       *fixture,
                     gconstpointer  data)
 {
-  g_auto(Result) result = { 0 };
+  g_auto(LdTestCliResult) result = { 0 };
 
   run_cli (fixture, &result, "--database", fixture->db_path, "check", NULL);
   g_assert_cmpint (result.status, ==, 1);
@@ -276,7 +210,7 @@ static void
 test_check_not_a_database (Fixture       *fixture,
                            gconstpointer  data)
 {
-  g_auto(Result) result = { 0 };
+  g_auto(LdTestCliResult) result = { 0 };
   g_autoptr(GBytes) before = NULL;
   g_autoptr(GBytes) after = NULL;
 
@@ -317,7 +251,7 @@ static void
 test_check_too_new (Fixture       *fixture,
                     gconstpointer  data)
 {
-  g_auto(Result) result = { 0 };
+  g_auto(LdTestCliResult) result = { 0 };
   g_autoptr(GBytes) before = NULL;
   g_autoptr(GBytes) after = NULL;
 
@@ -342,7 +276,7 @@ test_check_corrupt (Fixture       *fixture,
   g_autoptr(GBytes) fresh = NULL;
   g_autoptr(GBytes) before = NULL;
   g_autoptr(GBytes) after = NULL;
-  g_auto(Result) result = { 0 };
+  g_auto(LdTestCliResult) result = { 0 };
   g_autofree guint8 *damaged = NULL;
   gsize length;
 
@@ -396,12 +330,12 @@ test_backup_restore (Fixture       *fixture,
   g_autoptr(GBytes) kept = NULL;
   g_autoptr(GBytes) backup = NULL;
   g_autoptr(GBytes) backup_again = NULL;
-  g_auto(Result) first = { 0 };
-  g_auto(Result) again = { 0 };
-  g_auto(Result) forced = { 0 };
-  g_auto(Result) check_backup = { 0 };
-  g_auto(Result) restore = { 0 };
-  g_auto(Result) check_restored = { 0 };
+  g_auto(LdTestCliResult) first = { 0 };
+  g_auto(LdTestCliResult) again = { 0 };
+  g_auto(LdTestCliResult) forced = { 0 };
+  g_auto(LdTestCliResult) check_backup = { 0 };
+  g_auto(LdTestCliResult) restore = { 0 };
+  g_auto(LdTestCliResult) check_restored = { 0 };
 
   create_fresh_database (fixture->db_path);
 
@@ -447,7 +381,7 @@ test_backup_unwritable (Fixture       *fixture,
   g_autofree char *plain_file = g_build_filename (fixture->dir, "plain-file", NULL);
   /* A folder that cannot exist, even for root: its parent is a file. */
   g_autofree char *dest = g_build_filename (plain_file, "backup.db", NULL);
-  g_auto(Result) result = { 0 };
+  g_auto(LdTestCliResult) result = { 0 };
   g_autoptr(GError) error = NULL;
 
   create_fresh_database (fixture->db_path);
@@ -465,7 +399,7 @@ test_backup_missing_database (Fixture       *fixture,
                               gconstpointer  data)
 {
   g_autofree char *dest = g_build_filename (fixture->dir, "backup.db", NULL);
-  g_auto(Result) result = { 0 };
+  g_auto(LdTestCliResult) result = { 0 };
 
   run_cli (fixture, &result, "-d", fixture->db_path, "backup", dest, NULL);
   g_assert_cmpint (result.status, ==, 1);
@@ -481,8 +415,8 @@ test_restore_bad_backup (Fixture       *fixture,
   g_autofree char *missing = g_build_filename (fixture->dir, "missing.db", NULL);
   g_autoptr(GBytes) before = NULL;
   g_autoptr(GBytes) after = NULL;
-  g_auto(Result) result = { 0 };
-  g_auto(Result) missing_result = { 0 };
+  g_auto(LdTestCliResult) result = { 0 };
+  g_auto(LdTestCliResult) missing_result = { 0 };
 
   create_fresh_database (fixture->db_path);
   before = read_bytes (fixture->db_path);
@@ -505,9 +439,9 @@ static void
 test_demo_then_check (Fixture       *fixture,
                       gconstpointer  data)
 {
-  g_auto(Result) usage = { 0 };
-  g_auto(Result) demo = { 0 };
-  g_auto(Result) check = { 0 };
+  g_auto(LdTestCliResult) usage = { 0 };
+  g_auto(LdTestCliResult) demo = { 0 };
+  g_auto(LdTestCliResult) check = { 0 };
 
   run_cli (fixture, &usage, "-d", fixture->db_path, "demo", NULL);
   g_assert_cmpint (usage.status, ==, 2);

@@ -12,6 +12,7 @@
 #include "ld-database-private.h"
 #include "ld-database-stamp.h"
 #include "ld-migrations.h"
+#include "ld-test-util.h"
 
 typedef struct
 {
@@ -23,82 +24,17 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->dir = g_dir_make_tmp ("ld-database-XXXXXX", &error);
-  g_assert_no_error (error);
+  f->dir = ld_test_make_tmp_dir ("ld-database-XXXXXX");
   f->path = g_build_filename (f->dir, "legal-desk.db", NULL);
-}
-
-/* Removes the temporary folder with whatever the test left in it. */
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir)
-    {
-      while ((name = g_dir_read_name (dir)))
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          g_chmod (child, 0700);
-          if (g_file_test (child, G_FILE_TEST_IS_DIR))
-            remove_tree (child);
-          else
-            g_unlink (child);
-        }
-    }
-  g_rmdir (path);
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  remove_tree (f->dir);
+  ld_test_remove_tree (f->dir);
   g_free (f->dir);
   g_free (f->path);
-}
-
-/* Runs one query on a raw connection that returns one integer. */
-static gint64
-query_int (LdDatabase *db,
-           const char *sql)
-{
-  sqlite3_stmt *stmt = NULL;
-  gint64 value;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (ld_database_get_handle (db), sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  return value;
-}
-
-static char *
-query_text (LdDatabase *db,
-            const char *sql)
-{
-  sqlite3_stmt *stmt = NULL;
-  char *value;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (ld_database_get_handle (db), sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_finalize (stmt);
-  return value;
-}
-
-static char *
-file_checksum (const char *path)
-{
-  g_autofree char *contents = NULL;
-  gsize length = 0;
-
-  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
-  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
 }
 
 static void
@@ -135,7 +71,7 @@ assert_refused_untouched (const char *path,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(LdDatabase) db = NULL;
-  g_autofree char *before = file_checksum (path);
+  g_autofree char *before = ld_test_file_checksum (path);
   g_autofree char *after = NULL;
 
   db = ld_database_open (path, LD_DATABASE_OPEN_DEFAULT, &error);
@@ -143,7 +79,7 @@ assert_refused_untouched (const char *path,
   g_assert_error (error, LD_STORE_ERROR, code);
   g_assert_nonnull (strstr (error->message, path));
 
-  after = file_checksum (path);
+  after = ld_test_file_checksum (path);
   g_assert_cmpstr (before, ==, after);
   assert_no_side_files (path);
 }
@@ -172,21 +108,21 @@ test_migrate_empty (Fixture       *f,
   g_assert_nonnull (db);
   g_assert_cmpstr (ld_database_get_path (db), ==, f->path);
   g_assert_cmpint (ld_database_get_schema_version (db), ==, latest);
-  g_assert_cmpint (query_int (db, "PRAGMA user_version"), ==, latest);
+  g_assert_cmpint (ld_test_query_int (db, "PRAGMA user_version"), ==, latest);
 
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'settings'"), ==, 1);
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'audit_log'"), ==, 1);
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name = 'audit_log_row'"), ==, 1);
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name = 'ld_audit_settings_insert'"), ==, 1);
+  g_assert_cmpint (ld_test_query_int (db, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'settings'"), ==, 1);
+  g_assert_cmpint (ld_test_query_int (db, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'audit_log'"), ==, 1);
+  g_assert_cmpint (ld_test_query_int (db, "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name = 'audit_log_row'"), ==, 1);
+  g_assert_cmpint (ld_test_query_int (db, "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name = 'ld_audit_settings_insert'"), ==, 1);
   /* audit_log is not audited (that would never end). */
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'audit_log'"), ==, 0);
+  g_assert_cmpint (ld_test_query_int (db, "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'audit_log'"), ==, 0);
   g_clear_object (&db);
 
   /* Opening again changes nothing. */
   db = ld_database_open (f->path, LD_DATABASE_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
   g_assert_cmpint (ld_database_get_schema_version (db), ==, latest);
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM audit_log"), ==, 0);
+  g_assert_cmpint (ld_test_query_int (db, "SELECT count(*) FROM audit_log"), ==, 0);
 }
 
 static void
@@ -224,11 +160,11 @@ test_pragmas (Fixture       *f,
   db = ld_database_open (f->path, LD_DATABASE_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
 
-  mode = query_text (db, "PRAGMA journal_mode");
+  mode = ld_test_query_text (db, "PRAGMA journal_mode");
   g_assert_cmpstr (mode, ==, "wal");
-  g_assert_cmpint (query_int (db, "PRAGMA foreign_keys"), ==, 1);
-  g_assert_cmpint (query_int (db, "PRAGMA busy_timeout"), ==, 5000);
-  g_assert_cmpint (query_int (db, "PRAGMA synchronous"), ==, 1); /* NORMAL */
+  g_assert_cmpint (ld_test_query_int (db, "PRAGMA foreign_keys"), ==, 1);
+  g_assert_cmpint (ld_test_query_int (db, "PRAGMA busy_timeout"), ==, 5000);
+  g_assert_cmpint (ld_test_query_int (db, "PRAGMA synchronous"), ==, 1); /* NORMAL */
 }
 
 static void
@@ -240,7 +176,7 @@ test_memory (void)
   db = ld_database_open (":memory:", LD_DATABASE_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
   g_assert_cmpint (ld_database_get_schema_version (db), ==, ld_database_get_latest_schema_version ());
-  g_assert_cmpint (query_int (db, "PRAGMA foreign_keys"), ==, 1);
+  g_assert_cmpint (ld_test_query_int (db, "PRAGMA foreign_keys"), ==, 1);
   g_assert_false (g_file_test (":memory:", G_FILE_TEST_EXISTS));
 }
 
@@ -473,7 +409,7 @@ test_rollback (void)
   sqlite3_bind_text (stmt, 1, "organisation_name", -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 2, "某某镇人民政府", -1, SQLITE_STATIC);
   g_assert_true (ld_database_step_done (db, stmt, &error));
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM settings"), ==, 1);
+  g_assert_cmpint (ld_test_query_int (db, "SELECT count(*) FROM settings"), ==, 1);
 
   /* The second statement breaks the primary key: the whole unit fails. */
   stmt = ld_database_prepare (db, "INSERT INTO settings (key, value) VALUES (?1, ?2)", &error);
@@ -484,8 +420,8 @@ test_rollback (void)
   ld_database_rollback (db);
   g_assert_false (ld_database_in_transaction (db));
 
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM settings"), ==, 0);
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM audit_log"), ==, 0);
+  g_assert_cmpint (ld_test_query_int (db, "SELECT count(*) FROM settings"), ==, 0);
+  g_assert_cmpint (ld_test_query_int (db, "SELECT count(*) FROM audit_log"), ==, 0);
 }
 
 static void
@@ -505,7 +441,7 @@ test_nested (void)
   g_assert_true (ld_database_in_transaction (db));
   g_assert_true (ld_database_commit (db, &error));
   g_assert_false (ld_database_in_transaction (db));
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM settings WHERE key = 'a'"), ==, 1);
+  g_assert_cmpint (ld_test_query_int (db, "SELECT count(*) FROM settings WHERE key = 'a'"), ==, 1);
 
   /* Inner rollback: the outer commit rolls back and says so. */
   g_assert_true (ld_database_begin (db, &error));
@@ -518,7 +454,7 @@ test_nested (void)
   g_assert_error (error, LD_STORE_ERROR, LD_STORE_ERROR_FAILED);
   g_clear_error (&error);
   g_assert_false (ld_database_in_transaction (db));
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM settings WHERE key IN ('b', 'c')"), ==, 0);
+  g_assert_cmpint (ld_test_query_int (db, "SELECT count(*) FROM settings WHERE key IN ('b', 'c')"), ==, 0);
 
   /* Inner commit, outer rollback: nothing. */
   g_assert_true (ld_database_begin (db, &error));
@@ -526,14 +462,14 @@ test_nested (void)
   g_assert_true (ld_database_exec (db, "INSERT INTO settings VALUES ('d', 1)", &error));
   g_assert_true (ld_database_commit (db, &error));
   ld_database_rollback (db);
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM settings WHERE key = 'd'"), ==, 0);
+  g_assert_cmpint (ld_test_query_int (db, "SELECT count(*) FROM settings WHERE key = 'd'"), ==, 0);
 
   /* The connection is usable afterwards. */
   g_assert_true (ld_database_begin (db, &error));
   g_assert_true (ld_database_exec (db, "INSERT INTO settings VALUES ('e', 1)", &error));
   g_assert_true (ld_database_commit (db, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM settings"), ==, 2);
+  g_assert_cmpint (ld_test_query_int (db, "SELECT count(*) FROM settings"), ==, 2);
 }
 
 static void
@@ -542,7 +478,7 @@ changed_cb (LdDatabase *db,
             GPtrArray  *seen)
 {
   /* Handlers may query the database at once. */
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM settings"), >=, 0);
+  g_assert_cmpint (ld_test_query_int (db, "SELECT count(*) FROM settings"), >=, 0);
   g_ptr_array_add (seen, g_strdup (table));
 }
 
@@ -586,7 +522,7 @@ test_changed_signal (void)
   g_assert_cmpuint (seen->len, ==, 0);
 
   /* Reading emits nothing. */
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM settings"), ==, 2);
+  g_assert_cmpint (ld_test_query_int (db, "SELECT count(*) FROM settings"), ==, 2);
   g_assert_cmpuint (seen->len, ==, 0);
 
   /* A write outside a transaction is its own transaction. */

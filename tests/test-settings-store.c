@@ -9,6 +9,7 @@
 
 #include "ld-database-private.h"
 #include "ld-settings-store.h"
+#include "ld-test-util.h"
 
 typedef struct
 {
@@ -23,8 +24,7 @@ fixture_set_up (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
 
-  f->dir = g_dir_make_tmp ("ld-settings-XXXXXX", &error);
-  g_assert_no_error (error);
+  f->dir = ld_test_make_tmp_dir ("ld-settings-XXXXXX");
   f->path = g_build_filename (f->dir, "legal-desk.db", NULL);
   f->db = ld_database_open (f->path, LD_DATABASE_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
@@ -34,15 +34,8 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  static const char * const suffixes[] = { "", "-wal", "-shm" };
-
   g_clear_object (&f->db);
-  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-    {
-      g_autofree char *file = g_strconcat (f->path, suffixes[i], NULL);
-      g_unlink (file);
-    }
-  g_rmdir (f->dir);
+  ld_test_remove_tree (f->dir);
   g_free (f->dir);
   g_free (f->path);
 }
@@ -55,20 +48,6 @@ reopen (Fixture *f)
   g_assert_finalize_object (f->db);
   f->db = ld_database_open (f->path, LD_DATABASE_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
-}
-
-static gint64
-query_int (LdDatabase *db,
-           const char *sql)
-{
-  sqlite3_stmt *stmt = NULL;
-  gint64 value;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (ld_database_get_handle (db), sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  return value;
 }
 
 static void
@@ -141,10 +120,10 @@ test_round_trip (Fixture       *f,
                    ld_document_kind_get_default_prefix (LD_DOCUMENT_KIND_MEDIATION_AGREEMENT));
 
   /* Stored as the issue describes: the seal as a BLOB, defaults not at all. */
-  g_assert_cmpint (query_int (f->db, "SELECT typeof(value) = 'blob' FROM settings WHERE key = 'seal_png'"), ==, 1);
-  g_assert_cmpint (query_int (f->db, "SELECT value FROM settings WHERE key = 'review_period_days'"), ==, 7);
-  g_assert_cmpint (query_int (f->db, "SELECT count(*) FROM settings WHERE key LIKE 'number\\_prefix.%' ESCAPE '\\'"), ==, 2);
-  g_assert_cmpint (query_int (f->db, "SELECT count(*) FROM settings WHERE key = 'number_prefix.contract-opinion'"), ==, 1);
+  g_assert_cmpint (ld_test_query_int (f->db, "SELECT typeof(value) = 'blob' FROM settings WHERE key = 'seal_png'"), ==, 1);
+  g_assert_cmpint (ld_test_query_int (f->db, "SELECT value FROM settings WHERE key = 'review_period_days'"), ==, 7);
+  g_assert_cmpint (ld_test_query_int (f->db, "SELECT count(*) FROM settings WHERE key LIKE 'number\\_prefix.%' ESCAPE '\\'"), ==, 2);
+  g_assert_cmpint (ld_test_query_int (f->db, "SELECT count(*) FROM settings WHERE key = 'number_prefix.contract-opinion'"), ==, 1);
 
   /* Clearing the seal and a prefix removes their rows. */
   ld_org_settings_set_seal_png (loaded, NULL);
@@ -155,14 +134,14 @@ test_round_trip (Fixture       *f,
   g_assert_null (ld_org_settings_get_seal_png (loaded));
   g_assert_cmpstr (ld_org_settings_get_number_prefix (loaded, LD_DOCUMENT_KIND_PETITION_REPLY), ==,
                    ld_document_kind_get_default_prefix (LD_DOCUMENT_KIND_PETITION_REPLY));
-  g_assert_cmpint (query_int (f->db, "SELECT count(*) FROM settings WHERE key IN ('seal_png', 'number_prefix.petition-reply')"), ==, 0);
+  g_assert_cmpint (ld_test_query_int (f->db, "SELECT count(*) FROM settings WHERE key IN ('seal_png', 'number_prefix.petition-reply')"), ==, 0);
 
   /* Saving unchanged settings audits nothing new. */
   {
-    gint64 audit_rows = query_int (f->db, "SELECT count(*) FROM audit_log");
+    gint64 audit_rows = ld_test_query_int (f->db, "SELECT count(*) FROM audit_log");
 
     g_assert_true (ld_settings_store_save (f->db, loaded, &error));
-    g_assert_cmpint (query_int (f->db, "SELECT count(*) FROM audit_log"), ==, audit_rows);
+    g_assert_cmpint (ld_test_query_int (f->db, "SELECT count(*) FROM audit_log"), ==, audit_rows);
   }
 }
 
@@ -206,7 +185,7 @@ test_generic (Fixture       *f,
 
   /* Integers read back as text. */
   g_assert_true (ld_settings_store_set (f->db, "review_period_days", "9", &error));
-  g_assert_cmpint (query_int (f->db, "SELECT typeof(value) = 'text' FROM settings WHERE key = 'review_period_days'"), ==, 1);
+  g_assert_cmpint (ld_test_query_int (f->db, "SELECT typeof(value) = 'text' FROM settings WHERE key = 'review_period_days'"), ==, 1);
 
   g_assert_true (ld_settings_store_set (f->db, "last_import", NULL, &error));
   value = ld_settings_store_get (f->db, "last_import", &error);
