@@ -1,0 +1,441 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ld-contract-editor"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+
+#include "ld-attachment-store.h"
+#include "ld-contract-editor-private.h"
+#include "ld-contract-store.h"
+#include "ld-window.h"
+
+/* The attachments group of the contract editor, and deleting the review. */
+
+#define MAX_ATTACHMENT_SIZE (50 * 1000 * 1000)
+
+/* Attachments */
+
+static gint64
+review_id (LdContractEditor *self)
+{
+  return ld_contract_review_get_id (ld_contract_editor_get_review (self));
+}
+
+static void
+open_done_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(LdContractEditor) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!g_app_info_launch_default_for_uri_finish (result, &error))
+    {
+      g_autofree char *message = g_strdup_printf (_("Could not open the attachment: %s"), error->message);
+
+      ld_contract_editor_toast (self, message);
+    }
+}
+
+static void
+open_attachment (LdContractEditor *self,
+                 LdAttachment     *attachment)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *base = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *uri = NULL;
+  gsize size;
+  const char *data;
+
+  bytes = ld_attachment_store_get_bytes (self->database, ld_attachment_get_id (attachment), &error);
+  /* A private folder (0700) of its own, so other users cannot read the
+   * file and the name the application shows is the attachment's. */
+  if (bytes != NULL)
+    dir = g_dir_make_tmp ("legal-desk-XXXXXX", &error);
+  if (dir != NULL)
+    {
+      base = g_path_get_basename (ld_attachment_get_file_name (attachment));
+      if (*base == '\0' || g_str_equal (base, ".") || g_str_equal (base, G_DIR_SEPARATOR_S))
+        {
+          g_free (base);
+          base = g_strdup ("attachment");
+        }
+      path = g_build_filename (dir, base, NULL);
+      data = g_bytes_get_data (bytes, &size);
+      if (g_file_set_contents_full (path, data, size, G_FILE_SET_CONTENTS_CONSISTENT, 0600, &error))
+        uri = g_filename_to_uri (path, NULL, &error);
+    }
+  if (uri == NULL)
+    {
+      ld_contract_editor_show_error (self, _("Could Not Open the Attachment"), error);
+      return;
+    }
+
+  g_app_info_launch_default_for_uri_async (uri, NULL, NULL, open_done_cb, g_object_ref (self));
+}
+
+static void
+remove_response_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    LdContractEditor *self)
+{
+  LdAttachment *attachment = g_object_get_data (G_OBJECT (dialog), "ld-attachment");
+  g_autoptr(GError) error = NULL;
+
+  if (!g_str_equal (response, "remove"))
+    return;
+  if (!ld_attachment_store_remove (self->database, ld_attachment_get_id (attachment), &error))
+    ld_contract_editor_show_error (self, _("Could Not Remove the Attachment"), error);
+  else
+    ld_contract_editor_toast (self, _("Attachment removed"));
+  ld_contract_editor_reload_attachments (self);
+}
+
+static void
+confirm_remove (LdContractEditor *self,
+                LdAttachment     *attachment)
+{
+  AdwMessageDialog *dialog;
+  g_autofree char *body = g_strdup_printf (_("“%s” will be removed from the review."),
+                                           ld_attachment_get_file_name (attachment));
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Remove the Attachment?"), body));
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    "remove", _("_Remove"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "remove", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "ld-attachment", g_object_ref (attachment), g_object_unref);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (remove_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+attachment_button_clicked_cb (GtkButton        *button,
+                              LdContractEditor *self)
+{
+  LdAttachment *attachment = g_object_get_data (G_OBJECT (button), "ld-attachment");
+
+  if (g_str_equal (gtk_widget_get_name (GTK_WIDGET (button)), "open"))
+    open_attachment (self, attachment);
+  else
+    confirm_remove (self, attachment);
+}
+
+static GtkWidget *
+attachment_button (LdContractEditor *self,
+                   LdAttachment     *attachment,
+                   const char       *name,
+                   const char       *icon_name,
+                   const char       *tooltip)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
+
+  gtk_widget_set_name (button, name);
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  g_object_set_data_full (G_OBJECT (button), "ld-attachment", g_object_ref (attachment), g_object_unref);
+  g_signal_connect_object (button, "clicked", G_CALLBACK (attachment_button_clicked_cb), self, 0);
+  return button;
+}
+
+void
+ld_contract_editor_build_attachments (LdContractEditor *self)
+{
+  GtkWidget *add = gtk_button_new_from_icon_name ("list-add-symbolic");
+
+  gtk_widget_set_name (add, "add-attachment");
+  gtk_widget_set_tooltip_text (add, _("Add Attachment…"));
+  gtk_widget_add_css_class (add, "flat");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (add), "editor.add-attachment");
+  adw_preferences_group_set_header_suffix (self->attachments_group, add);
+}
+
+void
+ld_contract_editor_reload_attachments (LdContractEditor *self)
+{
+  g_autoptr(GPtrArray) attachments = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id = review_id (self);
+
+  for (guint i = 0; i < self->attachment_rows->len; i++)
+    adw_preferences_group_remove (self->attachments_group, g_ptr_array_index (self->attachment_rows, i));
+  g_ptr_array_set_size (self->attachment_rows, 0);
+
+  if (id == 0)
+    {
+      adw_preferences_group_set_description (self->attachments_group,
+                                             _("Save the review to add the contract text and supporting files."));
+      return;
+    }
+  adw_preferences_group_set_description (self->attachments_group,
+                                         _("PDF, Word documents and images, up to 50 MB each, kept in the database."));
+
+  attachments = ld_attachment_store_list (self->database, LD_CONTRACT_STORE_TABLE, id, &error);
+  if (attachments == NULL)
+    {
+      ld_contract_editor_toast (self, error->message);
+      return;
+    }
+  for (guint i = 0; i < attachments->len; i++)
+    {
+      LdAttachment *attachment = g_ptr_array_index (attachments, i);
+      GtkWidget *row = adw_action_row_new ();
+      g_autofree char *size = g_format_size (ld_attachment_get_size (attachment));
+      g_autofree char *title = g_markup_escape_text (ld_attachment_get_file_name (attachment), -1);
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), size);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                 attachment_button (self, attachment, "open", "document-open-symbolic", _("Open")));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                 attachment_button (self, attachment, "remove", "user-trash-symbolic", _("Remove…")));
+      adw_preferences_group_add (self->attachments_group, row);
+      g_ptr_array_add (self->attachment_rows, row);
+    }
+}
+
+typedef struct
+{
+  LdContractEditor *editor;
+  char             *file_name;
+  char             *content_type;
+} AddData;
+
+static void
+add_data_free (AddData *data)
+{
+  g_object_unref (data->editor);
+  g_free (data->file_name);
+  g_free (data->content_type);
+  g_free (data);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (AddData, add_data_free)
+
+static void
+too_large (LdContractEditor *self,
+           const char       *file_name)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_set_error (&error, G_IO_ERROR, G_IO_ERROR_NO_SPACE,
+               _("“%s” is larger than 50 MB. Attach a smaller file, e.g. a scan at a lower resolution."),
+               file_name);
+  ld_contract_editor_show_error (self, _("The File Is Too Large"), error);
+}
+
+static void
+load_done_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(AddData) data = user_data;
+  LdContractEditor *self = data->editor;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *message = NULL;
+  char *contents = NULL;
+  gsize length = 0;
+
+  if (!g_file_load_contents_finish (G_FILE (source), result, &contents, &length, NULL, &error))
+    {
+      ld_contract_editor_show_error (self, _("Could Not Read the File"), error);
+      return;
+    }
+  bytes = g_bytes_new_take (contents, length);
+  if (length > MAX_ATTACHMENT_SIZE)
+    {
+      too_large (self, data->file_name);
+      return;
+    }
+  if (self->database == NULL || review_id (self) == 0)
+    return;
+
+  if (ld_attachment_store_add (self->database, LD_CONTRACT_STORE_TABLE, review_id (self),
+                               data->file_name, data->content_type, bytes, &error) == 0)
+    {
+      ld_contract_editor_show_error (self, _("Could Not Add the Attachment"), error);
+      return;
+    }
+  ld_contract_editor_reload_attachments (self);
+  message = g_strdup_printf (_("“%s” attached"), data->file_name);
+  ld_contract_editor_toast (self, message);
+}
+
+static void
+chooser_response_cb (GtkNativeDialog  *chooser,
+                     int               response,
+                     LdContractEditor *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GError) error = NULL;
+  AddData *data;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  gtk_native_dialog_destroy (chooser);
+  g_clear_object (&self->chooser);
+  if (file == NULL)
+    return;
+
+  info = g_file_query_info (file,
+                            G_FILE_ATTRIBUTE_STANDARD_DISPLAY_NAME ","
+                            G_FILE_ATTRIBUTE_STANDARD_CONTENT_TYPE ","
+                            G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                            G_FILE_QUERY_INFO_NONE, NULL, &error);
+  if (info == NULL)
+    {
+      ld_contract_editor_show_error (self, _("Could Not Read the File"), error);
+      return;
+    }
+
+  data = g_new0 (AddData, 1);
+  data->editor = g_object_ref (self);
+  data->file_name = g_strdup (g_file_info_get_display_name (info));
+  data->content_type = g_content_type_get_mime_type (g_file_info_get_content_type (info));
+  /* Refuse before reading the whole file into memory. */
+  if (g_file_info_get_size (info) > MAX_ATTACHMENT_SIZE)
+    {
+      too_large (self, data->file_name);
+      add_data_free (data);
+      return;
+    }
+  g_file_load_contents_async (file, NULL, load_done_cb, data);
+}
+
+void
+ld_contract_editor_add_attachment (LdContractEditor *self)
+{
+  static const char *mime_types[] = {
+    "application/pdf",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "application/msword",
+    "image/png",
+    "image/jpeg",
+    "image/tiff",
+  };
+  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+
+  if (review_id (self) == 0 || self->chooser != NULL)
+    return;
+
+  gtk_file_filter_set_name (all, _("PDF, Word Documents and Images"));
+  for (gsize i = 0; i < G_N_ELEMENTS (mime_types); i++)
+    gtk_file_filter_add_mime_type (all, mime_types[i]);
+  gtk_file_filter_add_suffix (all, "pdf");
+  gtk_file_filter_add_suffix (all, "docx");
+
+  self->chooser = gtk_file_chooser_native_new (_("Add Attachment"), GTK_WINDOW (self),
+                                               GTK_FILE_CHOOSER_ACTION_OPEN,
+                                               _("_Add"), _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), all);
+  g_signal_connect (self->chooser, "response", G_CALLBACK (chooser_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+/* Delete */
+
+typedef struct
+{
+  LdDatabase       *database;
+  LdContractReview *review;
+} UndoData;
+
+static void
+undo_data_free (gpointer data,
+                GClosure *closure)
+{
+  UndoData *undo = data;
+
+  g_object_unref (undo->database);
+  g_object_unref (undo->review);
+  g_free (undo);
+}
+
+static void
+undo_clicked_cb (AdwToast *toast,
+                 UndoData *undo)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!ld_contract_store_restore_deleted (undo->database, undo->review, &error))
+    g_warning ("Could not restore the deleted review: %s", error->message);
+}
+
+static void
+delete_response_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    LdContractEditor *self)
+{
+  g_autoptr(LdContractReview) deleted = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
+  gint64 id = review_id (self);
+  AdwToast *toast;
+  UndoData *undo;
+
+  if (!g_str_equal (response, "delete"))
+    return;
+
+  /* Kept whole (checklist, findings, number) for the undo. */
+  deleted = ld_contract_store_get (self->database, id, &error);
+  if (deleted == NULL || !ld_contract_store_delete (self->database, id, &error))
+    {
+      ld_contract_editor_show_error (self, _("Could Not Delete the Review"), error);
+      return;
+    }
+
+  /* The drafts went with the review: nothing to keep on close. */
+  self->modified = FALSE;
+  g_clear_handle_id (&self->draft_id, g_source_remove);
+
+  message = g_strdup_printf (_("Review %s deleted"), ld_contract_review_get_number (deleted));
+  toast = adw_toast_new (message);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  undo = g_new0 (UndoData, 1);
+  undo->database = g_object_ref (self->database);
+  undo->review = g_steal_pointer (&deleted);
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_clicked_cb), undo, undo_data_free, 0);
+
+  /* The editor closes: the toast (and its Undo) lives on the main window. */
+  if (parent != NULL && LD_IS_WINDOW (parent))
+    ld_window_add_toast (LD_WINDOW (parent), toast);
+  else
+    g_object_unref (g_object_ref_sink (toast));
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+void
+ld_contract_editor_confirm_delete (LdContractEditor *self)
+{
+  AdwMessageDialog *dialog;
+  g_autofree char *body = NULL;
+
+  if (review_id (self) == 0)
+    return;
+
+  body = g_strdup_printf (_("Review %s, its checklist, findings and attachments will be deleted."),
+                          ld_contract_review_get_number (self->review));
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Delete the Review?"), body));
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    "delete", _("_Delete"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "delete", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  gtk_widget_set_name (GTK_WIDGET (dialog), "delete-dialog");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (delete_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
