@@ -1,0 +1,466 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "test-contract-editor"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "ld-contract-editor.h"
+#include "ld-contract-store.h"
+#include "ld-draft-store.h"
+#include "ld-issued-store.h"
+#include "ld-legal-basis-picker.h"
+#include "ld-pdf-preview.h"
+
+#define TIMEOUT_S 30
+
+static gboolean
+timeout_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Iterates the main loop until @cond holds, failing after TIMEOUT_S seconds. */
+#define WAIT_FOR(cond)                                                         \
+  G_STMT_START {                                                               \
+    gboolean timed_out_ = FALSE;                                               \
+    guint timeout_id_ = g_timeout_add_seconds (TIMEOUT_S, timeout_cb, &timed_out_); \
+    while (!(cond) && !timed_out_)                                             \
+      g_main_context_iteration (NULL, TRUE);                                   \
+    if (!timed_out_)                                                           \
+      g_source_remove (timeout_id_);                                           \
+    if (!(cond))                                                               \
+      g_error ("Timed out waiting for %s", #cond);                             \
+  } G_STMT_END
+
+typedef struct
+{
+  char       *dir;
+  LdDatabase *db;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  fixture->dir = g_dir_make_tmp ("ld-contract-editor-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (fixture->dir, "test.db", NULL);
+  fixture->db = ld_database_open (path, LD_DATABASE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GDir) dir = g_dir_open (fixture->dir, 0, NULL);
+  const char *name;
+
+  g_assert_finalize_object (fixture->db);
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+
+      g_unlink (path);
+    }
+  g_rmdir (fixture->dir);
+  g_free (fixture->dir);
+}
+
+/* Helpers */
+
+static GtkWidget *
+find_named (GtkWidget  *root,
+            const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_named (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+get_named (LdContractEditor *editor,
+           const char       *name)
+{
+  GtkWidget *widget = find_named (GTK_WIDGET (editor), name);
+
+  if (widget == NULL)
+    g_error ("No widget named %s", name);
+  return widget;
+}
+
+static void
+set_text (LdContractEditor *editor,
+          const char       *name,
+          const char       *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (get_named (editor, name)), text);
+}
+
+static void
+select_item (LdContractEditor *editor,
+             const char       *name,
+             guint             position)
+{
+  adw_combo_row_set_selected (ADW_COMBO_ROW (get_named (editor, name)), position);
+}
+
+/* The message under @field, or NULL while hidden. */
+static const char *
+message_of (LdContractEditor *editor,
+            const char       *field,
+            const char       *style)
+{
+  g_autofree char *name = g_strconcat (field, "-message", NULL);
+  GtkWidget *label = get_named (editor, name);
+  GtkWidget *row = gtk_widget_get_parent (label);
+
+  if (!gtk_widget_get_visible (row))
+    return NULL;
+  g_assert_true (gtk_widget_has_css_class (label, style));
+  return gtk_label_get_text (GTK_LABEL (label));
+}
+
+/* The visible message dialog named @name (NULL for any) on top of @parent. */
+static AdwMessageDialog *
+find_dialog (GtkWindow  *parent,
+             const char *name)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window)
+          && gtk_widget_get_visible (GTK_WIDGET (window))
+          && gtk_window_get_transient_for (window) == parent
+          && (name == NULL || g_strcmp0 (gtk_widget_get_name (GTK_WIDGET (window)), name) == 0))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}
+
+/* Answers @dialog as its button would: the response, then it closes. */
+static void
+respond (AdwMessageDialog *dialog,
+         const char       *response)
+{
+  adw_message_dialog_response (dialog, response);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static LdContractEditor *
+open_editor (LdDatabase *db,
+             gint64      id)
+{
+  g_autoptr(GError) error = NULL;
+  LdContractEditor *editor = ld_contract_editor_new (NULL, db, id, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (editor);
+  gtk_window_present (GTK_WINDOW (editor));
+  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (editor)));
+  return editor;
+}
+
+static void
+close_editor (LdContractEditor *editor)
+{
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  gtk_window_destroy (GTK_WINDOW (editor));
+  WAIT_FOR (editor == NULL);
+}
+
+static gboolean
+pdf_shown (LdContractEditor *editor)
+{
+  GBytes *pdf = ld_contract_editor_get_pdf (editor);
+
+  return pdf != NULL && g_bytes_get_size (pdf) > 4
+         && memcmp (g_bytes_get_data (pdf, NULL), "%PDF", 4) == 0;
+}
+
+/* Tests */
+
+/* A new review typed in through the widgets: validation next to the
+ * fields, save, a finding, Issue refused while something is missing, then
+ * issued with its PDF stored and the editor frozen. */
+static void
+test_create_and_issue (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  LdContractEditor *editor = open_editor (fixture->db, 0);
+  LdContractReview *review;
+  AdwMessageDialog *dialog;
+  g_autoptr(LdContractReview) stored = NULL;
+  g_autoptr(GPtrArray) issued = NULL;
+  g_autoptr(LdIssuedDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  GBytes *pdf;
+  gint64 id;
+
+  g_assert_false (ld_contract_editor_get_read_only (editor));
+  /* The draft letter appears beside the empty form. */
+  WAIT_FOR (pdf_shown (editor));
+
+  set_text (editor, "title", "办公楼物业服务合同");
+  select_item (editor, "kind", LD_CONTRACT_KIND_SERVICE);
+  set_text (editor, "submitting-department", "党政综合办公室");
+  set_text (editor, "handler", "王敏");
+  set_text (editor, "handler-contact", "0591-87654321");
+  set_text (editor, "counterparty-name", "福州市安居物业管理有限公司");
+  set_text (editor, "counterparty-representative", "陈立");
+  set_text (editor, "reviewer", "林晓");
+
+  /* A bad check character is a warning the user may override … */
+  set_text (editor, "counterparty-credit-code", "91350100M000100Y4Z");
+  g_assert_nonnull (message_of (editor, "counterparty-credit-code", "warning"));
+  g_assert_true (gtk_widget_has_css_class (get_named (editor, "counterparty-credit-code"), "warning"));
+  /* … a malformed code an error … */
+  set_text (editor, "counterparty-credit-code", "9135");
+  g_assert_nonnull (message_of (editor, "counterparty-credit-code", "error"));
+  g_assert_true (gtk_widget_has_css_class (get_named (editor, "counterparty-credit-code"), "error"));
+  /* … and a good one says nothing. */
+  set_text (editor, "counterparty-credit-code", "91350100M000100Y43");
+  g_assert_null (message_of (editor, "counterparty-credit-code", "error"));
+  g_assert_false (gtk_widget_has_css_class (get_named (editor, "counterparty-credit-code"), "error"));
+
+  /* Amounts: negative, non-numeric and three decimals are errors; a good
+   * amount shows its Chinese capitals. */
+  set_text (editor, "amount-text", "-5");
+  g_assert_nonnull (message_of (editor, "amount-text", "error"));
+  set_text (editor, "amount-text", "十万");
+  g_assert_nonnull (message_of (editor, "amount-text", "error"));
+  set_text (editor, "amount-text", "1.005");
+  g_assert_nonnull (message_of (editor, "amount-text", "error"));
+  set_text (editor, "amount-text", "99999999999999999");
+  g_assert_nonnull (message_of (editor, "amount-text", "error"));
+  set_text (editor, "amount-text", "1,280,000");
+  g_assert_nonnull (strstr (message_of (editor, "amount-text", "dim-label"), "壹佰贰拾捌万元整"));
+  g_assert_false (gtk_widget_has_css_class (get_named (editor, "amount-text"), "error"));
+
+  /* The term: an end before the start is an error; a date that does not
+   * parse too. */
+  set_text (editor, "term-start", "2027-01-01");
+  set_text (editor, "term-end", "2026-12-31");
+  g_assert_nonnull (message_of (editor, "term-end", "error"));
+  set_text (editor, "term-end", "2027-13-40");
+  g_assert_nonnull (message_of (editor, "term-end", "error"));
+  set_text (editor, "term-end", "2027年12月31日");
+  g_assert_null (message_of (editor, "term-end", "error"));
+
+  /* The due date follows the date received. */
+  set_text (editor, "received-on", "2026-11-20");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (get_named (editor, "due-on"))), ==, "2026-11-27");
+  select_item (editor, "procurement-method", LD_PROCUREMENT_METHOD_COMPETITIVE_CONSULTATION);
+  set_text (editor, "funding-source", "镇财政预算资金");
+
+  review = ld_contract_editor_get_review (editor);
+  g_assert_cmpstr (ld_contract_review_get_title (review), ==, "办公楼物业服务合同");
+  g_assert_cmpint (ld_contract_review_get_kind (review), ==, LD_CONTRACT_KIND_SERVICE);
+  g_assert_cmpint (ld_contract_review_get_amount_fen (review), ==, 128000000);
+  g_assert_true (ld_contract_editor_get_modified (editor));
+
+  /* Save gives the review its number. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+  review = ld_contract_editor_get_review (editor);
+  id = ld_contract_review_get_id (review);
+  g_assert_cmpint (id, >, 0);
+  g_assert_cmpstr (ld_contract_review_get_number (review), !=, "");
+  g_assert_false (ld_contract_editor_get_modified (editor));
+  stored = ld_contract_store_get (fixture->db, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ld_contract_review_get_title (stored), ==, "办公楼物业服务合同");
+  g_assert_cmpstr (ld_contract_review_get_counterparty_credit_code (stored), ==, "91350100M000100Y43");
+  g_assert_cmpint (ld_contract_review_get_amount_fen (stored), ==, 128000000);
+  g_clear_object (&stored);
+
+  /* Issue without a conclusion: the editor lists what is missing and
+   * issues nothing. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.issue", NULL));
+  WAIT_FOR ((dialog = find_dialog (GTK_WINDOW (editor), "missing-dialog")) != NULL);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "\n• "));
+  respond (dialog, "close");
+  WAIT_FOR (find_dialog (GTK_WINDOW (editor), "missing-dialog") == NULL);
+  issued = ld_issued_store_list_for_record (fixture->db, LD_CONTRACT_STORE_TABLE, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (issued->len, ==, 0);
+  g_clear_pointer (&issued, g_ptr_array_unref);
+
+  /* A finding written through its rows, its basis from the picker. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.add-finding", NULL));
+  set_text (editor, "finding-0-clause", "第八条");
+  set_text (editor, "finding-0-problem", "违约责任条款仅约定我方责任，权利义务不对等。");
+  set_text (editor, "finding-0-suggestion", "增加对方逾期履行的违约责任。");
+  g_assert_true (ld_legal_basis_picker_choose (LD_LEGAL_BASIS_PICKER (get_named (editor, "finding-0-basis-picker")),
+                                               "civil_code_577"));
+  review = ld_contract_editor_get_review (editor);
+  g_assert_cmpuint (g_list_model_get_n_items (ld_contract_review_get_findings (review)), ==, 1);
+  {
+    g_autoptr(LdReviewFinding) finding = g_list_model_get_item (ld_contract_review_get_findings (review), 0);
+
+    g_assert_cmpstr (ld_review_finding_get_clause (finding), ==, "第八条");
+    g_assert_true (g_str_has_prefix (ld_review_finding_get_basis (finding), "《中华人民共和国民法典》第五百七十七条"));
+  }
+
+  /* A checklist point marked through its toggle. */
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (get_named (editor, "checklist-standing-pass")), TRUE);
+  g_assert_cmpint (ld_review_checklist_get_result (ld_contract_review_get_checklist (review), "standing"),
+                   ==, LD_CHECK_RESULT_PASS);
+
+  select_item (editor, "conclusion", LD_CONTRACT_CONCLUSION_AGREE_AFTER_REVISION);
+  set_text (editor, "conclusion-reasons", "按审查意见修改后可以签订。");
+  g_assert_cmpint (ld_contract_review_get_conclusion (review), ==, LD_CONTRACT_CONCLUSION_AGREE_AFTER_REVISION);
+
+  /* Issue, confirmed. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.issue", NULL));
+  WAIT_FOR ((dialog = find_dialog (GTK_WINDOW (editor), "issue-dialog")) != NULL);
+  respond (dialog, "issue");
+  WAIT_FOR (ld_contract_editor_get_read_only (editor));
+
+  issued = ld_issued_store_list_for_record (fixture->db, LD_CONTRACT_STORE_TABLE, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (issued->len, ==, 1);
+  document = ld_issued_store_get (fixture->db, ld_issued_document_get_id (g_ptr_array_index (issued, 0)),
+                                  TRUE, &error);
+  g_assert_no_error (error);
+  pdf = ld_issued_document_get_pdf (document);
+  g_assert_nonnull (pdf);
+  g_assert_cmpint (memcmp (g_bytes_get_data (pdf, NULL), "%PDF", 4), ==, 0);
+  stored = ld_contract_store_get (fixture->db, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (ld_contract_review_get_status (stored), ==, LD_CONTRACT_STATUS_OPINION_ISSUED);
+  g_assert_cmpuint (g_list_model_get_n_items (ld_contract_review_get_findings (stored)), ==, 1);
+
+  /* Frozen: the fields no longer take input; the editor shows, prints and
+   * saves the stored bytes. */
+  g_assert_false (gtk_widget_is_sensitive (get_named (editor, "title")));
+  g_assert_false (gtk_widget_is_sensitive (get_named (editor, "finding-0-problem")));
+  g_assert_true (g_bytes_equal (ld_contract_editor_get_pdf (editor), pdf));
+  g_assert_false (gtk_widget_get_visible (get_named (editor, "issue-button")));
+  WAIT_FOR (ld_pdf_preview_get_pdf (LD_PDF_PREVIEW (get_named (editor, "preview"))) != NULL
+            && g_bytes_equal (ld_pdf_preview_get_pdf (LD_PDF_PREVIEW (get_named (editor, "preview"))), pdf));
+
+  close_editor (editor);
+  /* Nothing unsaved: no draft is left behind. */
+  g_assert_null (ld_draft_store_load (fixture->db, LD_DRAFT_KIND_CONTRACT_REVIEW, id, &error));
+  g_assert_no_error (error);
+}
+
+/* A change to a saved review, the window destroyed without saving: opened
+ * again, the editor offers the draft and restoring brings the change back. */
+static void
+test_draft_recovery (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(LdContractReview) review = ld_contract_review_new ();
+  g_autoptr(LdContractReview) stored = NULL;
+  g_autoptr(GBytes) draft = NULL;
+  g_autoptr(GError) error = NULL;
+  LdContractEditor *editor;
+  AdwMessageDialog *dialog;
+  gint64 id;
+
+  ld_contract_review_set_title (review, "旧标题");
+  ld_contract_review_set_counterparty_name (review, "某公司");
+  id = ld_contract_store_insert (fixture->db, review, &error);
+  g_assert_no_error (error);
+
+  editor = open_editor (fixture->db, id);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (get_named (editor, "title"))), ==, "旧标题");
+  set_text (editor, "title", "新标题");
+  close_editor (editor);
+
+  draft = ld_draft_store_load (fixture->db, LD_DRAFT_KIND_CONTRACT_REVIEW, id, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (draft);
+  stored = ld_contract_store_get (fixture->db, id, &error);
+  g_assert_cmpstr (ld_contract_review_get_title (stored), ==, "旧标题");
+
+  /* Reopened: the draft is offered. */
+  editor = open_editor (fixture->db, id);
+  WAIT_FOR ((dialog = find_dialog (GTK_WINDOW (editor), NULL)) != NULL);
+  respond (dialog, "restore");
+  WAIT_FOR (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (get_named (editor, "title"))), "新标题") == 0);
+  g_assert_cmpstr (ld_contract_review_get_title (ld_contract_editor_get_review (editor)), ==, "新标题");
+  g_assert_true (ld_contract_editor_get_modified (editor));
+
+  /* Saving writes it and drops the draft. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+  g_clear_pointer (&draft, g_bytes_unref);
+  draft = ld_draft_store_load (fixture->db, LD_DRAFT_KIND_CONTRACT_REVIEW, id, &error);
+  g_assert_no_error (error);
+  g_assert_null (draft);
+  g_clear_object (&stored);
+  stored = ld_contract_store_get (fixture->db, id, &error);
+  g_assert_cmpstr (ld_contract_review_get_title (stored), ==, "新标题");
+  close_editor (editor);
+}
+
+/* A new review never saved: its draft is kept under id 0, offered when a
+ * new review is opened, and Discard drops it. */
+static void
+test_draft_new_review (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(GBytes) draft = NULL;
+  g_autoptr(GError) error = NULL;
+  LdContractEditor *editor;
+  AdwMessageDialog *dialog;
+
+  editor = open_editor (fixture->db, 0);
+  set_text (editor, "title", "未保存的合同");
+  /* The debounced draft is written without closing. */
+  WAIT_FOR ((draft = ld_draft_store_load (fixture->db, LD_DRAFT_KIND_CONTRACT_REVIEW, 0, NULL)) != NULL);
+  g_clear_pointer (&draft, g_bytes_unref);
+  close_editor (editor);
+
+  editor = open_editor (fixture->db, 0);
+  WAIT_FOR ((dialog = find_dialog (GTK_WINDOW (editor), NULL)) != NULL);
+  respond (dialog, "restore");
+  WAIT_FOR (g_strcmp0 (ld_contract_review_get_title (ld_contract_editor_get_review (editor)), "未保存的合同") == 0);
+  close_editor (editor);
+
+  editor = open_editor (fixture->db, 0);
+  WAIT_FOR ((dialog = find_dialog (GTK_WINDOW (editor), NULL)) != NULL);
+  respond (dialog, "discard");
+  WAIT_FOR (find_dialog (GTK_WINDOW (editor), NULL) == NULL);
+  draft = ld_draft_store_load (fixture->db, LD_DRAFT_KIND_CONTRACT_REVIEW, 0, &error);
+  g_assert_no_error (error);
+  g_assert_null (draft);
+  g_assert_cmpstr (ld_contract_review_get_title (ld_contract_editor_get_review (editor)), ==, "");
+  close_editor (editor);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/ui/contract-editor/create-and-issue", test_create_and_issue);
+  ADD ("/ui/contract-editor/draft-recovery", test_draft_recovery);
+  ADD ("/ui/contract-editor/draft-new-review", test_draft_new_review);
+#undef ADD
+
+  return g_test_run ();
+}
