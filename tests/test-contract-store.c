@@ -11,6 +11,7 @@
 #include "ld-contract-workflow.h"
 #include "ld-core-error.h"
 #include "ld-database-private.h"
+#include "ld-demo.h"
 #include "ld-draft-store.h"
 #include "ld-issued-store.h"
 
@@ -669,6 +670,57 @@ test_reviewers (Fixture       *f,
   g_assert_cmpstr (reviewers[1], ==, "李律师");
 }
 
+/* The demo's reviews load through the store, and the issued ones hold
+ * everything their letter needs. */
+static void
+test_demo (Fixture       *f,
+           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 n, n_issued = 0, n_with_findings = 0;
+
+  (void) data;
+  g_assert_true (ld_demo_fill_area (f->db, LD_RECORD_AREA_CONTRACT, 80, 5, NULL, NULL, &error));
+  g_assert_no_error (error);
+  n = count_rows (f->db, "SELECT max(id) FROM contract_reviews");
+  g_assert_cmpint (n, ==, 80);
+
+  for (gint64 id = 1; id <= n; id++)
+    {
+      g_autoptr(LdContractReview) review = get (f, id);
+      LdReviewChecklist *checklist = ld_contract_review_get_checklist (review);
+      unsigned n_findings = g_list_model_get_n_items (ld_contract_review_get_findings (review));
+
+      if (ld_contract_review_is_frozen (review))
+        {
+          g_autoptr(GPtrArray) missing = ld_contract_workflow_missing_for_issue (review);
+
+          for (unsigned i = 0; i < missing->len; i++)
+            g_test_message ("%s: %s", ld_contract_review_get_number (review),
+                            ((LdFieldIssue *) g_ptr_array_index (missing, i))->message);
+          g_assert_cmpuint (missing->len, ==, 0);
+          g_assert_true (ld_review_checklist_is_complete (checklist));
+          g_assert_cmpuint (n_findings, >=, 1);
+          g_assert_cmpuint (n_findings, <=, 4);
+          n_issued++;
+        }
+      else
+        g_assert_cmpint (ld_contract_review_get_conclusion (review), ==, LD_CONTRACT_CONCLUSION_NONE);
+      if (ld_contract_review_get_status (review) == LD_CONTRACT_STATUS_RECEIVED)
+        {
+          unsigned n_points;
+
+          g_assert_cmpuint (n_findings, ==, 0);
+          ld_review_checklist_get_points (&n_points);
+          g_assert_cmpuint (ld_review_checklist_count (checklist, LD_CHECK_RESULT_UNCHECKED), ==, n_points);
+        }
+      if (n_findings > 0)
+        n_with_findings++;
+    }
+  g_assert_cmpint (n_issued, >, 10);
+  g_assert_cmpint (n_with_findings, >, n_issued);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -684,6 +736,7 @@ main (int   argc,
   ADD ("delete-restore", test_delete_restore);
   ADD ("issue", test_issue);
   ADD ("reviewers", test_reviewers);
+  ADD ("demo", test_demo);
 #undef ADD
 
   return g_test_run ();

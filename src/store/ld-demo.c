@@ -12,6 +12,8 @@
 #include "ld-credit-code.h"
 #include "ld-database-private.h"
 #include "ld-demo.h"
+#include "ld-legal-basis.h"
+#include "ld-review-checklist.h"
 #include "ld-settings-store.h"
 
 /* Progress is reported every BATCH_SIZE records. */
@@ -504,6 +506,153 @@ contract_status (Rng *rng,
   return rng_chance (rng, 45) ? "signed" : (rng_chance (rng, 80) ? "archived" : "opinion_issued");
 }
 
+/* What a review found: a clause, the problem, how to revise it. */
+typedef struct
+{
+  const char *clause;
+  const char *problem;
+  const char *suggestion;
+} DemoFinding;
+
+static const DemoFinding demo_findings[] = {
+  { "第三条", "合同价款未明确是否含税，结算依据不清。", "明确合同价款为含税价，并写明税率及发票类型。" },
+  { "第五条", "付款节点与履行进度不对应，预付款比例过高。", "按验收节点分期付款，预付款不超过合同价款的百分之三十。" },
+  { "第六条", "验收标准和验收期限约定不明。", "写明验收所依据的标准、验收程序和期限。" },
+  { "第八条第二款", "违约责任仅约定我方责任，双方权利义务不对等。", "补充对方逾期履行、质量不合格时的违约金及解除权。" },
+  { "第十条", "争议解决约定由对方所在地法院管辖，不利于我方维权。", "约定由我方所在地人民法院管辖。" },
+  { "第十二条", "未约定保密义务及个人信息保护责任。", "增加保密条款，明确个人信息处理的范围和责任。" },
+  { "", "合同附件缺少工程量清单，与正文引用不一致。", "补齐附件并与正文核对一致后再签订。" },
+  { "第四条", "履行期限起止日期与招标文件不一致。", "按招标文件载明的期限修改。" },
+};
+
+static const char * const problem_notes[] = {
+  "未提供对方营业执照及资质证书复印件。",
+  "未见集体讨论决定或上级审批文件。",
+  "价款支付方式约定不明确。",
+  "争议解决方式约定不明。",
+  "合同文本存在前后表述不一致之处。",
+};
+
+static const char * const conclusion_reasons[] = {
+  "合同主体适格，主要条款齐备，内容不违反法律、行政法规的强制性规定。",
+  "合同主要内容合法，但部分条款需按本意见修改完善后方可签订。",
+  "合同相对方资质不符合要求，签订程序尚未履行完毕，暂不宜签订。",
+};
+
+static gboolean
+insert_checklist_row (Ctx        *ctx,
+                      gint64      review_id,
+                      const char *point_id,
+                      const char *result,
+                      const char *note)
+{
+  static const char sql[] =
+    "INSERT INTO contract_checklist (review_id, point_id, result, note) VALUES (?1, ?2, ?3, ?4)";
+  sqlite3_stmt *stmt = ld_database_prepare (ctx->db, sql, ctx->error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, review_id);
+  bind_text (stmt, 2, point_id);
+  bind_text (stmt, 3, result);
+  bind_text (stmt, 4, note);
+  return ld_database_step_done (ctx->db, stmt, ctx->error);
+}
+
+static gboolean
+insert_finding_row (Ctx               *ctx,
+                    gint64             review_id,
+                    int                position,
+                    const DemoFinding *finding,
+                    const char        *basis)
+{
+  static const char sql[] =
+    "INSERT INTO contract_findings (review_id, position, clause, problem, suggestion, basis)"
+    " VALUES (?1, ?2, ?3, ?4, ?5, ?6)";
+  sqlite3_stmt *stmt = ld_database_prepare (ctx->db, sql, ctx->error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, review_id);
+  sqlite3_bind_int (stmt, 2, position);
+  bind_text (stmt, 3, finding->clause);
+  bind_text (stmt, 4, finding->problem);
+  bind_text (stmt, 5, finding->suggestion);
+  bind_text (stmt, 6, basis);
+  return ld_database_step_done (ctx->db, stmt, ctx->error);
+}
+
+/* The conclusion of a review whose opinion was issued, as a conclusion id
+ * ("" before the opinion). A signed contract was not advised against. */
+static const char *
+contract_conclusion (Rng        *rng,
+                     const char *status)
+{
+  static const guint weights[] = { 50, 40, 10 };
+  static const char * const ids[] = { "agree", "agree_after_revision", "do_not_sign" };
+  guint i;
+
+  if (!g_str_equal (status, "opinion_issued") && !g_str_equal (status, "signed") &&
+      !g_str_equal (status, "archived"))
+    return "";
+  i = rng_weighted (rng, weights, G_N_ELEMENTS (weights));
+  if (g_str_equal (status, "signed") && i == 2)
+    i = 0;
+  return ids[i];
+}
+
+/* The checklist results and findings of review @review_id. Reviews that
+ * are only received have none; those under review (or returned) part of
+ * the checklist and a finding or two; issued ones all of it and 1–4
+ * findings. */
+static gboolean
+insert_review_work (Ctx        *ctx,
+                    Rng        *rng,
+                    gint64      review_id,
+                    const char *status,
+                    const char *procurement)
+{
+  const LdChecklistPoint *points;
+  const LdLegalBasis *bases;
+  unsigned n_points, n_bases, n_checked, n_findings;
+  gboolean issued = !g_str_equal (status, "under_review") && !g_str_equal (status, "returned");
+  guint first = rng_below (rng, G_N_ELEMENTS (demo_findings));
+
+  if (g_str_equal (status, "received"))
+    return TRUE;
+
+  points = ld_review_checklist_get_points (&n_points);
+  bases = ld_legal_basis_get_all (&n_bases);
+  n_checked = issued ? n_points : 2 + rng_below (rng, n_points - 2);
+  for (unsigned i = 0; i < n_checked; i++)
+    {
+      const char *result = "pass";
+      const char *note = "";
+
+      if (g_str_equal (points[i].id, "state_assets") && g_str_equal (procurement, "not_applicable") &&
+          rng_chance (rng, 50))
+        result = "not_applicable";
+      else if (rng_chance (rng, 8))
+        {
+          result = "problem";
+          note = PICK (rng, problem_notes);
+        }
+      if (!insert_checklist_row (ctx, review_id, points[i].id, result, note))
+        return FALSE;
+    }
+
+  n_findings = issued ? 1 + rng_below (rng, 4) : rng_below (rng, 3);
+  for (unsigned i = 0; i < n_findings; i++)
+    {
+      g_autofree char *basis = ld_legal_basis_format_with_summary (&bases[rng_below (rng, n_bases)]);
+
+      if (!insert_finding_row (ctx, review_id, (int) i,
+                               &demo_findings[(first + i) % G_N_ELEMENTS (demo_findings)], basis))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 insert_contract (Ctx *ctx,
                  int  day)
@@ -513,9 +662,9 @@ insert_contract (Ctx *ctx,
     " handler, handler_contact, counterparty_name, counterparty_credit_code,"
     " counterparty_representative, counterparty_address, counterparty_contact, amount_fen,"
     " term_start, term_end, funding_source, procurement_method, received_on, due_on,"
-    " reviewer, status, status_reason, created_at, updated_at)"
+    " reviewer, status, status_reason, created_at, updated_at, conclusion, conclusion_reasons)"
     " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,"
-    " ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?24)";
+    " ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?24, ?25, ?26)";
   Rng *rng = &ctx->rng;
   const ContractKind *kind = &PICK (rng, contract_kinds);
   sqlite3_stmt *stmt = ld_database_prepare (ctx->db, sql, ctx->error);
@@ -532,6 +681,8 @@ insert_contract (Ctx *ctx,
   gint64 yuan = (gint64) (kind->min_yuan * pow (span, rng_below (rng, 1000) / 1000.0));
   int due_after, start;
   const char *status = contract_status (rng, days_ago (day), &due_after);
+  const char *conclusion;
+  Rng work;
 
   if (stmt == NULL)
     return FALSE;
@@ -568,7 +719,21 @@ insert_contract (Ctx *ctx,
   bind_text (stmt, 22, status);
   bind_text (stmt, 23, g_str_equal (status, "returned") ? "缺少预算批复文件和供应商资质证明" : "");
   bind_timestamp (ctx, stmt, 24, day);
-  return ld_database_step_done (ctx->db, stmt, ctx->error);
+
+  /* The review's work draws from a stream of its own, so the records
+   * themselves stay what they were for a given seed. */
+  work.state = rng->state ^ G_GUINT64_CONSTANT (0xD1B54A32D192ED03);
+  conclusion = contract_conclusion (&work, status);
+  bind_text (stmt, 25, conclusion);
+  if (*conclusion != '\0')
+    bind_text (stmt, 26, conclusion_reasons[g_str_equal (conclusion, "agree") ? 0 :
+                                            g_str_equal (conclusion, "agree_after_revision") ? 1 : 2]);
+  else
+    bind_text (stmt, 26, "");
+  if (!ld_database_step_done (ctx->db, stmt, ctx->error))
+    return FALSE;
+  return insert_review_work (ctx, &work, sqlite3_last_insert_rowid (ld_database_get_handle (ctx->db)),
+                             status, kind->procurement);
 }
 
 /* Mediation cases. */
