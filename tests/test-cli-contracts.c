@@ -4,9 +4,9 @@
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 #include <string.h>
-#include <sys/wait.h>
 
 #include "ld-contract-store.h"
+#include "ld-test-util.h"
 
 /* Runs the real legal-desk-cli of this build on a database filled through
  * the store: `contracts list` and `render contract`. */
@@ -18,52 +18,19 @@ typedef struct
   gint64  ids[5];
 } Fixture;
 
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Result;
-
-static void
-result_clear (Result *result)
-{
-  g_clear_pointer (&result->out, g_free);
-  g_clear_pointer (&result->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Result, result_clear)
-
 /* Runs the CLI on the fixture's database with the NULL-terminated arguments. */
 static void
-run_cli (Fixture    *f,
-         Result     *result,
-         const char *first_arg,
+run_cli (Fixture         *f,
+         LdTestCliResult *result,
+         const char      *first_arg,
          ...)
 {
-  g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GError) error = NULL;
-  g_auto(GStrv) envp = g_get_environ ();
-  g_autofree char *data_home = g_build_filename (f->dir, "xdg-data", NULL);
+  const char * const leading[] = { "-d", f->db_path, NULL };
   va_list args;
 
-  g_ptr_array_add (argv, g_build_filename (g_getenv ("LD_BUILD_ROOT"), "src", "cli", "legal-desk-cli", NULL));
-  g_ptr_array_add (argv, g_strdup ("-d"));
-  g_ptr_array_add (argv, g_strdup (f->db_path));
   va_start (args, first_arg);
-  for (const char *arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, g_strdup (arg));
+  ld_test_cli_run_va (f->dir, result, leading, first_arg, args);
   va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  /* Never touch the real default database. */
-  envp = g_environ_setenv (envp, "XDG_DATA_HOME", data_home, TRUE);
-  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
-                &result->out, &result->err, &result->status, &error);
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (result->status));
-  result->status = WEXITSTATUS (result->status);
-  g_test_message ("exit %d\nstdout: %s\nstderr: %s", result->status, result->out, result->err);
 }
 
 static GBytes *
@@ -116,11 +83,9 @@ fixture_set_up (Fixture       *f,
   g_autoptr(LdIssuedDocument) document = NULL;
 
   (void) data;
-  f->dir = g_dir_make_tmp ("test-cli-contracts-XXXXXX", &error);
-  g_assert_no_error (error);
+  f->dir = ld_test_make_tmp_dir ("test-cli-contracts-XXXXXX");
   f->db_path = g_build_filename (f->dir, "legal-desk.db", NULL);
-  db = ld_database_open (f->db_path, LD_DATABASE_OPEN_DEFAULT, &error);
-  g_assert_no_error (error);
+  db = ld_test_open_database (f->db_path);
 
   f->ids[0] = add_review (db, "办公楼租赁合同", 1, 10, "张律师", 36000000);
   f->ids[1] = add_review (db, "道路硬化工程施工合同", 2, 20, "李律师", 128000050);
@@ -144,18 +109,8 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
   (void) data;
-  dir = g_dir_open (f->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (f->dir, name, NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (f->dir);
+  ld_test_remove_tree (f->dir);
   g_free (f->db_path);
   g_free (f->dir);
 }
@@ -188,7 +143,7 @@ static void
 test_list_table (Fixture       *f,
                  gconstpointer  data)
 {
-  g_auto(Result) result = { 0 };
+  g_auto(LdTestCliResult) result = { 0 };
   const char *p;
 
   (void) data;
@@ -216,7 +171,7 @@ static void
 test_list_json (Fixture       *f,
                 gconstpointer  data)
 {
-  g_auto(Result) result = { 0 };
+  g_auto(LdTestCliResult) result = { 0 };
   g_autoptr(GPtrArray) rows = NULL;
   JsonObject *row;
 
@@ -256,10 +211,10 @@ static void
 test_list_filters (Fixture       *f,
                    gconstpointer  data)
 {
-  g_auto(Result) status = { 0 };
-  g_auto(Result) overdue = { 0 };
-  g_auto(Result) both = { 0 };
-  g_auto(Result) none = { 0 };
+  g_auto(LdTestCliResult) status = { 0 };
+  g_auto(LdTestCliResult) overdue = { 0 };
+  g_auto(LdTestCliResult) both = { 0 };
+  g_auto(LdTestCliResult) none = { 0 };
   g_autoptr(GPtrArray) rows = NULL;
 
   (void) data;
@@ -294,12 +249,12 @@ static void
 test_bad_arguments (Fixture       *f,
                     gconstpointer  data)
 {
-  g_auto(Result) bad_status = { 0 };
-  g_auto(Result) bad_date = { 0 };
-  g_auto(Result) extra = { 0 };
-  g_auto(Result) no_sub = { 0 };
-  g_auto(Result) bad_sub = { 0 };
-  g_auto(Result) missing_db = { 0 };
+  g_auto(LdTestCliResult) bad_status = { 0 };
+  g_auto(LdTestCliResult) bad_date = { 0 };
+  g_auto(LdTestCliResult) extra = { 0 };
+  g_auto(LdTestCliResult) no_sub = { 0 };
+  g_auto(LdTestCliResult) bad_sub = { 0 };
+  g_auto(LdTestCliResult) missing_db = { 0 };
   g_autofree char *kept = NULL;
 
   (void) data;
@@ -334,9 +289,9 @@ static void
 test_render (Fixture       *f,
              gconstpointer  data)
 {
-  g_auto(Result) result = { 0 };
-  g_auto(Result) unknown = { 0 };
-  g_auto(Result) bad_id = { 0 };
+  g_auto(LdTestCliResult) result = { 0 };
+  g_auto(LdTestCliResult) unknown = { 0 };
+  g_auto(LdTestCliResult) bad_id = { 0 };
   g_autofree char *pdf_path = g_build_filename (f->dir, "letter.pdf", NULL);
   g_autofree char *missing_path = g_build_filename (f->dir, "missing.pdf", NULL);
   g_autofree char *id_text = g_strdup_printf ("%" G_GINT64_FORMAT, f->ids[1]);
