@@ -16,6 +16,7 @@
 #include "ld-money.h"
 #include "ld-pdf-renderer.h"
 #include "ld-print.h"
+#include "ld-record-summary.h"
 #include "ld-settings-store.h"
 #include "ld-ui-resources.h"
 
@@ -1356,6 +1357,7 @@ ld_contract_editor_new (GtkWindow   *parent,
   if (parent != NULL)
     {
       gtk_window_set_transient_for (GTK_WINDOW (self), parent);
+      gtk_window_set_destroy_with_parent (GTK_WINDOW (self), TRUE);
       gtk_window_set_application (GTK_WINDOW (self), gtk_window_get_application (parent));
     }
   self->database = g_object_ref (database);
@@ -1380,6 +1382,33 @@ ld_contract_editor_new (GtkWindow   *parent,
   g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, offer_draft_cb, g_object_ref (self), g_object_unref);
 
   return self;
+}
+
+void
+ld_contract_editor_open (GtkWidget  *widget,
+                         LdDatabase *database,
+                         gint64      id)
+{
+  g_autoptr(GError) error = NULL;
+  GtkRoot *root;
+  GtkWindow *parent;
+  LdContractEditor *editor;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (LD_IS_DATABASE (database));
+
+  root = gtk_widget_get_root (widget);
+  parent = GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+  editor = ld_contract_editor_new (parent, database, id, &error);
+  if (editor == NULL)
+    {
+      GtkWidget *dialog = adw_message_dialog_new (parent, _("Could Not Open the Review"), error->message);
+
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (dialog));
+      return;
+    }
+  gtk_window_present (GTK_WINDOW (editor));
 }
 
 LdContractReview *
@@ -1448,6 +1477,74 @@ ld_contract_editor_recover_drafts (GtkWindow  *parent,
     }
 
   return opened;
+}
+
+/* The register page's hooks: the page holds the database on its
+ * "ld-contract-database" data. */
+
+static void
+new_clicked_cb (GtkButton *button,
+                GtkWidget *page)
+{
+  ld_contract_editor_open (page, g_object_get_data (G_OBJECT (page), "ld-contract-database"), 0);
+}
+
+static void
+record_activated_cb (GtkWidget       *page,
+                     LdRecordSummary *summary,
+                     gpointer         user_data)
+{
+  ld_contract_editor_open (page, g_object_get_data (G_OBJECT (page), "ld-contract-database"),
+                           ld_record_summary_get_id (summary));
+}
+
+static gboolean
+recover_drafts_cb (gpointer data)
+{
+  GtkWidget *page = data;
+  GtkRoot *root = gtk_widget_get_root (page);
+
+  if (GTK_IS_WINDOW (root))
+    ld_contract_editor_recover_drafts (GTK_WINDOW (root),
+                                       g_object_get_data (G_OBJECT (page), "ld-contract-database"));
+  return G_SOURCE_REMOVE;
+}
+
+static GtkWidget *
+new_button (GtkWidget *page,
+            gboolean   pill)
+{
+  GtkWidget *button = pill ? gtk_button_new_with_mnemonic (_("_New Contract Review"))
+                           : gtk_button_new_from_icon_name ("list-add-symbolic");
+
+  gtk_widget_set_name (button, "new-contract");
+  gtk_widget_set_tooltip_text (button, _("New Contract Review"));
+  if (pill)
+    {
+      gtk_widget_set_halign (button, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (button, "pill");
+      gtk_widget_add_css_class (button, "suggested-action");
+    }
+  g_signal_connect_object (button, "clicked", G_CALLBACK (new_clicked_cb), page, 0);
+  return button;
+}
+
+void
+ld_contract_editor_hook_page (GtkWidget     *page,
+                              LdDatabase    *database,
+                              GtkBox        *toolbar,
+                              AdwStatusPage *empty_page)
+{
+  g_return_if_fail (GTK_IS_WIDGET (page));
+  g_return_if_fail (LD_IS_DATABASE (database));
+
+  g_object_set_data_full (G_OBJECT (page), "ld-contract-database", g_object_ref (database), g_object_unref);
+  if (toolbar != NULL)
+    gtk_box_prepend (toolbar, new_button (page, FALSE));
+  if (empty_page != NULL)
+    adw_status_page_set_child (empty_page, new_button (page, TRUE));
+  g_signal_connect (page, "record-activated", G_CALLBACK (record_activated_cb), NULL);
+  g_idle_add_full (G_PRIORITY_LOW, recover_drafts_cb, g_object_ref (page), g_object_unref);
 }
 
 /* GObject */

@@ -39,6 +39,22 @@ LdContractEditor *ld_contract_editor_new (GtkWindow   *parent,
                                           gint64       id,
                                           GError     **error);
 
+/* Opens the editor of review @id (0 for a new one) over the window of
+ * @widget and presents it; an error is shown in a dialog there. For pages
+ * and menus that open reviews. */
+void              ld_contract_editor_open (GtkWidget  *widget,
+                                           LdDatabase *database,
+                                           gint64      id);
+
+/* Gives a register page of contract reviews its ways into the editor: a
+ * "New" button in @toolbar and on @empty_page (where the toolbar is
+ * hidden), "record-activated" (LdRecordSummary *) opening the review, and,
+ * once @page is in its window, ld_contract_editor_recover_drafts(). */
+void              ld_contract_editor_hook_page (GtkWidget     *page,
+                                                LdDatabase    *database,
+                                                GtkBox        *toolbar,
+                                                AdwStatusPage *empty_page);
+
 /* The working copy the editor shows (owned by the editor). */
 LdContractReview *ld_contract_editor_get_review (LdContractEditor *self);
 /* TRUE when there are changes that Save has not written. */

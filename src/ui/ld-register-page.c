@@ -5,6 +5,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "ld-contract-editor.h"
 #include "ld-date-format.h"
 #include "ld-paged-model.h"
 #include "ld-register-page.h"
@@ -451,6 +452,10 @@ ld_register_page_constructed (GObject *object)
   self->selection = GTK_SELECTION_MODEL (g_steal_pointer (&selection));
   g_signal_connect_object (self->column_view, "activate",
                            G_CALLBACK (column_view_activate_cb), self, 0);
+  /* Contracts: "New" and activated rows open the contract editor. */
+  if (self->area == LD_RECORD_AREA_CONTRACT)
+    ld_contract_editor_hook_page (GTK_WIDGET (self), self->database,
+                                  GTK_BOX (self->toolbar), self->empty_page);
 
   update_state (self);
 }
