@@ -12,6 +12,7 @@
 #include "ld-money.h"
 #include "ld-object-variant.h"
 #include "ld-phone.h"
+#include "ld-text.h"
 
 /* The text fields, in the order of their properties. */
 typedef enum
@@ -123,15 +124,6 @@ store_string (LdContractReview *self,
   g_free (self->strings[field]);
   self->strings[field] = g_strdup (value);
   notify (self, PROP_FIRST_STRING + field);
-}
-
-static gboolean
-text_is_blank (const char *text)
-{
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    if (!g_unichar_isspace (g_utf8_get_char (p)))
-      return FALSE;
-  return TRUE;
 }
 
 static void
@@ -714,7 +706,7 @@ ld_contract_review_set_amount_text (LdContractReview *self,
   if (text == NULL)
     text = "";
   /* Bad text leaves no stale amount behind: validation reports it. */
-  if (!text_is_blank (text) && !ld_money_parse (text, &fen, NULL))
+  if (!ld_text_is_blank (text) && !ld_money_parse (text, &fen, NULL))
     fen = -1;
 
   g_object_freeze_notify (G_OBJECT (self));
@@ -869,7 +861,7 @@ check_contact (LdContractReview *self,
   g_autoptr(GError) error = NULL;
   g_autofree char *normalised = NULL;
 
-  if (text_is_blank (self->strings[field]))
+  if (ld_text_is_blank (self->strings[field]))
     return;
   normalised = ld_phone_normalize (self->strings[field], NULL, &error);
   if (normalised == NULL)
@@ -891,14 +883,14 @@ ld_contract_review_validate (LdContractReview *self,
     issues = own = ld_field_issues_new ();
   first = issues->len;
 
-  if (text_is_blank (self->strings[S_TITLE]))
+  if (ld_text_is_blank (self->strings[S_TITLE]))
     add_issue (issues, S_TITLE, LD_ISSUE_ERROR, _("Enter the title of the contract"));
 
-  if (text_is_blank (self->strings[S_COUNTERPARTY_NAME]))
+  if (ld_text_is_blank (self->strings[S_COUNTERPARTY_NAME]))
     add_issue (issues, S_COUNTERPARTY_NAME, LD_ISSUE_ERROR,
                _("Enter the name of the counterparty"));
 
-  if (!text_is_blank (self->strings[S_COUNTERPARTY_CREDIT_CODE]))
+  if (!ld_text_is_blank (self->strings[S_COUNTERPARTY_CREDIT_CODE]))
     {
       g_autofree char *message = NULL;
       LdCreditCodeStatus status =
@@ -910,7 +902,7 @@ ld_contract_review_validate (LdContractReview *self,
         add_issue (issues, S_COUNTERPARTY_CREDIT_CODE, LD_ISSUE_WARNING, message);
     }
 
-  if (!text_is_blank (self->strings[S_AMOUNT_TEXT]))
+  if (!ld_text_is_blank (self->strings[S_AMOUNT_TEXT]))
     {
       g_autoptr(GError) error = NULL;
       gint64 fen;
@@ -934,7 +926,7 @@ ld_contract_review_validate (LdContractReview *self,
   check_contact (self, S_HANDLER_CONTACT, issues);
   check_contact (self, S_COUNTERPARTY_CONTACT, issues);
 
-  if (self->status == LD_CONTRACT_STATUS_RETURNED && text_is_blank (self->strings[S_STATUS_REASON]))
+  if (self->status == LD_CONTRACT_STATUS_RETURNED && ld_text_is_blank (self->strings[S_STATUS_REASON]))
     add_issue (issues, S_STATUS_REASON, LD_ISSUE_ERROR,
                _("Say what is missing from the materials"));
 

@@ -7,6 +7,7 @@
 
 #include "ld-contract-workflow.h"
 #include "ld-core-error.h"
+#include "ld-text.h"
 
 static const LdContractStatus from_received[] = {
   LD_CONTRACT_STATUS_UNDER_REVIEW, LD_CONTRACT_STATUS_RETURNED,
@@ -63,15 +64,6 @@ ld_contract_workflow_get_next_statuses (LdContractStatus  from,
   return edges[from].to;
 }
 
-static gboolean
-text_is_blank (const char *text)
-{
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    if (!g_unichar_isspace (g_utf8_get_char (p)))
-      return FALSE;
-  return TRUE;
-}
-
 static void
 add_missing (GPtrArray  *issues,
              const char *field,
@@ -95,14 +87,14 @@ ld_contract_workflow_missing_for_issue (LdContractReview *review)
 
   issues = ld_field_issues_new ();
 
-  if (text_is_blank (ld_contract_review_get_title (review)))
+  if (ld_text_is_blank (ld_contract_review_get_title (review)))
     add_missing (issues, "title", _("The letter needs the title of the contract"));
-  if (text_is_blank (ld_contract_review_get_counterparty_name (review)))
+  if (ld_text_is_blank (ld_contract_review_get_counterparty_name (review)))
     add_missing (issues, "counterparty-name", _("The letter needs the name of the counterparty"));
-  if (text_is_blank (ld_contract_review_get_submitting_department (review)))
+  if (ld_text_is_blank (ld_contract_review_get_submitting_department (review)))
     add_missing (issues, "submitting-department",
                  _("The letter needs the submitting department, to whom it is addressed"));
-  if (text_is_blank (ld_contract_review_get_reviewer (review)))
+  if (ld_text_is_blank (ld_contract_review_get_reviewer (review)))
     add_missing (issues, "reviewer", _("The letter needs the reviewer who signs it"));
   if (ld_contract_review_get_received_on (review) == NULL)
     add_missing (issues, "received-on", _("The letter needs the date the contract was received"));
@@ -111,7 +103,7 @@ ld_contract_workflow_missing_for_issue (LdContractReview *review)
   if (conclusion == LD_CONTRACT_CONCLUSION_NONE)
     add_missing (issues, "conclusion", _("Choose the conclusion of the review"));
   else if (conclusion == LD_CONTRACT_CONCLUSION_DO_NOT_SIGN
-           && text_is_blank (ld_contract_review_get_conclusion_reasons (review)))
+           && ld_text_is_blank (ld_contract_review_get_conclusion_reasons (review)))
     add_missing (issues, "conclusion-reasons", _("Give the reasons why the contract should not be signed"));
 
   checklist = ld_contract_review_get_checklist (review);
@@ -119,7 +111,7 @@ ld_contract_workflow_missing_for_issue (LdContractReview *review)
   for (unsigned i = 0; i < n_points; i++)
     {
       if (ld_review_checklist_get_result (checklist, points[i].id) != LD_CHECK_RESULT_PROBLEM
-          || !text_is_blank (ld_review_checklist_get_note (checklist, points[i].id)))
+          || !ld_text_is_blank (ld_review_checklist_get_note (checklist, points[i].id)))
         continue;
       {
         g_autofree char *message =
@@ -226,7 +218,7 @@ check_transition (LdContractReview  *review,
   switch (to)
     {
     case LD_CONTRACT_STATUS_RETURNED:
-      if (text_is_blank (ld_contract_review_get_status_reason (review)))
+      if (ld_text_is_blank (ld_contract_review_get_status_reason (review)))
         {
           g_set_error_literal (error, LD_CORE_ERROR, LD_CORE_ERROR_MISSING,
                                _("Say what is missing before returning the contract for "

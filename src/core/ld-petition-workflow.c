@@ -8,6 +8,7 @@
 #include "ld-core-error.h"
 #include "ld-petition-deadlines.h"
 #include "ld-petition-workflow.h"
+#include "ld-text.h"
 
 static gboolean
 refuse (GError      **error,
@@ -16,15 +17,6 @@ refuse (GError      **error,
 {
   g_set_error_literal (error, LD_CORE_ERROR, code, message);
   return FALSE;
-}
-
-static gboolean
-text_is_blank (const char *text)
-{
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    if (!g_unichar_isspace (g_utf8_get_char (p)))
-      return FALSE;
-  return TRUE;
 }
 
 static char *
@@ -332,7 +324,7 @@ check_event (LdPetition             *petition,
       return TRUE;
 
     case LD_PETITION_STEP_NOT_ACCEPT:
-      if (text_is_blank (event->note))
+      if (ld_text_is_blank (event->note))
         return refuse (error, LD_CORE_ERROR_MISSING,
                        _("Give the reason why the petition is not accepted"));
       return TRUE;
@@ -341,13 +333,13 @@ check_event (LdPetition             *petition,
       if (event->route == LD_DIVERSION_ROUTE_NONE)
         return refuse (error, LD_CORE_ERROR_MISSING,
                        _("Choose the statutory procedure the petitioner is directed to"));
-      if (text_is_blank (event->note))
+      if (ld_text_is_blank (event->note))
         return refuse (error, LD_CORE_ERROR_MISSING,
                        _("Give the reason why the petition is diverted"));
       return TRUE;
 
     case LD_PETITION_STEP_OBJECT:
-      if (text_is_blank (event->note))
+      if (ld_text_is_blank (event->note))
         return refuse (error, LD_CORE_ERROR_MISSING,
                        _("Give the reasons for the objection"));
       late = find_late (petition, event, policy, calendar, LD_TIME_LIMIT_OBJECTION);
@@ -363,7 +355,7 @@ check_event (LdPetition             *petition,
     case LD_PETITION_STEP_ASSIGN:
       if (event->assignment == LD_ASSIGNMENT_KIND_NONE)
         return refuse (error, LD_CORE_ERROR_MISSING, _("Choose whether to transfer or assign"));
-      if (text_is_blank (event->unit))
+      if (ld_text_is_blank (event->unit))
         return refuse (error, LD_CORE_ERROR_MISSING, _("Name the unit that handles the petition"));
       return TRUE;
 
@@ -388,10 +380,10 @@ check_event (LdPetition             *petition,
                                             max_days), max_days);
             return refuse (error, LD_CORE_ERROR_OUT_OF_RANGE, message);
           }
-        if (text_is_blank (event->note))
+        if (ld_text_is_blank (event->note))
           return refuse (error, LD_CORE_ERROR_MISSING,
                          _("Give the reason for the extension; the petitioner must be told it"));
-        if (text_is_blank (event->approver))
+        if (ld_text_is_blank (event->approver))
           return refuse (error, LD_CORE_ERROR_MISSING,
                          _("Name who approved the extension"));
         late = find_late (petition, event, policy, calendar, LD_TIME_LIMIT_HANDLING);
@@ -471,7 +463,7 @@ ld_petition_workflow_check (LdPetition             *petition,
 
   if (!g_date_valid (&event->date))
     return refuse (error, LD_CORE_ERROR_MISSING, _("Enter the date of the step"));
-  if (text_is_blank (event->who))
+  if (ld_text_is_blank (event->who))
     return refuse (error, LD_CORE_ERROR_MISSING, _("Enter who took the step"));
 
   if (!check_state (petition, event->step, policy, error))

@@ -12,6 +12,7 @@
 #include "ld-object-variant.h"
 #include "ld-petition.h"
 #include "ld-phone.h"
+#include "ld-text.h"
 
 /* Events. */
 
@@ -863,15 +864,6 @@ ld_petition_make_summary (LdPetition *self)
 
 /* Validation. */
 
-static gboolean
-text_is_blank (const char *text)
-{
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    if (!g_unichar_isspace (g_utf8_get_char (p)))
-      return FALSE;
-  return TRUE;
-}
-
 static void
 add_issue (GPtrArray       *issues,
            const char      *field,
@@ -891,7 +883,7 @@ check_id_and_phone (GPtrArray  *issues,
                     const char *id_number,
                     const char *phone)
 {
-  if (!text_is_blank (id_number))
+  if (!ld_text_is_blank (id_number))
     {
       g_autoptr(GError) error = NULL;
       LdCitizenId id;
@@ -906,7 +898,7 @@ check_id_and_phone (GPtrArray  *issues,
         add_issue (issues, id_field, LD_ISSUE_WARNING, ld_citizen_id_get_legacy_note ());
     }
 
-  if (!text_is_blank (phone))
+  if (!ld_text_is_blank (phone))
     {
       g_autoptr(GError) error = NULL;
       g_autofree char *normal = ld_phone_normalize (phone, NULL, &error);
@@ -936,11 +928,11 @@ ld_petition_validate (LdPetition       *self,
 
   if (self->dates[D_RECEIVED_ON] == NULL)
     add_issue (issues, "received-on", LD_ISSUE_ERROR, _("Enter the date the petition was received"));
-  if (text_is_blank (self->strings[S_TITLE]))
+  if (ld_text_is_blank (self->strings[S_TITLE]))
     add_issue (issues, "title", LD_ISSUE_ERROR, _("Give the subject of the petition"));
-  if (text_is_blank (self->strings[S_CONTENT]))
+  if (ld_text_is_blank (self->strings[S_CONTENT]))
     add_issue (issues, "content", LD_ISSUE_ERROR, _("Record what the petition says"));
-  if (text_is_blank (self->strings[S_PETITIONER_NAME]))
+  if (ld_text_is_blank (self->strings[S_PETITIONER_NAME]))
     add_issue (issues, "petitioner-name", LD_ISSUE_WARNING,
                _("No petitioner name: without a name and address no written notice can be sent"));
 
@@ -973,7 +965,7 @@ ld_petition_validate (LdPetition       *self,
       const LdPetitionPerson *rep = g_ptr_array_index (self->representatives, i);
       g_autofree char *who = NULL;
 
-      if (text_is_blank (rep->name))
+      if (ld_text_is_blank (rep->name))
         {
           g_autofree char *message =
             g_strdup_printf (_("Enter the name of representative %u"), i + 1);
