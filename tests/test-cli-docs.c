@@ -196,7 +196,7 @@ test_render_usage (Fixture       *f,
   {
     g_auto(LdTestCliResult) result = { 0 };
 
-    run_cli (f, &result, "render", "contract", "1", "-o", output, NULL);
+    run_cli (f, &result, "render", "no-such-kind", "1", "-o", output, NULL);
     g_assert_cmpint (result.status, ==, 2);
     g_assert_nonnull (strstr (result.err, "sample"));
   }
