@@ -23,28 +23,35 @@ ld_cli_open_database (const char          *path,
   return db;
 }
 
+/* Prints "legal-desk-cli [COMMAND]: MESSAGE" on stderr. */
+static void G_GNUC_PRINTF (2, 0)
+print_error (const char *command,
+             const char *format,
+             va_list     args)
+{
+  g_autofree char *message = g_strdup_vprintf (format, args);
+
+  if (command != NULL)
+    g_printerr ("legal-desk-cli %s: %s\n", command, message);
+  else
+    g_printerr ("legal-desk-cli: %s\n", message);
+}
+
 int
 ld_cli_usage_error (const char *command,
                     const char *format,
                     ...)
 {
-  g_autofree char *message = NULL;
   va_list args;
 
   va_start (args, format);
-  message = g_strdup_vprintf (format, args);
+  print_error (command, format, args);
   va_end (args);
 
   if (command != NULL)
-    {
-      g_printerr ("legal-desk-cli %s: %s\n", command, message);
-      g_printerr (_("Run “legal-desk-cli %s --help” for usage.\n"), command);
-    }
+    g_printerr (_("Run “legal-desk-cli %s --help” for usage.\n"), command);
   else
-    {
-      g_printerr ("legal-desk-cli: %s\n", message);
-      g_printerr ("%s\n", _("Run “legal-desk-cli --help” for usage."));
-    }
+    g_printerr ("%s\n", _("Run “legal-desk-cli --help” for usage."));
   return LD_CLI_EXIT_USAGE;
 }
 
@@ -70,17 +77,11 @@ ld_cli_failure (const char *command,
                 const char *format,
                 ...)
 {
-  g_autofree char *message = NULL;
   va_list args;
 
   va_start (args, format);
-  message = g_strdup_vprintf (format, args);
+  print_error (command, format, args);
   va_end (args);
-
-  if (command != NULL)
-    g_printerr ("legal-desk-cli %s: %s\n", command, message);
-  else
-    g_printerr ("legal-desk-cli: %s\n", message);
   return LD_CLI_EXIT_FAILURE;
 }
 
