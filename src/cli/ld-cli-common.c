@@ -119,3 +119,62 @@ ld_cli_print_json (JsonObject *object)
   fputc ('\n', stdout);
   fflush (stdout);
 }
+
+/* Terminal columns of @text: CJK and full-width characters take two. */
+static int
+display_width (const char *text)
+{
+  int width = 0;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_iszerowidth (c))
+        continue;
+      width += g_unichar_iswide (c) ? 2 : 1;
+    }
+  return width;
+}
+
+static void
+print_cell (const char *text,
+            int         width)
+{
+  int pad = width - display_width (text);
+
+  g_print ("%s%*s", text, MAX (pad, 0) + 2, "");
+}
+
+void
+ld_cli_print_table (const char * const *headers,
+                    gsize               n_columns,
+                    GPtrArray          *rows)
+{
+  g_autofree int *widths = g_new (int, n_columns);
+
+  g_return_if_fail (headers != NULL);
+  g_return_if_fail (rows != NULL);
+
+  for (gsize c = 0; c < n_columns; c++)
+    widths[c] = display_width (headers[c]);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      char **row = g_ptr_array_index (rows, i);
+
+      for (gsize c = 0; c < n_columns; c++)
+        widths[c] = MAX (widths[c], display_width (row[c]));
+    }
+
+  for (gsize c = 0; c < n_columns; c++)
+    print_cell (headers[c], widths[c]);
+  g_print ("\n");
+  for (guint i = 0; i < rows->len; i++)
+    {
+      char **row = g_ptr_array_index (rows, i);
+
+      for (gsize c = 0; c < n_columns; c++)
+        print_cell (row[c], widths[c]);
+      g_print ("\n");
+    }
+}

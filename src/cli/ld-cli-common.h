@@ -51,6 +51,13 @@ int         ld_cli_failure (const char *command,
                             const char *format,
                             ...) G_GNUC_PRINTF (2, 3);
 
+/* Prints @headers and @rows (of GStrv, @n_columns cells each) as a table
+ * on stdout, each column as wide as its widest cell (CJK characters count
+ * two terminal columns), two spaces apart. */
+void        ld_cli_print_table (const char * const *headers,
+                                gsize               n_columns,
+                                GPtrArray          *rows);
+
 /* --json output: one compact JSON object per line on stdout. Every list
  * command prints objects with at least "id", "number" and "status"
  * (number and status may be null), so scripts can rely on them. */

@@ -24,32 +24,6 @@ static const char usage_summary[] =
 /* Rows fetched per query, so a large register is never held at once. */
 #define PAGE_SIZE 500
 
-/* Terminal columns of @text: CJK and full-width characters take two. */
-static int
-display_width (const char *text)
-{
-  int width = 0;
-
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_iszerowidth (c))
-        continue;
-      width += g_unichar_iswide (c) ? 2 : 1;
-    }
-  return width;
-}
-
-static void
-print_cell (const char *text,
-            int         width)
-{
-  int pad = width - display_width (text);
-
-  g_print ("%s%*s", text, MAX (pad, 0) + 2, "");
-}
-
 static char *
 valid_statuses (void)
 {
@@ -105,16 +79,12 @@ print_table (GPtrArray   *summaries,
     C_("contracts list column", "Status"),
   };
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
-  int widths[G_N_ELEMENTS (headers)];
 
   if (summaries->len == 0)
     {
       g_print (_("No contract reviews match.\n"));
       return;
     }
-
-  for (gsize c = 0; c < G_N_ELEMENTS (headers); c++)
-    widths[c] = display_width (headers[c]);
 
   for (guint i = 0; i < summaries->len; i++)
     {
@@ -136,22 +106,10 @@ print_table (GPtrArray   *summaries,
       else
         row[5] = g_strdup (due);
       row[6] = g_strdup (ld_record_summary_get_status_label (summary));
-      for (gsize c = 0; c < G_N_ELEMENTS (headers); c++)
-        widths[c] = MAX (widths[c], display_width (row[c]));
       g_ptr_array_add (rows, row);
     }
 
-  for (gsize c = 0; c < G_N_ELEMENTS (headers); c++)
-    print_cell (headers[c], widths[c]);
-  g_print ("\n");
-  for (guint i = 0; i < rows->len; i++)
-    {
-      char **row = g_ptr_array_index (rows, i);
-
-      for (gsize c = 0; c < G_N_ELEMENTS (headers); c++)
-        print_cell (row[c], widths[c]);
-      g_print ("\n");
-    }
+  ld_cli_print_table (headers, G_N_ELEMENTS (headers), rows);
 }
 
 /* Parses "YYYY-MM-DD" into @date. */

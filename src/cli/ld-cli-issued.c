@@ -20,32 +20,6 @@ static const char usage_summary[] =
      "  export NUMBER -o FILE.pdf  write the stored PDF exactly as issued\n"
      "  verify                     recompute every stored hash and report mismatches");
 
-/* Terminal columns of @text: CJK and full-width characters take two. */
-static int
-display_width (const char *text)
-{
-  int width = 0;
-
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_iszerowidth (c))
-        continue;
-      width += g_unichar_iswide (c) ? 2 : 1;
-    }
-  return width;
-}
-
-static void
-print_cell (const char *text,
-            int         width)
-{
-  int pad = width - display_width (text);
-
-  g_print ("%s%*s", text, MAX (pad, 0) + 2, "");
-}
-
 static char *
 format_record (LdIssuedDocument *document)
 {
@@ -105,10 +79,6 @@ print_table (GPtrArray *documents)
     C_("issued list column", "Issued at"),
   };
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
-  int widths[G_N_ELEMENTS (headers)];
-
-  for (gsize c = 0; c < G_N_ELEMENTS (headers); c++)
-    widths[c] = display_width (headers[c]);
 
   for (guint i = 0; i < documents->len; i++)
     {
@@ -121,8 +91,6 @@ print_table (GPtrArray *documents)
       row[2] = g_strdup (ld_issued_document_get_title (document));
       row[3] = format_record (document);
       row[4] = g_date_time_format (local, "%Y-%m-%d %H:%M");
-      for (gsize c = 0; c < G_N_ELEMENTS (headers); c++)
-        widths[c] = MAX (widths[c], display_width (row[c]));
       g_ptr_array_add (rows, row);
     }
 
@@ -132,17 +100,7 @@ print_table (GPtrArray *documents)
       return;
     }
 
-  for (gsize c = 0; c < G_N_ELEMENTS (headers); c++)
-    print_cell (headers[c], widths[c]);
-  g_print ("\n");
-  for (guint i = 0; i < rows->len; i++)
-    {
-      char **row = g_ptr_array_index (rows, i);
-
-      for (gsize c = 0; c < G_N_ELEMENTS (headers); c++)
-        print_cell (row[c], widths[c]);
-      g_print ("\n");
-    }
+  ld_cli_print_table (headers, G_N_ELEMENTS (headers), rows);
 }
 
 static int
