@@ -14,6 +14,7 @@
 #include "ld-demo.h"
 #include "ld-draft-store.h"
 #include "ld-issued-store.h"
+#include "ld-settings-store.h"
 
 typedef struct
 {
@@ -198,6 +199,7 @@ test_insert_numbers (Fixture       *f,
   g_assert_cmpint (ld_contract_review_get_id (bad), ==, 0);
   g_assert_cmpstr (ld_contract_review_get_number (bad), ==, "");
   g_assert_cmpint (count_rows (f->db, "SELECT count(*) FROM contract_reviews"), ==, 4);
+  g_clear_error (&error);
 
   /* A review without a date received is registered as received today. */
   {
@@ -209,6 +211,25 @@ test_insert_numbers (Fixture       *f,
     insert (f, review);
     g_assert_nonnull (ld_contract_review_get_received_on (review));
     g_assert_cmpint (ld_contract_review_get_year (review), ==, g_date_time_get_year (now));
+  }
+
+  /* A review without a due date gets the settings' period in working days:
+   * three from Friday 20 November 2026 is Wednesday the 25th. */
+  {
+    g_autoptr(LdContractReview) review = make_review ("无期限合同", 2026);
+    g_autoptr(LdContractReview) stored = NULL;
+    g_autoptr(LdOrgSettings) settings = ld_settings_store_load (f->db, &error);
+    g_autoptr(GDate) received = date_new (2026, 11, 20);
+
+    g_assert_no_error (error);
+    ld_org_settings_set_review_period_days (settings, 3);
+    g_assert_true (ld_settings_store_save (f->db, settings, &error));
+    ld_contract_review_set_received_on (review, received);
+    ld_contract_review_set_due_on (review, NULL);
+    stored = get (f, insert (f, review));
+    g_assert_nonnull (ld_contract_review_get_due_on (stored));
+    g_assert_cmpint (g_date_get_day (ld_contract_review_get_due_on (stored)), ==, 25);
+    g_assert_cmpint (g_date_get_day (ld_contract_review_get_due_on (review)), ==, 25);
   }
 }
 
@@ -256,7 +277,8 @@ test_round_trip (Fixture       *f,
   /* The findings come back in order, with the ids insert set on @review. */
   assert_same_findings (review, stored);
 
-  /* No amount, no term, no due date: NULL columns, unset values. */
+  /* No amount, no term: NULL columns, unset values. (The due date gets its
+   * default, see insert-numbers.) */
   ld_contract_review_set_title (bare, "简单合同");
   ld_contract_review_set_counterparty_name (bare, "某公司");
   ld_contract_review_set_received_on (bare, received);
@@ -265,7 +287,7 @@ test_round_trip (Fixture       *f,
   g_assert_true (ld_contract_review_content_equal (bare, bare_stored));
   g_assert_cmpint (ld_contract_review_get_amount_fen (bare_stored), ==, -1);
   g_assert_null (ld_contract_review_get_term_start (bare_stored));
-  g_assert_null (ld_contract_review_get_due_on (bare_stored));
+  g_assert_null (ld_contract_review_get_term_end (bare_stored));
   g_assert_cmpint (count_rows (f->db, "SELECT count(*) FROM contract_reviews WHERE amount_fen IS NULL"), ==, 1);
 
   g_assert_null (ld_contract_store_get (f->db, 9999, &error));

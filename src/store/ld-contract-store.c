@@ -11,6 +11,7 @@
 #include "ld-core-error.h"
 #include "ld-database-private.h"
 #include "ld-document-kind.h"
+#include "ld-settings-store.h"
 
 /* The columns of a review, in the order review_from_row() reads them and
  * sql_insert binds them (?1 … ?26). */
@@ -526,6 +527,7 @@ ld_contract_store_insert (LdDatabase        *db,
   g_autoptr(GArray) finding_ids = NULL;
   g_autoptr(LdContractReview) copy = NULL;
   g_autofree char *number = NULL;
+  g_autoptr(GDate) due = NULL;
   const GDate *received;
   sqlite3_stmt *stmt;
   gint64 id;
@@ -572,6 +574,18 @@ ld_contract_store_insert (LdDatabase        *db,
   ld_contract_review_set_number (copy, number);
   ld_contract_review_set_year (copy, year);
   ld_contract_review_set_seq (copy, seq);
+  if (ld_contract_review_get_due_on (copy) == NULL)
+    {
+      g_autoptr(LdOrgSettings) settings = ld_settings_store_load (db, error);
+      g_autoptr(LdCalendar) calendar = NULL;
+
+      if (settings == NULL)
+        goto fail;
+      calendar = ld_calendar_new ();
+      due = ld_contract_review_compute_due_date (copy, calendar,
+                                                 ld_org_settings_get_review_period_days (settings));
+      ld_contract_review_set_due_on (copy, due);
+    }
 
   id = insert_review (db, copy, 0, FALSE, &finding_ids, error);
   if (id == 0)
@@ -583,6 +597,8 @@ ld_contract_store_insert (LdDatabase        *db,
   ld_contract_review_set_number (review, number);
   ld_contract_review_set_year (review, year);
   ld_contract_review_set_seq (review, seq);
+  if (due != NULL)
+    ld_contract_review_set_due_on (review, due);
   apply_finding_ids (review, finding_ids);
   return id;
 

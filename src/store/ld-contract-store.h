@@ -32,7 +32,10 @@ LdContractReview *ld_contract_store_get (LdDatabase  *db,
  * internal register number), and sets id, number, year and seq on @review.
  * Refuses a review that does not validate (ld_contract_review_validate():
  * LD_CORE_ERROR_INVALID with the first error's message). A review without a
- * date received gets today. One transaction. Returns the new id or 0. */
+ * date received gets today; one without a due date gets the default, the
+ * settings' review period in working days after the date received
+ * (ld_contract_review_compute_due_date() with ld_calendar_new()). One
+ * transaction. Returns the new id or 0. */
 gint64            ld_contract_store_insert (LdDatabase        *db,
                                             LdContractReview  *review,
                                             GError           **error);
