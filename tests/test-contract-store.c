@@ -352,6 +352,23 @@ test_update (Fixture       *f,
   g_assert_no_error (error);
   g_assert_cmpint (count_rows (f->db, "SELECT count(*) FROM audit_log"), ==, audit_before);
 
+  /* A copy whose findings lost their ids (say, rebuilt from a draft) and
+   * says the same learns the stored ids, still without writing. */
+  {
+    g_autoptr(LdContractReview) copy = ld_contract_review_copy (stored);
+    GListModel *findings = ld_contract_review_get_findings (copy);
+
+    for (unsigned i = 0; i < g_list_model_get_n_items (findings); i++)
+      {
+        g_autoptr(LdReviewFinding) finding = g_list_model_get_item (findings, i);
+        ld_review_finding_set_id (finding, 0);
+      }
+    g_assert_true (ld_contract_store_update (f->db, copy, &error));
+    g_assert_no_error (error);
+    assert_same_findings (copy, stored);
+    g_assert_cmpint (count_rows (f->db, "SELECT count(*) FROM audit_log"), ==, audit_before);
+  }
+
   /* A change that does not validate is refused and nothing changes. */
   ld_contract_review_set_title (stored, "");
   g_assert_false (ld_contract_store_update (f->db, stored, &error));

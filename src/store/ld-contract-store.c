@@ -644,7 +644,21 @@ update_review (LdDatabase        *db,
       return NULL;
     }
   if (same_record (stored, review))
-    return g_array_new (FALSE, FALSE, sizeof (gint64));
+    {
+      /* Nothing to write; the editor's copy still learns the stored ids
+       * (a copy rebuilt from a draft may have lost them). */
+      GListModel *findings = ld_contract_review_get_findings (stored);
+      GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+      for (unsigned i = 0; i < g_list_model_get_n_items (findings); i++)
+        {
+          g_autoptr(LdReviewFinding) finding = g_list_model_get_item (findings, i);
+          gint64 finding_id = ld_review_finding_get_id (finding);
+
+          g_array_append_val (ids, finding_id);
+        }
+      return ids;
+    }
   if (!check_valid (review, error))
     return NULL;
 
