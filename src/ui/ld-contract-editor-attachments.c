@@ -372,6 +372,13 @@ undo_clicked_cb (AdwToast *toast,
     g_warning ("Could not restore the deleted review: %s", error->message);
 }
 
+static gboolean
+destroy_cb (gpointer data)
+{
+  gtk_window_destroy (GTK_WINDOW (data));
+  return G_SOURCE_REMOVE;
+}
+
 static void
 delete_response_cb (AdwMessageDialog *dialog,
                     const char       *response,
@@ -412,8 +419,10 @@ delete_response_cb (AdwMessageDialog *dialog,
   if (parent != NULL && LD_IS_WINDOW (parent))
     ld_window_add_toast (LD_WINDOW (parent), toast);
   else
-    g_object_unref (g_object_ref_sink (toast));
-  gtk_window_destroy (GTK_WINDOW (self));
+    g_object_unref (toast);
+  /* Not while the dialog, transient for the editor, is still answering. */
+  gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
+  g_idle_add_full (G_PRIORITY_DEFAULT, destroy_cb, g_object_ref (self), g_object_unref);
 }
 
 void

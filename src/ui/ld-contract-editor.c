@@ -71,7 +71,7 @@ static const FieldSpec counterparty_fields[] = {
   { "counterparty-credit-code", FIELD_TEXT, N_("Unified Social Credit Code") },
   { "counterparty-representative", FIELD_TEXT, N_("Legal Representative") },
   { "counterparty-address", FIELD_TEXT, N_("Address") },
-  { "counterparty-contact", FIELD_TEXT, N_("Phone") },
+  { "counterparty-contact", FIELD_TEXT, N_("Contact Phone") },
 };
 
 static const FieldSpec terms_fields[] = {

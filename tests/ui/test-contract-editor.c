@@ -7,6 +7,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "ld-attachment-store.h"
 #include "ld-contract-editor.h"
 #include "ld-contract-store.h"
 #include "ld-draft-store.h"
@@ -448,6 +449,78 @@ test_draft_new_review (Fixture       *fixture,
   close_editor (editor);
 }
 
+/* The status actions, an attachment removed after confirming, and the
+ * review deleted from the editor's menu. */
+static void
+test_status_attachments_delete (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autoptr(LdContractReview) review = ld_contract_review_new ();
+  g_autoptr(LdContractReview) stored = NULL;
+  g_autoptr(GPtrArray) attachments = NULL;
+  g_autoptr(GBytes) bytes = g_bytes_new_static ("%PDF-1.4 test", 13);
+  g_autoptr(GError) error = NULL;
+  LdContractEditor *editor;
+  AdwMessageDialog *dialog;
+  GtkWidget *entry;
+  gint64 id;
+
+  ld_contract_review_set_title (review, "村委会办公楼租赁合同");
+  ld_contract_review_set_counterparty_name (review, "某公司");
+  id = ld_contract_store_insert (fixture->db, review, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (ld_attachment_store_add (fixture->db, LD_CONTRACT_STORE_TABLE, id, "合同文本.pdf",
+                                            "application/pdf", bytes, &error), >, 0);
+  g_assert_no_error (error);
+
+  editor = open_editor (fixture->db, id);
+
+  /* Start review, then return for supplementation with what is missing. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.start-review", NULL));
+  stored = ld_contract_store_get (fixture->db, id, &error);
+  g_assert_cmpint (ld_contract_review_get_status (stored), ==, LD_CONTRACT_STATUS_UNDER_REVIEW);
+  g_clear_object (&stored);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.return", NULL));
+  WAIT_FOR ((dialog = find_dialog (GTK_WINDOW (editor), "return-dialog")) != NULL);
+  entry = adw_message_dialog_get_extra_child (dialog);
+  /* Nothing said yet: Return is not offered. */
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "return"));
+  gtk_editable_set_text (GTK_EDITABLE (entry), "缺少招标文件");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "return"));
+  respond (dialog, "return");
+  stored = ld_contract_store_get (fixture->db, id, &error);
+  g_assert_cmpint (ld_contract_review_get_status (stored), ==, LD_CONTRACT_STATUS_RETURNED);
+  g_assert_cmpstr (ld_contract_review_get_status_reason (stored), ==, "缺少招标文件");
+  g_clear_object (&stored);
+  g_assert_cmpint (ld_contract_review_get_status (ld_contract_editor_get_review (editor)), ==,
+                   LD_CONTRACT_STATUS_RETURNED);
+
+  /* The attachment is listed; Remove asks first. */
+  gtk_widget_activate (get_named (editor, "remove"));
+  WAIT_FOR ((dialog = find_dialog (GTK_WINDOW (editor), NULL)) != NULL);
+  respond (dialog, "cancel");
+  attachments = ld_attachment_store_list (fixture->db, LD_CONTRACT_STORE_TABLE, id, &error);
+  g_assert_cmpuint (attachments->len, ==, 1);
+  g_clear_pointer (&attachments, g_ptr_array_unref);
+  gtk_widget_activate (get_named (editor, "remove"));
+  WAIT_FOR ((dialog = find_dialog (GTK_WINDOW (editor), NULL)) != NULL);
+  respond (dialog, "remove");
+  attachments = ld_attachment_store_list (fixture->db, LD_CONTRACT_STORE_TABLE, id, &error);
+  g_assert_cmpuint (attachments->len, ==, 0);
+  g_assert_null (find_named (GTK_WIDGET (editor), "remove"));
+
+  /* Delete, confirmed: the review is gone and the editor closes. */
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.delete", NULL));
+  WAIT_FOR ((dialog = find_dialog (GTK_WINDOW (editor), "delete-dialog")) != NULL);
+  respond (dialog, "delete");
+  WAIT_FOR (editor == NULL);
+  stored = ld_contract_store_get (fixture->db, id, &error);
+  g_assert_null (stored);
+  g_assert_error (error, LD_STORE_ERROR, LD_STORE_ERROR_NOT_FOUND);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -460,6 +533,7 @@ main (int   argc,
   ADD ("/ui/contract-editor/create-and-issue", test_create_and_issue);
   ADD ("/ui/contract-editor/draft-recovery", test_draft_recovery);
   ADD ("/ui/contract-editor/draft-new-review", test_draft_new_review);
+  ADD ("/ui/contract-editor/status-attachments-delete", test_status_attachments_delete);
 #undef ADD
 
   return g_test_run ();
