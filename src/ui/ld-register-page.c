@@ -6,7 +6,11 @@
 #include <glib/gi18n-lib.h>
 
 #include "ld-contract-editor.h"
+#include "ld-contract-delete.h"
+#include "ld-contract-store.h"
 #include "ld-date-format.h"
+#include "ld-date-range-button.h"
+#include "ld-money.h"
 #include "ld-paged-model.h"
 #include "ld-register-page.h"
 
@@ -18,8 +22,18 @@ typedef enum
   COLUMN_STATUS,
   COLUMN_RECEIVED,
   COLUMN_DUE,
+  COLUMN_AMOUNT,
+  COLUMN_PERSON,
   N_COLUMNS
 } Column;
+
+/* Widget names of the cells, one per column (for style and tests). */
+static const char * const column_names[N_COLUMNS] = {
+  "number", "title", "party", "status", "received", "due", "amount", "person",
+};
+
+/* A record due within this many days (in an open status) is marked amber. */
+#define DUE_SOON_DAYS 2
 
 static const LdPagedSort column_sorts[N_COLUMNS] = {
   LD_PAGED_SORT_NUMBER,
@@ -28,6 +42,8 @@ static const LdPagedSort column_sorts[N_COLUMNS] = {
   LD_PAGED_SORT_STATUS,
   LD_PAGED_SORT_RECEIVED,
   LD_PAGED_SORT_DUE,
+  LD_PAGED_SORT_AMOUNT,
+  LD_PAGED_SORT_PERSON,
 };
 
 typedef struct
@@ -36,6 +52,8 @@ typedef struct
   const char *empty_title;
   const char *empty_description;
   const char *column_titles[N_COLUMNS];
+  /* The columns shown, in order, ended by -1. */
+  int columns[N_COLUMNS + 1];
 } AreaInfo;
 
 static const AreaInfo area_infos[LD_N_RECORD_AREAS] = {
@@ -44,21 +62,30 @@ static const AreaInfo area_infos[LD_N_RECORD_AREAS] = {
     N_("No Contracts Under Review"),
     N_("Register contracts sent for legal review, work through the checklist and issue the legal review opinion letter."),
     { NC_("column", "Number"), NC_("column", "Contract"), NC_("column", "Counterparty"),
-      NC_("column", "Status"), NC_("column", "Received"), NC_("column", "Due") },
+      NC_("column", "Status"), NC_("column", "Received"), NC_("column", "Due"),
+      NC_("column", "Amount"), NC_("column", "Reviewer") },
+    { COLUMN_NUMBER, COLUMN_TITLE, COLUMN_PARTY, COLUMN_AMOUNT, COLUMN_PERSON, COLUMN_DUE,
+      COLUMN_STATUS, -1 },
   },
   [LD_RECORD_AREA_MEDIATION] = {
     "system-users-symbolic",
     N_("No Mediation Cases"),
     N_("Log mediation cases from the application to the agreement, its performance and the return visit, and print the case documents."),
     { NC_("column", "Number"), NC_("column", "Dispute"), NC_("column", "Applicant"),
-      NC_("column", "Status"), NC_("column", "Applied"), NC_("column", "Due") },
+      NC_("column", "Status"), NC_("column", "Applied"), NC_("column", "Due"),
+      NULL, NC_("column", "Mediators") },
+    { COLUMN_NUMBER, COLUMN_TITLE, COLUMN_PARTY, COLUMN_PERSON, COLUMN_STATUS, COLUMN_RECEIVED,
+      COLUMN_DUE, -1 },
   },
   [LD_RECORD_AREA_PETITION] = {
     "mail-unread-symbolic",
     N_("No Petitions"),
     N_("Track petitions against the statutory time limits, from registration and acceptance to the written reply."),
     { NC_("column", "Number"), NC_("column", "Subject"), NC_("column", "Petitioner"),
-      NC_("column", "Status"), NC_("column", "Received"), NC_("column", "Due") },
+      NC_("column", "Status"), NC_("column", "Received"), NC_("column", "Due"),
+      NULL, NC_("column", "Handler") },
+    { COLUMN_NUMBER, COLUMN_TITLE, COLUMN_PARTY, COLUMN_PERSON, COLUMN_STATUS, COLUMN_RECEIVED,
+      COLUMN_DUE, -1 },
   },
 };
 
@@ -83,6 +110,12 @@ struct _LdRegisterPage
   GtkSearchEntry *search_entry;
   GtkToggleButton *overdue_button;
   GtkDropDown *status_dropdown;
+  GtkDropDown *person_dropdown;
+  LdDateRangeButton *date_range_button;
+  GtkWidget *clear_button;
+  GtkWidget *context_menu;
+  GStrv people;             /* the person dropdown's items after "All" */
+  gboolean filling_people;
   GtkStack *stack;
   GtkColumnView *column_view;
   AdwStatusPage *empty_page;
@@ -113,7 +146,10 @@ is_filtered (LdRegisterPage *self)
 
   return g_strstrip (text)[0] != '\0'
          || gtk_drop_down_get_selected (self->status_dropdown) > 0
-         || gtk_toggle_button_get_active (self->overdue_button);
+         || gtk_toggle_button_get_active (self->overdue_button)
+         || (gtk_drop_down_get_selected (self->person_dropdown) > 0
+             && gtk_drop_down_get_selected (self->person_dropdown) != GTK_INVALID_LIST_POSITION)
+         || ld_date_range_button_get_range (self->date_range_button, NULL, NULL);
 }
 
 static void
@@ -132,6 +168,7 @@ update_state (LdRegisterPage *self)
   /* Searching an empty register makes no sense: hide the search then. */
   gtk_widget_set_visible (self->toolbar, g_strcmp0 (state, "empty") != 0);
   gtk_stack_set_visible_child_name (self->stack, state);
+  gtk_widget_set_sensitive (self->clear_button, is_filtered (self));
 }
 
 static void
@@ -193,6 +230,106 @@ overdue_toggled_cb (LdRegisterPage  *self,
   update_state (self);
 }
 
+static void
+person_selected_cb (LdRegisterPage *self,
+                    GParamSpec     *pspec,
+                    GtkDropDown    *dropdown)
+{
+  guint selected = gtk_drop_down_get_selected (dropdown);
+
+  if (self->model == NULL || self->filling_people)
+    return;
+
+  /* Item 0 is "All Reviewers". */
+  if (selected == 0 || selected == GTK_INVALID_LIST_POSITION || self->people == NULL
+      || selected > g_strv_length (self->people))
+    ld_paged_model_set_person_filter (self->model, NULL);
+  else
+    ld_paged_model_set_person_filter (self->model, self->people[selected - 1]);
+  update_state (self);
+}
+
+/* Refills the reviewer dropdown from the register, keeping the chosen
+ * reviewer while they still have reviews. */
+static void
+fill_person_dropdown (LdRegisterPage *self)
+{
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) people = NULL;
+  guint selected = gtk_drop_down_get_selected (self->person_dropdown);
+  g_autofree char *current = NULL;
+  guint new_selected = 0;
+
+  if (self->area != LD_RECORD_AREA_CONTRACT)
+    return;
+
+  if (self->people != NULL && selected > 0 && selected != GTK_INVALID_LIST_POSITION
+      && selected <= g_strv_length (self->people))
+    current = g_strdup (self->people[selected - 1]);
+
+  people = ld_contract_store_list_reviewers (self->database, &error);
+  if (people == NULL)
+    {
+      g_warning ("Cannot list the reviewers: %s", error->message);
+      return;
+    }
+
+  gtk_string_list_append (labels, _("All Reviewers"));
+  for (guint i = 0; people[i] != NULL; i++)
+    {
+      gtk_string_list_append (labels, people[i]);
+      if (g_strcmp0 (people[i], current) == 0)
+        new_selected = i + 1;
+    }
+
+  g_strfreev (self->people);
+  self->people = g_steal_pointer (&people);
+  self->filling_people = TRUE;
+  gtk_drop_down_set_model (self->person_dropdown, G_LIST_MODEL (labels));
+  gtk_drop_down_set_selected (self->person_dropdown, new_selected);
+  self->filling_people = FALSE;
+  /* The chosen reviewer's last review went: show everyone again. */
+  if (current != NULL && new_selected == 0)
+    person_selected_cb (self, NULL, self->person_dropdown);
+}
+
+static void
+database_changed_cb (LdDatabase     *database,
+                     const char     *table,
+                     LdRegisterPage *self)
+{
+  if (g_strcmp0 (table, LD_CONTRACT_STORE_TABLE) == 0)
+    fill_person_dropdown (self);
+}
+
+static void
+date_range_changed_cb (LdRegisterPage    *self,
+                       LdDateRangeButton *button)
+{
+  GDate from, to;
+
+  if (self->model == NULL)
+    return;
+
+  ld_date_range_button_get_range (button, &from, &to);
+  ld_paged_model_set_date_range (self->model,
+                                 g_date_valid (&from) ? &from : NULL,
+                                 g_date_valid (&to) ? &to : NULL);
+  update_state (self);
+}
+
+static void
+clear_filters_cb (LdRegisterPage *self,
+                  GtkButton      *button)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  gtk_drop_down_set_selected (self->status_dropdown, 0);
+  gtk_drop_down_set_selected (self->person_dropdown, 0);
+  gtk_toggle_button_set_active (self->overdue_button, FALSE);
+  ld_date_range_button_clear (self->date_range_button);
+}
+
 /* GTK 4.8 has no API to read which header the user clicked (the column view
  * sorter's primary-sort-column arrived in 4.10). Each column gets a sorter
  * that notes when it is asked: comparing two items with the column view's
@@ -231,9 +368,19 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
                gpointer                  user_data)
 {
+  ColumnData *data = user_data;
   GtkWidget *label = gtk_label_new (NULL);
 
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_set_name (label, column_names[data->column]);
+  /* The context menu finds its row from the cell under the pointer. */
+  g_object_set_data (G_OBJECT (label), "ld-list-item", item);
+  if (data->column == COLUMN_AMOUNT)
+    {
+      gtk_label_set_xalign (GTK_LABEL (label), 1);
+      gtk_widget_add_css_class (label, "numeric");
+    }
+  else
+    gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_label_set_single_line_mode (GTK_LABEL (label), TRUE);
   gtk_list_item_set_child (item, label);
@@ -274,11 +421,33 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
       {
         GDate today;
 
+        int days_left;
+
         ld_get_today (&today);
         text = date = ld_format_list_date (ld_record_summary_get_due (summary));
         if (ld_record_summary_is_overdue (summary, &today))
           gtk_widget_add_css_class (GTK_WIDGET (label), "error");
+        else if (ld_record_summary_get_days_left (summary, &today, &days_left)
+                 && days_left >= 0 && days_left <= DUE_SOON_DAYS)
+          gtk_widget_add_css_class (GTK_WIDGET (label), "warning");
       }
+      break;
+    case COLUMN_AMOUNT:
+      {
+        gint64 fen = ld_record_summary_get_amount_fen (summary);
+        g_autofree char *amount = NULL;
+
+        if (fen >= 0)
+          {
+            amount = ld_money_format (fen);
+            /* Translators: an amount of money in the list; %s is e.g. "1,234,567.00".
+             * "%s 元" is fine too. */
+            text = date = g_strdup_printf (_("¥%s"), amount);
+          }
+      }
+      break;
+    case COLUMN_PERSON:
+      text = ld_record_summary_get_person (summary);
       break;
     case N_COLUMNS:
     default:
@@ -297,6 +466,7 @@ unbind_cell_cb (GtkSignalListItemFactory *factory,
 
   gtk_label_set_text (GTK_LABEL (label), "");
   gtk_widget_remove_css_class (label, "error");
+  gtk_widget_remove_css_class (label, "warning");
 }
 
 static void
@@ -310,14 +480,120 @@ column_view_activate_cb (GtkColumnView  *view,
     g_signal_emit (self, signals[RECORD_ACTIVATED], 0, summary);
 }
 
+static LdRecordSummary *
+get_selected_summary (LdRegisterPage *self)
+{
+  return gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (self->selection));
+}
+
+static void
+update_actions (LdRegisterPage *self)
+{
+  /* Deleting mediation cases and petitions comes with their editors. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "register.delete",
+                                 self->area == LD_RECORD_AREA_CONTRACT
+                                 && get_selected_summary (self) != NULL);
+}
+
+static void
+selection_changed_cb (GtkSelectionModel *selection,
+                      guint              position,
+                      guint              n_items,
+                      LdRegisterPage    *self)
+{
+  update_actions (self);
+}
+
+static void
+delete_action_cb (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  LdRegisterPage *self = LD_REGISTER_PAGE (widget);
+  LdRecordSummary *summary = get_selected_summary (self);
+
+  if (summary != NULL && self->area == LD_RECORD_AREA_CONTRACT)
+    ld_contract_delete_confirm (widget, self->database, summary);
+}
+
+static void
+popup_context_menu (LdRegisterPage *self,
+                    double          x,
+                    double          y)
+{
+  GdkRectangle rect = { (int) x, (int) y, 1, 1 };
+
+  if (self->context_menu == NULL)
+    {
+      g_autoptr(GMenu) menu = g_menu_new ();
+
+      g_menu_append (menu, _("_Delete…"), "register.delete");
+      self->context_menu = gtk_popover_menu_new_from_model (G_MENU_MODEL (menu));
+      gtk_popover_set_has_arrow (GTK_POPOVER (self->context_menu), FALSE);
+      gtk_widget_set_halign (self->context_menu, GTK_ALIGN_START);
+      gtk_widget_set_parent (self->context_menu, GTK_WIDGET (self));
+    }
+  gtk_popover_set_pointing_to (GTK_POPOVER (self->context_menu), &rect);
+  gtk_popover_popup (GTK_POPOVER (self->context_menu));
+}
+
+/* Right click: select the row under the pointer, then offer what can be
+ * done with it. */
+static void
+context_click_cb (GtkGestureClick *gesture,
+                  int              n_press,
+                  double           x,
+                  double           y,
+                  LdRegisterPage  *self)
+{
+  GtkWidget *view = GTK_WIDGET (self->column_view);
+  GtkWidget *picked = gtk_widget_pick (view, x, y, GTK_PICK_DEFAULT);
+  double page_x, page_y;
+
+  for (; picked != NULL && picked != view; picked = gtk_widget_get_parent (picked))
+    {
+      GtkListItem *item = g_object_get_data (G_OBJECT (picked), "ld-list-item");
+
+      if (item != NULL && gtk_list_item_get_position (item) != GTK_INVALID_LIST_POSITION)
+        {
+          gtk_selection_model_select_item (self->selection, gtk_list_item_get_position (item), TRUE);
+          break;
+        }
+    }
+  if (picked == NULL || picked == view || self->area != LD_RECORD_AREA_CONTRACT)
+    return;
+
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+  if (gtk_widget_translate_coordinates (view, GTK_WIDGET (self), x, y, &page_x, &page_y))
+    popup_context_menu (self, page_x, page_y);
+}
+
+static void
+context_menu_action_cb (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  LdRegisterPage *self = LD_REGISTER_PAGE (widget);
+  graphene_point_t point;
+
+  if (self->area != LD_RECORD_AREA_CONTRACT || get_selected_summary (self) == NULL)
+    return;
+  /* The keyboard has no pointer position: open it at the top of the list. */
+  if (!gtk_widget_compute_point (GTK_WIDGET (self->column_view), widget,
+                                 &GRAPHENE_POINT_INIT (24, 48), &point))
+    point = GRAPHENE_POINT_INIT (24, 48);
+  popup_context_menu (self, point.x, point.y);
+}
+
 static void
 add_columns (LdRegisterPage *self)
 {
   const AreaInfo *info = &area_infos[self->area];
   GtkColumnViewColumn *number = NULL;
 
-  for (Column column = 0; column < N_COLUMNS; column++)
+  for (const int *c = info->columns; *c >= 0; c++)
     {
+      Column column = *c;
       g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
       g_autoptr(GtkColumnViewColumn) view_column = NULL;
       g_autoptr(GtkCustomSorter) sorter = gtk_custom_sorter_new (probe_compare, &self->column_data[column], NULL);
@@ -445,6 +721,13 @@ ld_register_page_constructed (GObject *object)
 
   add_columns (self);
   fill_status_dropdown (self);
+  /* Only the contract register knows its reviewers so far. */
+  gtk_widget_set_visible (GTK_WIDGET (self->person_dropdown), self->area == LD_RECORD_AREA_CONTRACT);
+  if (self->area == LD_RECORD_AREA_CONTRACT)
+    {
+      fill_person_dropdown (self);
+      g_signal_connect_object (self->database, "changed", G_CALLBACK (database_changed_cb), self, 0);
+    }
 
   selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->model)));
   gtk_single_selection_set_autoselect (selection, FALSE);
@@ -452,6 +735,16 @@ ld_register_page_constructed (GObject *object)
   self->selection = GTK_SELECTION_MODEL (g_steal_pointer (&selection));
   g_signal_connect_object (self->column_view, "activate",
                            G_CALLBACK (column_view_activate_cb), self, 0);
+  g_signal_connect_object (self->selection, "selection-changed",
+                           G_CALLBACK (selection_changed_cb), self, 0);
+  {
+    GtkGesture *click = gtk_gesture_click_new ();
+
+    gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_SECONDARY);
+    g_signal_connect_object (click, "pressed", G_CALLBACK (context_click_cb), self, 0);
+    gtk_widget_add_controller (GTK_WIDGET (self->column_view), GTK_EVENT_CONTROLLER (click));
+  }
+  update_actions (self);
   /* Contracts: "New" and activated rows open the contract editor. */
   if (self->area == LD_RECORD_AREA_CONTRACT)
     ld_contract_editor_hook_page (GTK_WIDGET (self), self->database,
@@ -470,6 +763,8 @@ ld_register_page_dispose (GObject *object)
   /* The template's unnamed top-level child is ours to unparent too. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
+  self->context_menu = NULL;  /* unparented with the other children */
+  g_clear_pointer (&self->people, g_strfreev);
   g_clear_object (&self->selection);
   g_clear_object (&self->model);
   g_clear_object (&self->database);
@@ -560,6 +855,9 @@ ld_register_page_class_init (LdRegisterPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LdRegisterPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, LdRegisterPage, overdue_button);
   gtk_widget_class_bind_template_child (widget_class, LdRegisterPage, status_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, LdRegisterPage, person_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, LdRegisterPage, date_range_button);
+  gtk_widget_class_bind_template_child (widget_class, LdRegisterPage, clear_button);
   gtk_widget_class_bind_template_child (widget_class, LdRegisterPage, stack);
   gtk_widget_class_bind_template_child (widget_class, LdRegisterPage, column_view);
   gtk_widget_class_bind_template_child (widget_class, LdRegisterPage, empty_page);
@@ -567,12 +865,23 @@ ld_register_page_class_init (LdRegisterPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, status_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, overdue_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, person_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, date_range_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, clear_filters_cb);
+  gtk_widget_class_install_action (widget_class, "register.delete", NULL, delete_action_cb);
+  gtk_widget_class_install_action (widget_class, "register.context-menu", NULL, context_menu_action_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "register.delete", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Delete, 0, "register.delete", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Menu, 0, "register.context-menu", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F10, GDK_SHIFT_MASK,
+                                       "register.context-menu", NULL);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
 static void
 ld_register_page_init (LdRegisterPage *self)
 {
+  g_type_ensure (LD_TYPE_DATE_RANGE_BUTTON);
   self->probed_column = -1;
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
