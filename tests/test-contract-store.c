@@ -528,10 +528,40 @@ test_delete_restore (Fixture       *f,
   g_assert_cmpstr (ld_contract_review_get_status_reason (after), ==, "缺少产权证明");
   assert_same_findings (before, after);
 
+  /* Its attachment came back with it, bytes and all. */
+  g_clear_pointer (&attachments, g_ptr_array_unref);
+  attachments = ld_attachment_store_list (f->db, LD_CONTRACT_STORE_TABLE, id, &error);
+  g_assert_cmpuint (attachments->len, ==, 1);
+  {
+    g_autoptr(GBytes) back =
+      ld_attachment_store_get_bytes (f->db, ld_attachment_get_id (g_ptr_array_index (attachments, 0)), &error);
+
+    g_assert_no_error (error);
+    g_assert_true (g_bytes_equal (back, bytes));
+  }
+
   /* Restoring twice clashes with the restored row. */
   g_assert_false (ld_contract_store_restore_deleted (f->db, before, &error));
   g_assert_error (error, LD_STORE_ERROR, LD_STORE_ERROR_CONSTRAINT);
+  g_clear_error (&error);
   g_assert_cmpint (count_rows (f->db, "SELECT count(*) FROM contract_reviews"), ==, 2);
+  g_assert_cmpint (count_rows (f->db, "SELECT count(*) FROM attachments"), ==, 2);
+
+  /* Only the last delete can be undone: deleting another review removes
+   * the files kept for the one before, and a purge removes the last. */
+  g_assert_true (ld_contract_store_delete (f->db, id, &error));
+  g_assert_cmpint (count_rows (f->db, "SELECT count(*) FROM attachments"), ==, 2);
+  g_assert_true (ld_contract_store_delete (f->db, other_id, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count_rows (f->db, "SELECT count(*) FROM attachments"), ==, 1);
+  g_assert_true (ld_contract_store_purge_deleted (f->db, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count_rows (f->db, "SELECT count(*) FROM attachments"), ==, 0);
+  g_assert_true (ld_contract_store_restore_deleted (f->db, before, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&attachments, g_ptr_array_unref);
+  attachments = ld_attachment_store_list (f->db, LD_CONTRACT_STORE_TABLE, id, &error);
+  g_assert_cmpuint (attachments->len, ==, 0);
 }
 
 /* A one-page PDF made with cairo; the number goes to f->last_number. */

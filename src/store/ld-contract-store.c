@@ -63,6 +63,23 @@ static const char sql_set_status[] =
 static const char sql_delete[] =
   "DELETE FROM contract_reviews WHERE id = ?1";
 
+/* The attachments of a deleted review wait under this record_table until
+ * the next delete (or ld_contract_store_purge_deleted()), so that undoing
+ * the delete brings them back; the delete trigger of contract_reviews no
+ * longer sees them. */
+#define DELETED_TABLE LD_CONTRACT_STORE_TABLE ":deleted"
+
+static const char sql_purge_deleted[] =
+  "DELETE FROM attachments WHERE record_table = '" DELETED_TABLE "'";
+
+static const char sql_keep_attachments[] =
+  "UPDATE attachments SET record_table = '" DELETED_TABLE "' "
+  "WHERE record_table = '" LD_CONTRACT_STORE_TABLE "' AND record_id = ?1";
+
+static const char sql_restore_attachments[] =
+  "UPDATE attachments SET record_table = '" LD_CONTRACT_STORE_TABLE "' "
+  "WHERE record_table = '" DELETED_TABLE "' AND record_id = ?1";
+
 static const char sql_has_issued[] =
   "SELECT EXISTS (SELECT 1 FROM issued_documents "
   "WHERE record_table = 'contract_reviews' AND record_id = ?1)";
@@ -774,13 +791,28 @@ has_issued_letter (LdDatabase  *db,
   return TRUE;
 }
 
+/* Steps @sql with @id bound to ?1 (if it has one). */
+static gboolean
+run_for_id (LdDatabase  *db,
+            const char  *sql,
+            gint64       id,
+            GError     **error)
+{
+  sqlite3_stmt *stmt = ld_database_prepare (db, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  if (sqlite3_bind_parameter_count (stmt) > 0)
+    sqlite3_bind_int64 (stmt, 1, id);
+  return ld_database_step_done (db, stmt, error);
+}
+
 gboolean
 ld_contract_store_delete (LdDatabase  *db,
                           gint64       id,
                           GError     **error)
 {
   g_autoptr(LdContractReview) review = NULL;
-  sqlite3_stmt *stmt;
   gboolean issued = FALSE;
 
   g_return_val_if_fail (LD_IS_DATABASE (db), FALSE);
@@ -802,11 +834,10 @@ ld_contract_store_delete (LdDatabase  *db,
       goto fail;
     }
 
-  stmt = ld_database_prepare (db, sql_delete, error);
-  if (stmt == NULL)
-    goto fail;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (!ld_database_step_done (db, stmt, error))
+  /* Only the last deleted review can be undone: earlier files go now. */
+  if (!run_for_id (db, sql_purge_deleted, 0, error) ||
+      !run_for_id (db, sql_keep_attachments, id, error) ||
+      !run_for_id (db, sql_delete, id, error))
     goto fail;
   return ld_database_commit (db, error);
 
@@ -830,7 +861,8 @@ ld_contract_store_restore_deleted (LdDatabase        *db,
   if (!ld_database_begin (db, error))
     return FALSE;
   /* A clash (the id or number taken meanwhile) fails as a constraint. */
-  if (insert_review (db, review, ld_contract_review_get_id (review), TRUE, &finding_ids, error) == 0)
+  if (insert_review (db, review, ld_contract_review_get_id (review), TRUE, &finding_ids, error) == 0 ||
+      !run_for_id (db, sql_restore_attachments, ld_contract_review_get_id (review), error))
     {
       ld_database_rollback (db);
       return FALSE;
@@ -927,6 +959,23 @@ ld_contract_store_issue_opinion (LdDatabase         *db,
 fail:
   ld_database_rollback (db);
   return NULL;
+}
+
+gboolean
+ld_contract_store_purge_deleted (LdDatabase  *db,
+                                 GError     **error)
+{
+  g_return_val_if_fail (LD_IS_DATABASE (db), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!ld_database_begin (db, error))
+    return FALSE;
+  if (!run_for_id (db, sql_purge_deleted, 0, error))
+    {
+      ld_database_rollback (db);
+      return FALSE;
+    }
+  return ld_database_commit (db, error);
 }
 
 GStrv

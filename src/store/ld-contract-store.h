@@ -58,19 +58,27 @@ gboolean          ld_contract_store_set_status (LdDatabase        *db,
                                                 const char        *reason,
                                                 GError           **error);
 
-/* Deletes a review with its checklist, findings, attachments and drafts.
- * A review with an issued letter is refused (LD_CORE_ERROR_TRANSITION). */
+/* Deletes a review with its checklist, findings and drafts. A review with
+ * an issued letter is refused (LD_CORE_ERROR_TRANSITION). Its attachments
+ * are kept aside until the next delete (or ld_contract_store_purge_deleted())
+ * so that ld_contract_store_restore_deleted() can bring them back; the
+ * attachments of the review deleted before are removed now. */
 gboolean          ld_contract_store_delete (LdDatabase  *db,
                                             gint64       id,
                                             GError     **error);
 
 /* Re-inserts a review exactly as it was (same id, number, status,
- * checklist and findings): the undo of ld_contract_store_delete(), given
- * the review loaded before deleting it. (Attachments and drafts deleted
- * with it are not brought back.) */
+ * checklist and findings) with its attachments: the undo of the last
+ * ld_contract_store_delete(), given the review loaded before deleting it.
+ * (Its drafts are not brought back.) */
 gboolean          ld_contract_store_restore_deleted (LdDatabase        *db,
                                                      LdContractReview  *review,
                                                      GError           **error);
+
+/* Removes the attachments kept aside for undoing the last delete, e.g.
+ * when its "Undo" toast goes away. */
+gboolean          ld_contract_store_purge_deleted (LdDatabase  *db,
+                                                   GError     **error);
 
 /* Issues the opinion letter (法律审查意见书) in ONE transaction: refuses with
  * LD_CORE_ERROR_MISSING listing what ld_contract_workflow_missing_for_issue()
