@@ -11,7 +11,9 @@
 
 #include "ld-database-private.h"
 #include "ld-database-stamp.h"
+#include "ld-demo.h"
 #include "ld-migrations.h"
+#include "ld-paged-model.h"
 #include "ld-test-util.h"
 
 typedef struct
@@ -628,6 +630,37 @@ test_stamp_never_hides_damage (Fixture       *f,
   assert_refused_untouched (f->path, LD_STORE_ERROR_CORRUPT);
 }
 
+/* Closing explicitly works while others still hold the database, such as
+ * a list model with statements of its own: the journal is checkpointed,
+ * the stamp recorded, and later calls fail cleanly. */
+static void
+test_close_with_references (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LdDatabase) db = NULL;
+  g_autoptr(LdPagedModel) model = NULL;
+  g_autoptr(GObject) first = NULL;
+  g_autofree char *wal_path = g_strconcat (f->path, "-wal", NULL);
+
+  db = ld_database_open (f->path, LD_DATABASE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_true (ld_demo_fill (db, 30, 7, NULL, NULL, &error));
+  g_assert_no_error (error);
+  model = ld_paged_model_new (db, LD_RECORD_AREA_PETITION);
+  first = g_list_model_get_item (G_LIST_MODEL (model), 0);
+  g_assert_nonnull (first);
+  g_assert_true (g_file_test (wal_path, G_FILE_TEST_EXISTS));
+
+  ld_database_close (db);
+  g_assert_false (g_file_test (wal_path, G_FILE_TEST_EXISTS));
+  g_assert_true (ld_database_stamp_matches (f->path));
+
+  g_assert_false (ld_database_exec (db, "INSERT INTO settings VALUES ('k', 'v')", &error));
+  g_assert_error (error, LD_STORE_ERROR, LD_STORE_ERROR_FAILED);
+  ld_database_close (db); /* a second close does nothing */
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -644,6 +677,7 @@ main (int   argc,
   g_test_add ("/store/database/refuse-not-sqlite", Fixture, NULL, fixture_set_up, test_refuse_not_sqlite, fixture_tear_down);
   g_test_add ("/store/database/refuse-corrupt", Fixture, NULL, fixture_set_up, test_refuse_corrupt, fixture_tear_down);
   g_test_add ("/store/database/stamp-never-hides-damage", Fixture, NULL, fixture_set_up, test_stamp_never_hides_damage, fixture_tear_down);
+  g_test_add ("/store/database/close-with-references", Fixture, NULL, fixture_set_up, test_close_with_references, fixture_tear_down);
   g_test_add ("/store/database/read-only-location", Fixture, NULL, fixture_set_up, test_read_only_location, fixture_tear_down);
   g_test_add ("/store/database/no-create", Fixture, NULL, fixture_set_up, test_no_create, fixture_tear_down);
   g_test_add ("/store/database/read-only-open", Fixture, NULL, fixture_set_up, test_read_only_open, fixture_tear_down);

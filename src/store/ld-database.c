@@ -38,6 +38,7 @@ G_DEFINE_FINAL_TYPE (LdDatabase, ld_database, G_TYPE_OBJECT)
 
 enum {
   CHANGED,
+  CLOSING,
   N_SIGNALS
 };
 
@@ -48,22 +49,42 @@ ld_database_finalize (GObject *object)
 {
   LdDatabase *self = LD_DATABASE (object);
 
-  if (self->depth > 0)
-    {
-      g_warning ("Database “%s” finalized inside a transaction; rolling back", self->path);
-      sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
-    }
-
-  /* Statements must be finalized before the connection closes. */
+  ld_database_close (self);
   g_clear_pointer (&self->statements, g_hash_table_unref);
-  /* A clean close of a writable file lets the next open skip quick_check. */
-  if (self->db && sqlite3_close (self->db) == SQLITE_OK &&
-      !self->read_only && self->path && !g_str_equal (self->path, ":memory:"))
-    ld_database_stamp_record (self->path);
   g_clear_pointer (&self->written_tables, g_hash_table_unref);
   g_free (self->path);
 
   G_OBJECT_CLASS (ld_database_parent_class)->finalize (object);
+}
+
+void
+ld_database_close (LdDatabase *self)
+{
+  g_return_if_fail (LD_IS_DATABASE (self));
+
+  if (self->db == NULL)
+    return;
+
+  /* Owners of their own statements (list models) finalize them now. */
+  g_signal_emit (self, signals[CLOSING], 0);
+
+  if (self->depth > 0)
+    {
+      g_warning ("Database “%s” closed inside a transaction; rolling back", self->path);
+      sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+      self->depth = 0;
+    }
+
+  /* Statements must be finalized before the connection closes. */
+  if (self->statements)
+    g_hash_table_remove_all (self->statements);
+  /* A clean close of a writable file lets the next open skip quick_check. */
+  if (sqlite3_close (self->db) == SQLITE_OK &&
+      !self->read_only && self->path && !g_str_equal (self->path, ":memory:"))
+    ld_database_stamp_record (self->path);
+  else
+    g_debug ("The database “%s” still had statements open when it closed", self->path);
+  self->db = NULL;
 }
 
 static void
@@ -85,6 +106,13 @@ ld_database_class_init (LdDatabaseClass *klass)
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_STRING | G_SIGNAL_TYPE_STATIC_SCOPE);
+
+  signals[CLOSING] =
+    g_signal_new ("closing",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
 }
 
 static void
@@ -238,6 +266,18 @@ ld_database_set_error_from_sqlite (LdDatabase  *self,
   return FALSE;
 }
 
+/* After ld_database_close every call fails with this error. */
+static gboolean
+ensure_open (LdDatabase  *self,
+             GError     **error)
+{
+  if (self->db != NULL)
+    return TRUE;
+  g_set_error (error, LD_STORE_ERROR, LD_STORE_ERROR_FAILED,
+               _("The database “%s” is closed."), self->path);
+  return FALSE;
+}
+
 sqlite3 *
 ld_database_get_handle (LdDatabase *self)
 {
@@ -255,6 +295,9 @@ ld_database_prepare (LdDatabase  *self,
 
   g_return_val_if_fail (LD_IS_DATABASE (self), NULL);
   g_return_val_if_fail (sql != NULL, NULL);
+
+  if (!ensure_open (self, error))
+    return NULL;
 
   flush_changed (self);
 
@@ -335,6 +378,8 @@ ld_database_exec (LdDatabase  *self,
 
   g_return_val_if_fail (LD_IS_DATABASE (self), FALSE);
 
+  if (!ensure_open (self, error))
+    return FALSE;
   rc = sqlite3_exec (self->db, sql, NULL, NULL, NULL);
   if (rc != SQLITE_OK)
     return ld_database_set_error_from_sqlite (self, error, sqlite3_extended_errcode (self->db));

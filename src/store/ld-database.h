@@ -94,6 +94,11 @@ gboolean    ld_database_restore (const char  *db_path,
                                  char       **kept_path,
                                  GError     **error);
 
+/* Closes the connection now, even while other objects still hold
+ * references (the application calls it when it shuts down): the journal is
+ * checkpointed and later calls fail with an error. Finalizing closes too. */
+void        ld_database_close (LdDatabase *self);
+
 /* Transactions for callers that group several store calls (nesting is
  * counted: only the outermost commit or rollback takes effect). */
 gboolean    ld_database_begin (LdDatabase *self, GError **error);
@@ -101,6 +106,8 @@ gboolean    ld_database_commit (LdDatabase *self, GError **error);
 void        ld_database_rollback (LdDatabase *self);
 
 /* Emitted (on the thread that wrote) after a committed change to @table, so
- * list models can invalidate their caches. Signal: "changed" (const char *table). */
+ * list models can invalidate their caches. Signal: "changed" (const char *table).
+ * "closing" is emitted by ld_database_close before the connection closes:
+ * objects that prepared statements of their own finalize them then. */
 
 G_END_DECLS

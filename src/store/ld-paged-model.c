@@ -72,6 +72,13 @@ clear_statements (LdPagedModel *self)
 }
 
 static void
+database_closing_cb (LdPagedModel *self)
+{
+  clear_statements (self);
+  g_clear_pointer (&self->row_stmt, sqlite3_finalize);
+}
+
+static void
 set_error (LdPagedModel *self,
            GError       *error)
 {
@@ -512,6 +519,9 @@ ld_paged_model_constructed (GObject *object)
   self->query = ld_list_query_new (self->area);
   self->changed_id = g_signal_connect (self->db, "changed",
                                        G_CALLBACK (database_changed_cb), self);
+  /* The database may be closed while the list still exists (the
+   * application quits): let go of the statements first. */
+  g_signal_connect_object (self->db, "closing", G_CALLBACK (database_closing_cb), self, G_CONNECT_SWAPPED);
   self->n_items = count_items (self);
 }
 

@@ -205,11 +205,31 @@ ld_application_startup (GApplication *app)
 }
 
 static void
+ld_application_shutdown (GApplication *app)
+{
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (app));
+  g_autoptr(GList) copy = g_list_copy (windows);
+
+  /* The database connection is closed explicitly when the application
+   * ends, whoever still holds a reference: a clean close checkpoints the
+   * journal and lets the next start skip the full check. */
+  for (GList *l = copy; l; l = l->next)
+    {
+      if (LD_IS_WINDOW (l->data) && ld_window_get_database (l->data) != NULL)
+        ld_database_close (ld_window_get_database (l->data));
+      gtk_window_destroy (l->data);
+    }
+
+  G_APPLICATION_CLASS (ld_application_parent_class)->shutdown (app);
+}
+
+static void
 ld_application_class_init (LdApplicationClass *klass)
 {
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
   app_class->startup = ld_application_startup;
+  app_class->shutdown = ld_application_shutdown;
   app_class->activate = ld_application_activate;
   app_class->command_line = ld_application_command_line;
   app_class->handle_local_options = ld_application_handle_local_options;
