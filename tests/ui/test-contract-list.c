@@ -570,6 +570,7 @@ test_delete_undo (Fixture       *f,
   g_autoptr(LdContractReview) restored = NULL;
   g_autoptr(GError) error = NULL;
   AdwMessageDialog *dialog;
+  GtkWidget *menu;
   gint64 id;
 
   id = insert_review (f, "列表测试删除合同", 0, 7, &number);
@@ -580,8 +581,16 @@ test_delete_undo (Fixture       *f,
   gtk_widget_activate_action (GTK_WIDGET (f->page), "register.delete", NULL);
   g_assert_null (find_message_dialog ());
 
-  /* Cancel keeps it. */
+  /* The Menu key offers Delete for the selected row. */
   select_first_row (f);
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "register.context-menu", NULL);
+  menu = find_of_type (GTK_WIDGET (f->page), GTK_TYPE_POPOVER_MENU);
+  g_assert_nonnull (menu);
+  WAIT_FOR (gtk_widget_get_mapped (menu));
+  gtk_popover_popdown (GTK_POPOVER (menu));
+  WAIT_FOR (!gtk_widget_get_mapped (menu));
+
+  /* Cancel keeps it. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "register.delete", NULL));
   WAIT_FOR (find_message_dialog () != NULL);
   dialog = find_message_dialog ();
