@@ -316,12 +316,13 @@ ld_contract_editor_rebuild_findings (LdContractEditor *self)
       gtk_widget_set_name (row, row_name);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
       set_finding_subtitle (row, finding);
+      /* Each action goes before the ones added earlier. */
       adw_expander_row_add_action (ADW_EXPANDER_ROW (row),
-                                   finding_button (self, i, n, "up", "go-up-symbolic", _("Move Up")));
+                                   finding_button (self, i, n, "remove", "user-trash-symbolic", _("Remove")));
       adw_expander_row_add_action (ADW_EXPANDER_ROW (row),
                                    finding_button (self, i, n, "down", "go-down-symbolic", _("Move Down")));
       adw_expander_row_add_action (ADW_EXPANDER_ROW (row),
-                                   finding_button (self, i, n, "remove", "user-trash-symbolic", _("Remove")));
+                                   finding_button (self, i, n, "up", "go-up-symbolic", _("Move Up")));
 
       for (int p = 0; p < N_PARTS; p++)
         {

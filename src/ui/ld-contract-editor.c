@@ -493,8 +493,14 @@ offer_draft (LdContractEditor *self)
 
   g_variant_lookup (variant, DRAFT_SAVED_AT_KEY, "x", &seconds);
   saved_at = g_date_time_new_from_unix_local (seconds);
-  /* Translators: when a draft was kept, strftime format; e.g. 2026年11月25日 14:03. */
-  when = g_date_time_format (saved_at, _("%b %-d, %Y %H:%M"));
+  {
+    g_autofree char *iso = g_date_time_format (saved_at, "%Y-%m-%d");
+    g_autofree char *day = ld_format_list_date (iso);
+    g_autofree char *time = g_date_time_format (saved_at, "%H:%M");
+
+    /* The lists' date (2026年11月25日 in Chinese) and the time. */
+    when = g_strdup_printf ("%s %s", day, time);
+  }
   body = g_strdup_printf (_("Unsaved changes from %s were recovered."), when);
 
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),

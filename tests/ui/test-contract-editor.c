@@ -113,6 +113,18 @@ set_text (LdContractEditor *editor,
   gtk_editable_set_text (GTK_EDITABLE (get_named (editor, name)), text);
 }
 
+/* Clicks the button @name now (gtk_widget_activate () clicks after a
+ * short animation). */
+static void
+click (LdContractEditor *editor,
+       const char       *name)
+{
+  GtkWidget *button = get_named (editor, name);
+
+  g_assert_true (gtk_widget_is_sensitive (button));
+  g_signal_emit_by_name (button, "clicked");
+}
+
 static void
 select_item (LdContractEditor *editor,
              const char       *name,
@@ -497,13 +509,13 @@ test_status_attachments_delete (Fixture       *fixture,
                    LD_CONTRACT_STATUS_RETURNED);
 
   /* The attachment is listed; Remove asks first. */
-  gtk_widget_activate (get_named (editor, "remove"));
+  click (editor, "remove");
   WAIT_FOR ((dialog = find_dialog (GTK_WINDOW (editor), NULL)) != NULL);
   respond (dialog, "cancel");
   attachments = ld_attachment_store_list (fixture->db, LD_CONTRACT_STORE_TABLE, id, &error);
   g_assert_cmpuint (attachments->len, ==, 1);
   g_clear_pointer (&attachments, g_ptr_array_unref);
-  gtk_widget_activate (get_named (editor, "remove"));
+  click (editor, "remove");
   WAIT_FOR ((dialog = find_dialog (GTK_WINDOW (editor), NULL)) != NULL);
   respond (dialog, "remove");
   attachments = ld_attachment_store_list (fixture->db, LD_CONTRACT_STORE_TABLE, id, &error);
@@ -521,6 +533,50 @@ test_status_attachments_delete (Fixture       *fixture,
   g_assert_error (error, LD_STORE_ERROR, LD_STORE_ERROR_NOT_FOUND);
 }
 
+/* Findings move and go through their buttons; a checklist point marked as
+ * a problem opens for its note. */
+static void
+test_findings_and_checklist (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  LdContractEditor *editor = open_editor (fixture->db, 0);
+  LdContractReview *review = ld_contract_editor_get_review (editor);
+  GListModel *findings = ld_contract_review_get_findings (review);
+  LdReviewChecklist *checklist = ld_contract_review_get_checklist (review);
+  g_autoptr(LdReviewFinding) first = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.add-finding", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.add-finding", NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (findings), ==, 2);
+  set_text (editor, "finding-0-problem", "甲");
+  set_text (editor, "finding-1-problem", "乙");
+  g_assert_false (gtk_widget_get_sensitive (get_named (editor, "finding-0-up")));
+  g_assert_false (gtk_widget_get_sensitive (get_named (editor, "finding-1-down")));
+
+  click (editor, "finding-1-up");
+  first = g_list_model_get_item (findings, 0);
+  g_assert_cmpstr (ld_review_finding_get_problem (first), ==, "乙");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (get_named (editor, "finding-0-problem"))), ==, "乙");
+  g_clear_object (&first);
+
+  click (editor, "finding-0-remove");
+  g_assert_cmpuint (g_list_model_get_n_items (findings), ==, 1);
+  first = g_list_model_get_item (findings, 0);
+  g_assert_cmpstr (ld_review_finding_get_problem (first), ==, "甲");
+  g_assert_null (find_named (GTK_WIDGET (editor), "finding-1"));
+
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (get_named (editor, "checklist-standing-problem")), TRUE);
+  g_assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (get_named (editor, "checklist-standing"))));
+  set_text (editor, "checklist-standing-note", "对方营业执照已过期");
+  g_assert_cmpint (ld_review_checklist_get_result (checklist, "standing"), ==, LD_CHECK_RESULT_PROBLEM);
+  g_assert_cmpstr (ld_review_checklist_get_note (checklist, "standing"), ==, "对方营业执照已过期");
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (get_named (editor, "checklist-standing-na")), TRUE);
+  g_assert_cmpint (ld_review_checklist_get_result (checklist, "standing"), ==, LD_CHECK_RESULT_NOT_APPLICABLE);
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (get_named (editor, "checklist-standing-problem"))));
+
+  close_editor (editor);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -534,6 +590,7 @@ main (int   argc,
   ADD ("/ui/contract-editor/draft-recovery", test_draft_recovery);
   ADD ("/ui/contract-editor/draft-new-review", test_draft_new_review);
   ADD ("/ui/contract-editor/status-attachments-delete", test_status_attachments_delete);
+  ADD ("/ui/contract-editor/findings-and-checklist", test_findings_and_checklist);
 #undef ADD
 
   return g_test_run ();
