@@ -324,8 +324,12 @@ update_frozen (LdContractEditor *self)
     {
       g_autofree char *text = NULL;
 
-      text = g_strdup_printf (_("The opinion letter was issued as %s. The review can no longer be changed; only its status moves on."),
-                              self->issued_number ? self->issued_number : "—");
+      if (self->issued_number != NULL)
+        text = g_strdup_printf (_("The opinion letter was issued as %s. The review can no longer be changed; only its status moves on."),
+                                self->issued_number);
+      else
+        /* e.g. records imported or made by the demo with their status only */
+        text = g_strdup (_("The review is marked as issued, but no issued letter is stored with it: the preview is a draft made from the review."));
       gtk_label_set_text (self->frozen_label, text);
     }
 }

@@ -14,6 +14,7 @@
 #include "ld-issued-store.h"
 #include "ld-legal-basis-picker.h"
 #include "ld-pdf-preview.h"
+#include "ld-register-page.h"
 
 #define TIMEOUT_S 30
 
@@ -577,6 +578,70 @@ test_findings_and_checklist (Fixture       *fixture,
   close_editor (editor);
 }
 
+static LdContractEditor *
+find_editor (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (LD_IS_CONTRACT_EDITOR (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return LD_CONTRACT_EDITOR (window);
+    }
+  return NULL;
+}
+
+/* The contract register page: a kept draft of a new review opens its
+ * editor when the page shows, and New opens an empty one. */
+static void
+test_register_page_hooks (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(LdContractReview) review = ld_contract_review_new ();
+  g_autoptr(GVariant) variant = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  GtkWidget *page;
+  LdContractEditor *editor;
+  AdwMessageDialog *dialog;
+
+  ld_contract_review_set_title (review, "上次没保存的合同");
+  variant = ld_contract_review_serialize (review);
+  bytes = g_variant_get_data_as_bytes (variant);
+  g_assert_true (ld_draft_store_save (fixture->db, LD_DRAFT_KIND_CONTRACT_REVIEW, 0, bytes, &error));
+  g_assert_no_error (error);
+
+  page = ld_register_page_new (fixture->db, LD_RECORD_AREA_CONTRACT);
+  gtk_window_set_child (window, page);
+  gtk_window_present (window);
+
+  WAIT_FOR ((editor = find_editor ()) != NULL);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (editor)) == window);
+  WAIT_FOR ((dialog = find_dialog (GTK_WINDOW (editor), NULL)) != NULL);
+  respond (dialog, "restore");
+  g_assert_cmpstr (ld_contract_review_get_title (ld_contract_editor_get_review (editor)), ==, "上次没保存的合同");
+  /* Closing keeps the draft. */
+  gtk_window_close (GTK_WINDOW (editor));
+  WAIT_FOR (find_editor () == NULL);
+  g_clear_pointer (&bytes, g_bytes_unref);
+  bytes = ld_draft_store_load (fixture->db, LD_DRAFT_KIND_CONTRACT_REVIEW, 0, &error);
+  g_assert_nonnull (bytes);
+  g_assert_true (ld_draft_store_discard (fixture->db, LD_DRAFT_KIND_CONTRACT_REVIEW, 0, &error));
+
+  g_signal_emit_by_name (find_named (page, "new-contract"), "clicked");
+  WAIT_FOR ((editor = find_editor ()) != NULL);
+  g_assert_cmpint (ld_contract_review_get_id (ld_contract_editor_get_review (editor)), ==, 0);
+  g_assert_cmpstr (ld_contract_review_get_title (ld_contract_editor_get_review (editor)), ==, "");
+  close_editor (editor);
+
+  gtk_window_destroy (window);
+  /* The list pages in worker threads: let them let go of the database. */
+  WAIT_FOR (G_OBJECT (fixture->db)->ref_count == 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -591,6 +656,7 @@ main (int   argc,
   ADD ("/ui/contract-editor/draft-new-review", test_draft_new_review);
   ADD ("/ui/contract-editor/status-attachments-delete", test_status_attachments_delete);
   ADD ("/ui/contract-editor/findings-and-checklist", test_findings_and_checklist);
+  ADD ("/ui/contract-editor/register-page-hooks", test_register_page_hooks);
 #undef ADD
 
   return g_test_run ();
