@@ -1407,6 +1407,25 @@ ld_contract_editor_open (GtkWidget  *widget,
   g_return_if_fail (GTK_IS_WIDGET (widget));
   g_return_if_fail (LD_IS_DATABASE (database));
 
+  /* One editor per review: two would overwrite each other's changes. */
+  if (id != 0)
+    {
+      GListModel *toplevels = gtk_window_get_toplevels ();
+
+      for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+        {
+          g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+          if (LD_IS_CONTRACT_EDITOR (window)
+              && LD_CONTRACT_EDITOR (window)->database == database
+              && ld_contract_review_get_id (LD_CONTRACT_EDITOR (window)->review) == id)
+            {
+              gtk_window_present (window);
+              return;
+            }
+        }
+    }
+
   root = gtk_widget_get_root (widget);
   parent = GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
   editor = ld_contract_editor_new (parent, database, id, &error);

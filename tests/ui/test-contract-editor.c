@@ -637,6 +637,25 @@ test_register_page_hooks (Fixture       *fixture,
   g_assert_cmpstr (ld_contract_review_get_title (ld_contract_editor_get_review (editor)), ==, "");
   close_editor (editor);
 
+  /* Opening a review that is open already brings its editor forward. */
+  {
+    g_autoptr(LdContractReview) saved = ld_contract_review_new ();
+    GListModel *toplevels = gtk_window_get_toplevels ();
+    guint n_windows;
+    gint64 id;
+
+    ld_contract_review_set_title (saved, "已保存的合同");
+    ld_contract_review_set_counterparty_name (saved, "某公司");
+    id = ld_contract_store_insert (fixture->db, saved, &error);
+    g_assert_no_error (error);
+    ld_contract_editor_open (page, fixture->db, id);
+    WAIT_FOR ((editor = find_editor ()) != NULL);
+    n_windows = g_list_model_get_n_items (toplevels);
+    ld_contract_editor_open (page, fixture->db, id);
+    g_assert_cmpuint (g_list_model_get_n_items (toplevels), ==, n_windows);
+    close_editor (editor);
+  }
+
   gtk_window_destroy (window);
   /* The list pages in worker threads: let them let go of the database. */
   WAIT_FOR (G_OBJECT (fixture->db)->ref_count == 1);
