@@ -15,7 +15,18 @@ typedef struct
   gint64 id;
   char *number;
   LdContractReview *review;  /* loaded just before deleting, for Undo */
+  guint serial;              /* which delete of the database this is */
 } DeleteData;
+
+/* The store keeps the attachments of the LAST deleted review aside for
+ * Undo. Only the toast of that delete may drop them when it goes. */
+#define SERIAL_KEY "ld-contract-delete-serial"
+
+static guint
+get_serial (LdDatabase *database)
+{
+  return GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (database), SERIAL_KEY));
+}
 
 static void
 delete_data_free (gpointer user_data)
@@ -77,6 +88,20 @@ undo_clicked_cb (AdwToast   *toast,
 }
 
 static void
+toast_dismissed_cb (AdwToast   *toast,
+                    DeleteData *data)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (data->review == NULL || data->serial != get_serial (data->database))
+    return;
+
+  g_clear_object (&data->review);
+  if (!ld_contract_store_purge_deleted (data->database, &error))
+    g_warning ("Cannot remove the attachments of a deleted contract review: %s", error->message);
+}
+
+static void
 delete_review (DeleteData *data)
 {
   g_autoptr(LdContractReview) review = NULL;
@@ -104,6 +129,8 @@ delete_review (DeleteData *data)
   undo->id = data->id;
   undo->number = g_strdup (data->number);
   undo->review = g_steal_pointer (&review);
+  undo->serial = get_serial (data->database) + 1;
+  g_object_set_data (G_OBJECT (data->database), SERIAL_KEY, GUINT_TO_POINTER (undo->serial));
 
   /* Translators: %s is the review's number, e.g. 合审〔2026〕3号. */
   escaped = g_markup_escape_text (data->number, -1);
@@ -111,6 +138,7 @@ delete_review (DeleteData *data)
   toast = adw_toast_new (title);
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_signal_connect (toast, "dismissed", G_CALLBACK (toast_dismissed_cb), undo);
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_clicked_cb),
                          undo, (GClosureNotify) (void (*) (void)) delete_data_free, 0);
   show_toast (data->page, toast);
@@ -150,8 +178,8 @@ ld_contract_delete_confirm (GtkWidget       *page,
   /* Translators: %s is the review's number, e.g. 合审〔2026〕3号. */
   heading = g_strdup_printf (_("Delete contract review %s?"), data->number);
   dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading,
-                                   _("Its checklist and findings can be restored with Undo "
-                                     "right afterwards; its attachments and unsaved draft are deleted for good."));
+                                   _("Right afterwards, Undo can bring it back with its checklist, "
+                                     "findings and attachments. An unsaved draft of it is deleted for good."));
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Cancel"),
                                     "delete", _("_Delete"),

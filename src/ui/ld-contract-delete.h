@@ -12,7 +12,8 @@ G_BEGIN_DECLS
  * contract review of @summary. On "Delete" it loads the whole review, deletes
  * it and emits "add-toast" (AdwToast *) on @page with an Undo button that
  * puts the review back with the same id and number; the loaded review is
- * kept until the toast goes. A refusal (an issued letter) or an error comes
+ * kept until the toast goes. When the toast goes without Undo, the
+ * attachments the store kept aside for it are removed. A refusal (an issued letter) or an error comes
  * back as a toast with the reason. @page must have an "add-toast" signal. */
 void ld_contract_delete_confirm (GtkWidget       *page,
                                  LdDatabase      *database,
