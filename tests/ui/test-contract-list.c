@@ -8,6 +8,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "ld-attachment-store.h"
 #include "ld-contract-store.h"
 #include "ld-date-format.h"
 #include "ld-demo.h"
@@ -58,7 +59,16 @@ typedef struct
   AdwToastOverlay *overlay;
   LdRegisterPage *page;
   AdwToast       *last_toast;
+  gboolean        last_toast_dismissed;
 } Fixture;
+
+static void
+toast_dismissed_cb (AdwToast *toast,
+                    Fixture  *f)
+{
+  if (toast == f->last_toast)
+    f->last_toast_dismissed = TRUE;
+}
 
 static void
 add_toast_cb (LdRegisterPage *page,
@@ -66,6 +76,8 @@ add_toast_cb (LdRegisterPage *page,
               Fixture        *f)
 {
   g_set_object (&f->last_toast, toast);
+  f->last_toast_dismissed = FALSE;
+  g_signal_connect (toast, "dismissed", G_CALLBACK (toast_dismissed_cb), f);
   adw_toast_overlay_add_toast (f->overlay, g_object_ref (toast));
 }
 
@@ -519,13 +531,13 @@ find_message_dialog (void)
   return NULL;
 }
 
-/* Clicks the dialog's button labelled @label, as the user would (which
- * answers and closes it). */
+/* Clicks the button labelled @label inside @root, as the user would (a
+ * dialog's answers and closes it, a toast's acts and dismisses it). */
 static void
-click_dialog_button (AdwMessageDialog *dialog,
-                     const char       *label)
+click_button (GtkWidget  *root,
+              const char *label)
 {
-  GtkWidget *widget = GTK_WIDGET (dialog);
+  GtkWidget *widget = root;
 
   while (widget != NULL)
     {
@@ -539,14 +551,14 @@ click_dialog_button (AdwMessageDialog *dialog,
         widget = gtk_widget_get_first_child (widget);
       else
         {
-          while (widget != NULL && widget != GTK_WIDGET (dialog)
+          while (widget != NULL && widget != root
                  && gtk_widget_get_next_sibling (widget) == NULL)
             widget = gtk_widget_get_parent (widget);
-          widget = widget == GTK_WIDGET (dialog) || widget == NULL
+          widget = widget == root || widget == NULL
                    ? NULL : gtk_widget_get_next_sibling (widget);
         }
     }
-  g_error ("No button “%s” in the dialog", label);
+  g_error ("No button “%s” found", label);
 }
 
 static gboolean
@@ -598,7 +610,7 @@ test_delete_undo (Fixture       *f,
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, heading);
   g_assert_cmpint (adw_message_dialog_get_response_appearance (dialog, "delete"), ==,
                    ADW_RESPONSE_DESTRUCTIVE);
-  click_dialog_button (dialog, _("_Cancel"));
+  click_button (GTK_WIDGET (dialog), _("_Cancel"));
   WAIT_FOR (find_message_dialog () == NULL);
   g_assert_true (review_exists (f, id));
   g_assert_null (f->last_toast);
@@ -606,16 +618,16 @@ test_delete_undo (Fixture       *f,
   /* Delete removes the row and offers Undo. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "register.delete", NULL));
   WAIT_FOR (find_message_dialog () != NULL);
-  click_dialog_button (find_message_dialog (), _("_Delete"));
+  click_button (GTK_WIDGET (find_message_dialog ()), _("_Delete"));
   WAIT_FOR (n_items (f) == 0);
   g_assert_false (review_exists (f, id));
   g_assert_nonnull (f->last_toast);
   g_assert_cmpstr (adw_toast_get_button_label (f->last_toast), ==, _("_Undo"));
   g_assert_nonnull (strstr (adw_toast_get_title (f->last_toast), number));
 
-  /* Undo brings it back with the same id and number. */
-  g_signal_emit_by_name (f->last_toast, "button-clicked");
-  WAIT_FOR (n_items (f) == 1 && model_has_number (f, number));
+  /* Undo brings it back with the same id and number, and the toast goes. */
+  click_button (GTK_WIDGET (f->overlay), _("_Undo"));
+  WAIT_FOR (n_items (f) == 1 && model_has_number (f, number) && f->last_toast_dismissed);
   restored = ld_contract_store_get (f->db, id, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (ld_contract_review_get_number (restored), ==, number);
@@ -625,6 +637,98 @@ test_delete_undo (Fixture       *f,
   g_signal_emit_by_name (f->last_toast, "button-clicked");
   g_assert_true (review_exists (f, id));
   WAIT_FOR (n_items (f) == 1);
+}
+
+static guint
+n_attachments (Fixture *f,
+               gint64   id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) list = ld_attachment_store_list (f->db, LD_CONTRACT_STORE_TABLE, id, &error);
+
+  g_assert_no_error (error);
+  return list->len;
+}
+
+static void
+delete_first_row (Fixture *f)
+{
+  g_clear_object (&f->last_toast);
+  select_first_row (f);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "register.delete", NULL));
+  WAIT_FOR (find_message_dialog () != NULL);
+  click_button (GTK_WIDGET (find_message_dialog ()), _("_Delete"));
+  WAIT_FOR (f->last_toast != NULL);
+}
+
+static void
+test_delete_attachments (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new_static ("%PDF-1.4\n", 9);
+  g_autoptr(LdContractReview) kept = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  id = insert_review (f, "列表测试附件合同", 0, 7, NULL);
+  g_assert_cmpint (ld_attachment_store_add (f->db, LD_CONTRACT_STORE_TABLE, id, "合同文本.pdf",
+                                            "application/pdf", bytes, &error), >, 0);
+  g_assert_no_error (error);
+  search_for (f, "列表测试附件");
+  WAIT_FOR (n_items (f) == 1);
+
+  /* Undo brings the attachment back too. */
+  delete_first_row (f);
+  WAIT_FOR (n_items (f) == 0);
+  kept = ld_contract_store_get (f->db, id, &error);
+  g_assert_error (error, LD_STORE_ERROR, LD_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  click_button (GTK_WIDGET (f->overlay), _("_Undo"));
+  WAIT_FOR (n_items (f) == 1 && f->last_toast_dismissed);
+  g_assert_cmpuint (n_attachments (f, id), ==, 1);
+
+  /* When the toast goes without Undo, the kept attachment goes too: a
+   * review put back afterwards has none. */
+  kept = ld_contract_store_get (f->db, id, &error);
+  g_assert_no_error (error);
+  delete_first_row (f);
+  WAIT_FOR (n_items (f) == 0);
+  adw_toast_dismiss (f->last_toast);
+  g_assert_true (ld_contract_store_restore_deleted (f->db, kept, &error));
+  g_assert_no_error (error);
+  WAIT_FOR (n_items (f) == 1);
+  g_assert_cmpuint (n_attachments (f, id), ==, 0);
+}
+
+/* A review whose opinion letter was issued cannot be deleted: the toast
+ * says why and the row stays. */
+static void
+test_delete_refused (Fixture       *f,
+                     gconstpointer  data)
+{
+  const char * const *statuses = ld_record_area_get_statuses (LD_RECORD_AREA_CONTRACT);
+  GtkDropDown *status = NULL;
+  g_autoptr(LdRecordSummary) issued = NULL;
+  guint before;
+  guint index = 0;
+
+  while (statuses[index] != NULL && strcmp (statuses[index], "opinion_issued") != 0)
+    index++;
+  g_assert_nonnull (statuses[index]);
+  /* The status dropdown is the one before the reviewer dropdown. */
+  status = GTK_DROP_DOWN (gtk_widget_get_prev_sibling (find_named (GTK_WIDGET (f->page), "person-filter")));
+  g_assert_true (GTK_IS_DROP_DOWN (status));
+  gtk_drop_down_set_selected (status, index + 1);
+  WAIT_FOR (n_items (f) > 0 && n_items (f) < N_DEMO);
+  before = n_items (f);
+  issued = g_list_model_get_item (ld_register_page_get_model (f->page), 0);
+  g_assert_cmpstr (ld_record_summary_get_status (issued), ==, "opinion_issued");
+
+  delete_first_row (f);
+  g_assert_null (adw_toast_get_button_label (f->last_toast));
+  g_assert_nonnull (strstr (adw_toast_get_title (f->last_toast), ld_record_summary_get_number (issued)));
+  g_assert_true (review_exists (f, ld_record_summary_get_id (issued)));
+  g_assert_cmpuint (n_items (f), ==, before);
 }
 
 int
@@ -641,6 +745,8 @@ main (int   argc,
   ADD ("/ui/contract-list/date-range", test_date_range);
   ADD ("/ui/contract-list/due-colours", test_due_colours);
   ADD ("/ui/contract-list/delete-undo", test_delete_undo);
+  ADD ("/ui/contract-list/delete-attachments", test_delete_attachments);
+  ADD ("/ui/contract-list/delete-refused", test_delete_refused);
 #undef ADD
 
   return g_test_run ();
