@@ -39,6 +39,8 @@ struct _LdContractEditor
   AdwPreferencesGroup  *checklist_group;
   AdwPreferencesGroup  *findings_group;
   AdwPreferencesGroup  *attachments_group;
+  AdwPreferencesGroup  *history_group;
+  GPtrArray            *history_rows;
   AdwPreferencesGroup  *status_group;
   AdwActionRow         *status_row;
   GPtrArray            *content_groups;
@@ -63,6 +65,12 @@ void ld_contract_editor_toast (LdContractEditor *self,
 void ld_contract_editor_show_error (LdContractEditor *self,
                                     const char       *heading,
                                     const GError     *error);
+
+/* The translated title of the row editing @prop, or NULL. */
+const char *ld_contract_editor_field_title (const char *prop);
+
+/* ld-contract-editor-history.c: the audit trail of the review. */
+void ld_contract_editor_reload_history (LdContractEditor *self);
 
 /* ld-contract-editor-review.c: the checklist and findings groups. */
 void ld_contract_editor_build_checklist (LdContractEditor *self);

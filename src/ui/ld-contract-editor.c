@@ -96,6 +96,29 @@ static const FieldSpec conclusion_fields[] = {
 static void set_review (LdContractEditor *self,
                         LdContractReview *review);
 
+const char *
+ld_contract_editor_field_title (const char *prop)
+{
+  static const struct { const FieldSpec *specs; gsize n; } tables[] = {
+    { basic_fields, G_N_ELEMENTS (basic_fields) },
+    { counterparty_fields, G_N_ELEMENTS (counterparty_fields) },
+    { terms_fields, G_N_ELEMENTS (terms_fields) },
+    { review_fields, G_N_ELEMENTS (review_fields) },
+    { conclusion_fields, G_N_ELEMENTS (conclusion_fields) },
+  };
+
+  if (g_str_equal (prop, "status") || g_str_equal (prop, "status-reason"))
+    return _("Status");
+  for (gsize t = 0; t < G_N_ELEMENTS (tables); t++)
+    for (gsize i = 0; i < tables[t].n; i++)
+      if (g_str_equal (tables[t].specs[i].prop, prop))
+        return _(tables[t].specs[i].title);
+  /* The table keeps the amount in fen beside the text. */
+  if (g_str_equal (prop, "amount-fen"))
+    return _("Amount (Yuan)");
+  return NULL;
+}
+
 /* Helpers */
 
 void
@@ -785,6 +808,10 @@ build_form (LdContractEditor *self)
   group = add_group (self, _("Attachments"), NULL, FALSE);
   self->attachments_group = ADW_PREFERENCES_GROUP (group);
   ld_contract_editor_build_attachments (self);
+
+  group = add_group (self, _("History"), NULL, FALSE);
+  gtk_widget_set_name (group, "history");
+  self->history_group = ADW_PREFERENCES_GROUP (group);
 }
 
 static void
@@ -911,6 +938,7 @@ set_review (LdContractEditor *self,
   update_actions (self);
   update_frozen (self);
   ld_contract_editor_reload_attachments (self);
+  ld_contract_editor_reload_history (self);
   schedule_preview (self);
 }
 
@@ -1626,6 +1654,7 @@ ld_contract_editor_finalize (GObject *object)
   g_clear_pointer (&self->fields, g_hash_table_unref);
   g_clear_pointer (&self->finding_rows, g_ptr_array_unref);
   g_clear_pointer (&self->attachment_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->history_rows, g_ptr_array_unref);
   g_clear_pointer (&self->checklist_items, g_ptr_array_unref);
   g_clear_pointer (&self->content_groups, g_ptr_array_unref);
 
@@ -1683,6 +1712,7 @@ ld_contract_editor_init (LdContractEditor *self)
   self->fields = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   self->finding_rows = g_ptr_array_new ();
   self->attachment_rows = g_ptr_array_new ();
+  self->history_rows = g_ptr_array_new ();
   self->checklist_items = g_ptr_array_new_with_free_func (g_free);
   self->content_groups = g_ptr_array_new ();
 

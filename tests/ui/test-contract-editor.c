@@ -304,6 +304,9 @@ test_create_and_issue (Fixture       *fixture,
   g_assert_cmpstr (ld_contract_review_get_counterparty_credit_code (stored), ==, "91350100M000100Y43");
   g_assert_cmpint (ld_contract_review_get_amount_fen (stored), ==, 128000000);
   g_clear_object (&stored);
+  /* The history shows the registration. */
+  g_assert_true (gtk_widget_get_visible (get_named (editor, "history")));
+  g_assert_nonnull (find_named (get_named (editor, "history"), "history-0"));
 
   /* Issue without a conclusion: the editor lists what is missing and
    * issues nothing. */
@@ -424,6 +427,10 @@ test_draft_recovery (Fixture       *fixture,
   g_clear_object (&stored);
   stored = ld_contract_store_get (fixture->db, id, &error);
   g_assert_cmpstr (ld_contract_review_get_title (stored), ==, "新标题");
+  /* The change is in the history, newest first, naming the field. */
+  g_assert_nonnull (strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (get_named (editor, "history-0"))),
+                            g_dgettext (GETTEXT_PACKAGE, "Contract Title")));
+  g_assert_nonnull (find_named (get_named (editor, "history"), "history-1"));
   close_editor (editor);
 }
 
