@@ -870,8 +870,9 @@ ld_register_page_class_init (LdRegisterPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, clear_filters_cb);
   gtk_widget_class_install_action (widget_class, "register.delete", NULL, delete_action_cb);
   gtk_widget_class_install_action (widget_class, "register.context-menu", NULL, context_menu_action_cb);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "register.delete", NULL);
+  /* The menu shows the accelerator added last: the main Delete key. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Delete, 0, "register.delete", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "register.delete", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Menu, 0, "register.context-menu", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F10, GDK_SHIFT_MASK,
                                        "register.context-menu", NULL);
