@@ -378,6 +378,13 @@ test_create_and_issue (Fixture       *fixture,
   /* Nothing unsaved: no draft is left behind. */
   g_assert_null (ld_draft_store_load (fixture->db, LD_DRAFT_KIND_CONTRACT_REVIEW, id, &error));
   g_assert_no_error (error);
+
+  /* Opened again, the review is read-only and shows the stored letter. */
+  editor = open_editor (fixture->db, id);
+  g_assert_true (ld_contract_editor_get_read_only (editor));
+  g_assert_true (g_bytes_equal (ld_contract_editor_get_pdf (editor), pdf));
+  g_assert_false (gtk_widget_is_sensitive (get_named (editor, "counterparty-name")));
+  close_editor (editor);
 }
 
 /* A change to a saved review, the window destroyed without saving: opened
