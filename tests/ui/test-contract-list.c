@@ -14,6 +14,7 @@
 #include "ld-demo.h"
 #include "ld-list-query.h"
 #include "ld-money.h"
+#include "ld-paged-model.h"
 #include "ld-register-page.h"
 
 /* The contract register's list: its columns, the reviewer and date filters
@@ -344,6 +345,26 @@ test_columns (Fixture       *f,
   g_assert_nonnull (label);
   g_assert_cmpstr (gtk_label_get_text (label), ==, ld_record_summary_get_person (first));
   g_assert_cmpstr (ld_record_summary_get_person (first), !=, "");
+
+  /* A click on the Amount header sorts in SQL by amount. */
+  {
+    g_autoptr(GtkColumnViewColumn) amount_column = g_list_model_get_item (columns, 3);
+    GListModel *model = ld_register_page_get_model (f->page);
+    gboolean descending = TRUE;
+
+    gtk_column_view_sort_by_column (view, amount_column, GTK_SORT_ASCENDING);
+    WAIT_FOR (ld_list_query_get_sort (ld_paged_model_get_query (LD_PAGED_MODEL (model)), &descending)
+              == LD_PAGED_SORT_AMOUNT);
+    g_assert_false (descending);
+    WAIT_FOR (g_list_model_get_n_items (model) == N_DEMO);
+    for (guint i = 1; i < N_DEMO; i++)
+      {
+        g_autoptr(LdRecordSummary) a = g_list_model_get_item (model, i - 1);
+        g_autoptr(LdRecordSummary) b = g_list_model_get_item (model, i);
+
+        g_assert_cmpint (ld_record_summary_get_amount_fen (a), <=, ld_record_summary_get_amount_fen (b));
+      }
+  }
 
   /* The other registers have no amount. */
   mediation = ld_register_page_new (f->db, LD_RECORD_AREA_MEDIATION);
