@@ -459,6 +459,14 @@ test_draft_new_review (Fixture       *fixture,
   g_clear_pointer (&draft, g_bytes_unref);
   close_editor (editor);
 
+  /* Destroyed before it could ask: nothing breaks, the draft stays. */
+  editor = ld_contract_editor_new (NULL, fixture->db, 0, &error);
+  g_assert_no_error (error);
+  close_editor (editor);
+  draft = ld_draft_store_load (fixture->db, LD_DRAFT_KIND_CONTRACT_REVIEW, 0, &error);
+  g_assert_nonnull (draft);
+  g_clear_pointer (&draft, g_bytes_unref);
+
   editor = open_editor (fixture->db, 0);
   WAIT_FOR ((dialog = find_dialog (GTK_WINDOW (editor), NULL)) != NULL);
   respond (dialog, "restore");
