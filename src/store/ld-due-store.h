@@ -27,8 +27,9 @@ LdDueItem *ld_due_item_copy (const LdDueItem *item);
 void       ld_due_item_free (LdDueItem *item);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LdDueItem, ld_due_item_free)
 
-/* Open records (ld_record_status_is_open()) whose due_on is before @today +
- * @days (overdue ones included), soonest first (then by area and id).
+/* Open records (ld_record_status_is_open()) whose due_on is on or before
+ * @today + @days (overdue ones included), soonest first (then by area and
+ * id); @days 0 gives what is overdue or due today.
  * @today NULL means today; @days >= 0. A new array of LdDueItem, freed with
  * it. */
 GPtrArray *ld_due_store_list (LdDatabase   *db,

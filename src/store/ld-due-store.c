@@ -1,0 +1,198 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ld-due-store"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <stdio.h>
+
+#include "ld-database-private.h"
+#include "ld-deadline-policy.h"
+#include "ld-due-store.h"
+#include "ld-petition-enums.h"
+
+/* One query over the three registers. The open statuses come in as JSON
+ * arrays (?1 contracts, ?2 mediation, ?3 petitions) from
+ * ld_record_area_get_open_statuses(), so the SQL stays one constant; ?4 is
+ * the last day of the window. Each arm can use its (status, due) index. */
+static const char sql_due[] =
+  "SELECT 0 AS area, id, number, title, status, due_on FROM contract_reviews "
+  " WHERE status IN (SELECT value FROM json_each (?1)) "
+  "   AND (due_on IS NULL) = 0 AND due_on <= ?4 "
+  "UNION ALL "
+  "SELECT 1, id, number, title, status, due_on FROM mediation_cases "
+  " WHERE status IN (SELECT value FROM json_each (?2)) "
+  "   AND (due_on IS NULL) = 0 AND due_on <= ?4 "
+  "UNION ALL "
+  "SELECT 2, id, number, title, status, due_on FROM petitions "
+  " WHERE status IN (SELECT value FROM json_each (?3)) "
+  "   AND (due_on IS NULL) = 0 AND due_on <= ?4 "
+  "ORDER BY due_on, area, id";
+
+G_DEFINE_BOXED_TYPE (LdDueItem, ld_due_item, ld_due_item_copy, ld_due_item_free)
+
+LdDueItem *
+ld_due_item_copy (const LdDueItem *item)
+{
+  LdDueItem *copy;
+
+  g_return_val_if_fail (item != NULL, NULL);
+
+  copy = g_new (LdDueItem, 1);
+  *copy = *item;
+  copy->number = g_strdup (item->number);
+  copy->title = g_strdup (item->title);
+  copy->what = g_strdup (item->what);
+  return copy;
+}
+
+void
+ld_due_item_free (LdDueItem *item)
+{
+  if (item == NULL)
+    return;
+  g_free (item->number);
+  g_free (item->title);
+  g_free (item->what);
+  g_free (item);
+}
+
+static char *
+statuses_json (LdRecordArea area)
+{
+  const char * const *ids = ld_record_area_get_open_statuses (area);
+  GString *json = g_string_new ("[");
+
+  /* Status ids are plain ASCII words, safe inside JSON strings. */
+  for (unsigned i = 0; ids[i] != NULL; i++)
+    g_string_append_printf (json, "%s\"%s\"", i > 0 ? "," : "", ids[i]);
+  g_string_append_c (json, ']');
+  return g_string_free (json, FALSE);
+}
+
+/* What the due date of a record in @status is for. A petition's due_on is
+ * the next obligation of its status (ld_petition_deadlines_next_due()),
+ * which the status alone tells. */
+static const char *
+describe_what (LdRecordArea  area,
+               const char   *status)
+{
+  LdPetitionStatus petition_status;
+
+  switch (area)
+    {
+    case LD_RECORD_AREA_CONTRACT:
+      return _("Review period");
+    case LD_RECORD_AREA_MEDIATION:
+      return _("Mediation period");
+    case LD_RECORD_AREA_PETITION:
+    case LD_N_RECORD_AREAS:
+    default:
+      break;
+    }
+
+  if (ld_petition_status_from_id (status, &petition_status))
+    switch (petition_status)
+      {
+      case LD_PETITION_STATUS_REGISTERED:
+        return ld_time_limit_get_label (LD_TIME_LIMIT_NOTICE);
+      case LD_PETITION_STATUS_ACCEPTED:
+      case LD_PETITION_STATUS_ASSIGNED:
+      case LD_PETITION_STATUS_HANDLING:
+      case LD_PETITION_STATUS_EXTENDED:
+        return ld_time_limit_get_label (LD_TIME_LIMIT_HANDLING);
+      case LD_PETITION_STATUS_REVIEW_REQUESTED:
+        return ld_time_limit_get_label (LD_TIME_LIMIT_REVIEW_DECISION);
+      case LD_PETITION_STATUS_REREVIEW_REQUESTED:
+        return ld_time_limit_get_label (LD_TIME_LIMIT_REREVIEW_DECISION);
+      case LD_PETITION_STATUS_NOT_ACCEPTED:
+      case LD_PETITION_STATUS_DIVERTED:
+      case LD_PETITION_STATUS_REPLIED:
+      case LD_PETITION_STATUS_REVIEWED:
+      case LD_PETITION_STATUS_REREVIEWED:
+      case LD_PETITION_STATUS_CLOSED:
+      case LD_N_PETITION_STATUSES:
+      default:
+        break;
+      }
+  return _("Statutory time limit");
+}
+
+static gboolean
+parse_date_into (const char *text,
+                 GDate      *out)
+{
+  unsigned year, month, day;
+  char end;
+
+  g_date_clear (out, 1);
+  if (text == NULL || sscanf (text, "%4u-%2u-%2u%c", &year, &month, &day, &end) != 3)
+    return FALSE;
+  if (!g_date_valid_dmy (day, month, year))
+    return FALSE;
+  g_date_set_dmy (out, day, month, year);
+  return TRUE;
+}
+
+GPtrArray *
+ld_due_store_list (LdDatabase   *db,
+                   const GDate  *today,
+                   int           days,
+                   GError      **error)
+{
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func ((GDestroyNotify) ld_due_item_free);
+  g_autofree char *limit_text = NULL;
+  GDate now, limit;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (LD_IS_DATABASE (db), NULL);
+  g_return_val_if_fail (today == NULL || g_date_valid (today), NULL);
+  g_return_val_if_fail (days >= 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  g_date_clear (&now, 1);
+  if (today != NULL)
+    now = *today;
+  else
+    {
+      g_autoptr(GDateTime) dt = g_date_time_new_now_local ();
+
+      g_date_set_dmy (&now, g_date_time_get_day_of_month (dt), g_date_time_get_month (dt),
+                      g_date_time_get_year (dt));
+    }
+  limit = now;
+  g_date_add_days (&limit, (guint) days);
+  limit_text = g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (&limit),
+                                g_date_get_month (&limit), g_date_get_day (&limit));
+
+  stmt = ld_database_prepare (db, sql_due, error);
+  if (stmt == NULL)
+    return NULL;
+  for (int area = 0; area < LD_N_RECORD_AREAS; area++)
+    sqlite3_bind_text (stmt, area + 1, statuses_json ((LdRecordArea) area), -1, g_free);
+  sqlite3_bind_text (stmt, 4, limit_text, -1, SQLITE_TRANSIENT);
+
+  while ((rc = ld_database_step (db, stmt, error)) == SQLITE_ROW)
+    {
+      LdDueItem *item = g_new0 (LdDueItem, 1);
+      const char *status = (const char *) sqlite3_column_text (stmt, 4);
+
+      item->area = (LdRecordArea) sqlite3_column_int (stmt, 0);
+      item->id = sqlite3_column_int64 (stmt, 1);
+      item->number = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
+      item->title = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
+      item->what = g_strdup (describe_what (item->area, status));
+      if (!parse_date_into ((const char *) sqlite3_column_text (stmt, 5), &item->due))
+        {
+          ld_due_item_free (item);
+          continue;
+        }
+      item->days_left = (int) g_date_days_between (&now, &item->due);
+      g_ptr_array_add (items, item);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return NULL;
+  return g_steal_pointer (&items);
+}
