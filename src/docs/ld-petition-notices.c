@@ -18,10 +18,17 @@
  * both as the usual forms do. */
 #define YOU "你（你们）"
 
+/* ld_text_is_blank() that takes NULL: a draft may pass no number. */
+static gboolean
+is_blank (const char *text)
+{
+  return text == NULL || ld_text_is_blank (text);
+}
+
 static const char *
 or_to_fill (const char *text)
 {
-  return ld_text_is_blank (text) ? TO_FILL : text;
+  return is_blank (text) ? TO_FILL : text;
 }
 
 /* @text trimmed and without the punctuation that ends a clause, so that a
@@ -159,7 +166,7 @@ receipt_clause (LdPetition *petition)
   if (!g_str_has_suffix (title, "问题"))
     g_string_append (out, "问题");
   /* A matter transferred here by another organ (Art 23¶3) says so. */
-  if (reg != NULL && !ld_text_is_blank (reg->unit))
+  if (reg != NULL && !is_blank (reg->unit))
     {
       g_autofree char *unit = clause (reg->unit);
 
@@ -176,7 +183,7 @@ new_document (const char *title,
   g_autofree char *to = addressee (petition);
   LdDocument *doc = ld_document_new (title);
 
-  ld_document_set_number (doc, ld_text_is_blank (number) ? DRAFT_MARK : number);
+  ld_document_set_number (doc, is_blank (number) ? DRAFT_MARK : number);
   ld_document_set_addressee (doc, to);
   return doc;
 }
@@ -202,7 +209,7 @@ add_signature (LdDocument    *doc,
   const char *organisation = settings != NULL ? ld_org_settings_get_organisation_name (settings) : NULL;
   GBytes *seal;
 
-  if (ld_text_is_blank (organisation) && settings != NULL)
+  if (is_blank (organisation) && settings != NULL)
     organisation = ld_org_settings_get_legal_office_name (settings);
   ld_document_add_signatory (doc, or_to_fill (organisation));
 
@@ -340,7 +347,7 @@ add_facts (LdDocument *doc,
         default:
           continue;
         }
-      if (ld_text_is_blank (event->note))
+      if (is_blank (event->note))
         continue;
       day = format_date_or_fill (event_date (event));
       text = g_string_new (NULL);
@@ -378,9 +385,9 @@ ld_petition_reply_build (LdPetition    *petition,
   g_string_printf (text, "信访人：%s", or_to_fill (ld_petition_get_petitioner_name (petition)));
   address = ld_petition_get_petitioner_address (petition);
   phone = ld_petition_get_petitioner_phone (petition);
-  if (!ld_text_is_blank (address))
+  if (!is_blank (address))
     g_string_append_printf (text, "，住址：%s", address);
-  if (!ld_text_is_blank (phone))
+  if (!is_blank (phone))
     g_string_append_printf (text, "，联系电话：%s", phone);
   g_string_append (text, "。");
   ld_document_add_flush_paragraph (doc, text->str);
