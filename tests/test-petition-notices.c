@@ -250,6 +250,34 @@ test_non_acceptance_routes (void)
     }
 }
 
+/* A reason written as a sentence stands before the route rather than
+ * inside "属于…"; a leading "属于" is not said twice. */
+static void
+test_non_acceptance_reason_forms (void)
+{
+  static const struct { const char *note; const char *text; } cases[] = {
+    { "属于劳动争议", "你（你们）反映的问题属于劳动争议，依法应当通过仲裁途径解决，请向青山县劳动人事争议仲裁委员会提出。" },
+    { "该事项系劳动合同解除引起的争议，已超出信访处理范围。",
+      "经审查，该事项系劳动合同解除引起的争议，已超出信访处理范围。你（你们）反映的问题依法应当通过仲裁途径解决，"
+      "请向青山县劳动人事争议仲裁委员会提出。" },
+  };
+  g_autoptr(LdOrgSettings) settings = make_settings ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(LdPetition) petition = make_petition ();
+      g_autofree char *text = NULL;
+      LdPetitionEvent *divert = make_event (LD_PETITION_STEP_DIVERT, 11, 24, cases[i].note);
+
+      divert->route = LD_DIVERSION_ROUTE_ARBITRATION;
+      ld_petition_event_set_unit (divert, "青山县劳动人事争议仲裁委员会");
+      apply (petition, divert);
+      text = build_text (ld_petition_non_acceptance_notice_build, petition, settings, NUMBER);
+      g_assert_nonnull (strstr (text, cases[i].text));
+      g_assert_null (strstr (text, "属于属于"));
+    }
+}
+
 /* Refused without another procedure: the reason, no route. */
 static void
 test_non_acceptance_plain (void)
@@ -511,6 +539,7 @@ main (int   argc,
   g_test_add_func ("/docs/petition-notices/acceptance", test_acceptance);
   g_test_add_func ("/docs/petition-notices/non-acceptance/diverted", test_non_acceptance_diverted);
   g_test_add_func ("/docs/petition-notices/non-acceptance/routes", test_non_acceptance_routes);
+  g_test_add_func ("/docs/petition-notices/non-acceptance/reason-forms", test_non_acceptance_reason_forms);
   g_test_add_func ("/docs/petition-notices/non-acceptance/plain", test_non_acceptance_plain);
   g_test_add_func ("/docs/petition-notices/reply", test_reply);
   g_test_add_func ("/docs/petition-notices/reply/outcomes", test_reply_outcomes);

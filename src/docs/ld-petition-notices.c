@@ -298,16 +298,24 @@ ld_petition_non_acceptance_notice_build (LdPetition    *petition,
   ld_document_add_paragraph (doc, text->str);
 
   /* A matter for another statutory procedure names the route and where
-   * to go (诉访分离, Art 23, 31); the reason says what the matter is. */
+   * to go (诉访分离, Art 23, 31). A reason that names what the matter is
+   * ("劳动争议") completes "属于…"; one written as a sentence of its own
+   * goes before the route. */
   if (divert != NULL)
     {
       const char *route = divert->route != LD_DIVERSION_ROUTE_NONE
                           ? ld_diversion_route_get_letter_text (divert->route) : TO_FILL;
       g_autofree char *what = clause (divert->note);
       g_autofree char *unit = clause (divert->unit);
+      const char *kind = g_str_has_prefix (what, "属于") ? what + strlen ("属于") : what;
 
-      g_string_printf (text, YOU "反映的问题属于%s，依法应当通过%s%s解决，请向%s提出。",
-                       what, route, g_str_has_suffix (route, "途径") ? "" : "途径", unit);
+      if (strstr (kind, "，") != NULL || strstr (kind, "。") != NULL || strstr (kind, "；") != NULL
+          || g_utf8_strlen (kind, -1) > 30)
+        g_string_printf (text, "经审查，%s。" YOU "反映的问题", what);
+      else
+        g_string_printf (text, YOU "反映的问题属于%s，", kind);
+      g_string_append_printf (text, "依法应当通过%s%s解决，请向%s提出。",
+                              route, g_str_has_suffix (route, "途径") ? "" : "途径", unit);
       ld_document_add_paragraph (doc, text->str);
     }
 
