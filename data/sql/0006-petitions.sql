@@ -6,6 +6,14 @@
 -- settings table under the keys of ld_deadline_policy_get_setting_keys()
 -- ("petition.<limit>.days" …); a missing key keeps the national default.
 
+-- Repeat detection compares ID numbers in their 18-digit form and phones
+-- normalised (ld_phone_normalize()); the store keeps those forms here, next
+-- to the text as typed, so the comparison can use an index.
+ALTER TABLE petitions ADD COLUMN petitioner_id_key TEXT NOT NULL DEFAULT '';
+ALTER TABLE petitions ADD COLUMN petitioner_phone_key TEXT NOT NULL DEFAULT '';
+CREATE INDEX petitions_id_key ON petitions (petitioner_id_key) WHERE petitioner_id_key != '';
+CREATE INDEX petitions_phone_key ON petitions (petitioner_phone_key) WHERE petitioner_phone_key != '';
+
 -- The history, oldest first (position). step is an LdPetitionStep id;
 -- extras holds the step's other facts as ld_petition_event_extras_to_string()
 -- text ('' when none).
@@ -39,13 +47,15 @@ CREATE TABLE petition_people (
   name        TEXT    NOT NULL DEFAULT '',
   id_number   TEXT    NOT NULL DEFAULT '',
   phone       TEXT    NOT NULL DEFAULT '',
-  address     TEXT    NOT NULL DEFAULT ''
+  address     TEXT    NOT NULL DEFAULT '',
+  id_key      TEXT    NOT NULL DEFAULT '',
+  phone_key   TEXT    NOT NULL DEFAULT ''
 );
 
 CREATE INDEX petition_people_petition ON petition_people (petition_id, position);
 -- Repeat detection looks representatives up by ID number and phone too.
-CREATE INDEX petition_people_id_number ON petition_people (id_number) WHERE id_number != '';
-CREATE INDEX petition_people_phone ON petition_people (phone) WHERE phone != '';
+CREATE INDEX petition_people_id_key ON petition_people (id_key) WHERE id_key != '';
+CREATE INDEX petition_people_phone_key ON petition_people (phone_key) WHERE phone_key != '';
 
 -- A petition linked as a repeat (重复信访) of an earlier one.
 CREATE TABLE petition_links (

@@ -32,10 +32,11 @@ enum {
 static const char sql_get[] =
   "SELECT " COLUMNS " FROM petitions WHERE id = ?1";
 
+/* ?24, ?25: the comparison forms of the ID number and phone (repeat_key()). */
 static const char sql_insert[] =
-  "INSERT INTO petitions (" COLUMNS ") VALUES "
+  "INSERT INTO petitions (" COLUMNS ", petitioner_id_key, petitioner_phone_key) VALUES "
   "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, "
-  "?18, ?19, ?20, ?21, ?22, ?23)";
+  "?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25)";
 
 /* The editable fields (?5 … ?20) and the due date, which follows the date
  * received while nothing but the registration has happened. */
@@ -44,7 +45,7 @@ static const char sql_update[] =
   "petitioner_id_number = ?8, petitioner_phone = ?9, petitioner_address = ?10, "
   "people_count = ?11, is_group = ?12, type = ?13, category = ?14, title = ?15, "
   "content = ?16, demands = ?17, department_concerned = ?18, urgency = ?19, handler = ?20, "
-  "due_on = ?23, updated_at = strftime ('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?1";
+  "due_on = ?23, petitioner_id_key = ?24, petitioner_phone_key = ?25, updated_at = strftime ('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?1";
 
 static const char sql_set_state[] =
   "UPDATE petitions SET status = ?2, status_reason = ?3, due_on = ?4, "
@@ -75,8 +76,9 @@ static const char sql_people_clear[] =
   "DELETE FROM petition_people WHERE petition_id = ?1";
 
 static const char sql_person_insert[] =
-  "INSERT INTO petition_people (petition_id, role, position, name, id_number, phone, address) "
-  "VALUES (?1, 'representative', ?2, ?3, ?4, ?5, ?6)";
+  "INSERT INTO petition_people "
+  "(petition_id, role, position, name, id_number, phone, address, id_key, phone_key) "
+  "VALUES (?1, 'representative', ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
 
 static const char sql_link[] =
   "INSERT INTO petition_links (petition_id, earlier_id, reason) VALUES (?1, ?2, 'repeat') "
@@ -85,14 +87,17 @@ static const char sql_link[] =
 static const char sql_links_get[] =
   "SELECT earlier_id FROM petition_links WHERE petition_id = ?1 ORDER BY earlier_id";
 
-/* Candidates for repeat detection, by the indexes on the petitioner's and
- * the representatives' ID numbers and phones (?1 … ?4: two forms of each,
- * as typed and normalised). */
+/* Candidates for repeat detection, by the indexes on the comparison forms
+ * of the petitioner's and the representatives' ID numbers (?1) and phones
+ * (?2), and on the petitioner's as typed (rows written without the store,
+ * such as demo data, have no keys). */
 static const char sql_candidates_person[] =
-  "SELECT id FROM petitions WHERE petitioner_id_number IN (?1, ?2) AND petitioner_id_number != '' "
-  "UNION SELECT id FROM petitions WHERE petitioner_phone IN (?3, ?4) AND petitioner_phone != '' "
-  "UNION SELECT petition_id FROM petition_people WHERE id_number IN (?1, ?2) AND id_number != '' "
-  "UNION SELECT petition_id FROM petition_people WHERE phone IN (?3, ?4) AND phone != '' "
+  "SELECT id FROM petitions WHERE petitioner_id_key = ?1 AND petitioner_id_key != '' "
+  "UNION SELECT id FROM petitions WHERE petitioner_id_number = ?1 AND petitioner_id_number != '' "
+  "UNION SELECT id FROM petitions WHERE petitioner_phone_key = ?2 AND petitioner_phone_key != '' "
+  "UNION SELECT id FROM petitions WHERE petitioner_phone = ?2 AND petitioner_phone != '' "
+  "UNION SELECT petition_id FROM petition_people WHERE id_key = ?1 AND id_key != '' "
+  "UNION SELECT petition_id FROM petition_people WHERE phone_key = ?2 AND phone_key != '' "
   "LIMIT 200";
 
 /* ?1 an FTS5 query of a few trigrams of the content. */
@@ -218,7 +223,30 @@ petition_from_row (sqlite3_stmt *stmt)
   return petition;
 }
 
-/* Binds ?2 … ?23 of sql_insert / sql_update. */
+/* The form an ID number (@is_phone FALSE) or phone is compared in: the
+ * 18-digit ID number, the normalised phone, else the text as typed without
+ * spaces; "" for empty text. */
+static char *
+repeat_key (const char *text,
+            gboolean    is_phone)
+{
+  GString *plain;
+  char *key;
+
+  if (text == NULL || *text == '\0')
+    return g_strdup ("");
+  key = is_phone ? ld_phone_normalize (text, NULL, NULL)
+                 : ld_repeat_detection_normalize_id_number (text);
+  if (key != NULL)
+    return key;
+  plain = g_string_new (NULL);
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)))
+      g_string_append_unichar (plain, g_unichar_toupper (g_utf8_get_char (p)));
+  return g_string_free (plain, FALSE);
+}
+
+/* Binds ?2 … ?25 of sql_insert / sql_update. */
 static void
 bind_petition (sqlite3_stmt *stmt,
                LdPetition   *petition)
@@ -249,6 +277,10 @@ bind_petition (sqlite3_stmt *stmt,
                      -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 22, ld_petition_get_status_reason (petition), -1, SQLITE_TRANSIENT);
   bind_date (stmt, 23, ld_petition_get_due_on (petition));
+  sqlite3_bind_text (stmt, 24, repeat_key (ld_petition_get_petitioner_id_number (petition), FALSE),
+                     -1, g_free);
+  sqlite3_bind_text (stmt, 25, repeat_key (ld_petition_get_petitioner_phone (petition), TRUE),
+                     -1, g_free);
 }
 
 static gboolean
@@ -389,6 +421,8 @@ write_people (LdDatabase  *db,
       sqlite3_bind_text (stmt, 4, person->id_number, -1, SQLITE_TRANSIENT);
       sqlite3_bind_text (stmt, 5, person->phone, -1, SQLITE_TRANSIENT);
       sqlite3_bind_text (stmt, 6, person->address, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 7, repeat_key (person->id_number, FALSE), -1, g_free);
+      sqlite3_bind_text (stmt, 8, repeat_key (person->phone, TRUE), -1, g_free);
       if (!ld_database_step_done (db, stmt, error))
         return FALSE;
     }
@@ -722,25 +756,18 @@ collect_person_candidates (LdDatabase  *db,
                            GHashTable  *ids,
                            GError     **error)
 {
-  g_autofree char *id_norm = NULL;
-  g_autofree char *phone_norm = NULL;
+  g_autofree char *id_key = repeat_key (id_number, FALSE);
+  g_autofree char *phone_key = repeat_key (phone, TRUE);
   sqlite3_stmt *stmt;
   int rc;
 
-  if ((id_number == NULL || *id_number == '\0') && (phone == NULL || *phone == '\0'))
+  if (*id_key == '\0' && *phone_key == '\0')
     return TRUE;
-  if (id_number != NULL && *id_number != '\0')
-    id_norm = ld_repeat_detection_normalize_id_number (id_number);
-  if (phone != NULL && *phone != '\0')
-    phone_norm = ld_phone_normalize (phone, NULL, NULL);
-
   stmt = ld_database_prepare (db, sql_candidates_person, error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, id_number != NULL ? id_number : "", -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, id_norm != NULL ? id_norm : "", -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 3, phone != NULL ? phone : "", -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 4, phone_norm != NULL ? phone_norm : "", -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 1, id_key, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, phone_key, -1, SQLITE_TRANSIENT);
   while ((rc = ld_database_step (db, stmt, error)) == SQLITE_ROW)
     {
       gint64 *id = g_new (gint64, 1);
