@@ -27,6 +27,9 @@ int ld_cli_demo_main    (const char *database_path, int argc, char **argv);  /* 
 int ld_cli_render_main  (const char *database_path, int argc, char **argv);  /* ld-cli-render.c */
 int ld_cli_issued_main  (const char *database_path, int argc, char **argv);  /* ld-cli-issued.c */
 int ld_cli_contracts_main (const char *database_path, int argc, char **argv);  /* ld-cli-contracts.c */
+int ld_cli_petitions_main (const char *database_path, int argc, char **argv);  /* ld-cli-petitions.c */
+int ld_cli_due_main       (const char *database_path, int argc, char **argv);  /* ld-cli-due.c */
+int ld_cli_stats_main     (const char *database_path, int argc, char **argv);  /* ld-cli-stats.c */
 
 /* Opens the database, or prints the error (whose message names the path)
  * on stderr and returns NULL: the caller then returns LD_CLI_EXIT_FAILURE. */

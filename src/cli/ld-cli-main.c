@@ -26,6 +26,9 @@ static const LdCliCommand commands[] = {
   { "render", ld_cli_render_main, N_("Render the draft document of a record to a PDF file") },
   { "issued", ld_cli_issued_main, N_("List, export and verify the issued documents") },
   { "contracts", ld_cli_contracts_main, N_("List the contract reviews (by status, overdue)") },
+  { "petitions", ld_cli_petitions_main, N_("List the petitions (by status, overdue)") },
+  { "due", ld_cli_due_main, N_("List what is overdue, due today and due soon, for cron") },
+  { "stats", ld_cli_stats_main, N_("Petition statistics of a year (received, on-time rates)") },
   { "demo", ld_cli_demo_main, N_("Fill the database with realistic demo records") },
 };
 
