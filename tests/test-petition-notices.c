@@ -445,6 +445,12 @@ test_group_transferred (void)
   g_assert_cmpstr (ld_document_get_addressee (doc), ==, "王五等6人");
   g_assert_nonnull (strstr (text, "你（你们）于2026年11月18日通过电话反映的关于青山村饮用水污染的问题，"
                                   "经青山县信访局转送，本机关已收悉。"));
+
+  /* A title that already names the kind of matter gets no "问题" after it. */
+  ld_petition_set_title (petition, "青山村饮用水污染情况");
+  g_clear_pointer (&text, g_free);
+  text = build_text (ld_petition_acceptance_notice_build, petition, settings, NUMBER);
+  g_assert_nonnull (strstr (text, "反映的青山村饮用水污染情况，经青山县信访局转送"));
 }
 
 /* The organisation signs; without its name the legal office does; the

@@ -163,7 +163,8 @@ receipt_clause (LdPetition *petition)
 
   g_string_append_printf (out, YOU "于%s通过%s反映的%s", date,
                           channel_phrase (ld_petition_get_channel (petition)), title);
-  if (!g_str_has_suffix (title, "问题"))
+  if (!g_str_has_suffix (title, "问题") && !g_str_has_suffix (title, "事项")
+      && !g_str_has_suffix (title, "情况"))
     g_string_append (out, "问题");
   /* A matter transferred here by another organ (Art 23¶3) says so. */
   if (reg != NULL && !is_blank (reg->unit))

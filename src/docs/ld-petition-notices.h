@@ -26,17 +26,21 @@ LdDocument *ld_petition_acceptance_notice_build (LdPetition    *petition,
                                                  const char    *number,
                                                  const GDate   *date);
 
-/* 信访事项不予受理告知书: the receipt, the reason (from the latest
- * not-accept or divert event) and the statutory route and organ to go to
- * (from the latest divert event, when there is one). */
+/* 信访事项不予受理告知书: the receipt, the decision, the reason (the note of
+ * the latest not-accept, divert or objection event) and, when the history
+ * holds a divert event, the statutory route and the organ to go to (its
+ * route and unit). */
 LdDocument *ld_petition_non_acceptance_notice_build (LdPetition    *petition,
                                                      LdOrgSettings *settings,
                                                      const char    *number,
                                                      const GDate   *date);
 
-/* 信访事项处理意见书: 一、信访事项 二、调查核实的事实与理由 三、处理意见与
- * 法律依据 四、处理结果 (the outcome of the latest reply event), and the
- * petitioner's right to ask for a review (复查) within 30 days. */
+/* 信访事项处理意见书: the petitioner (name, address, phone; not the ID
+ * number), the receipt and the day of acceptance, then 一、信访事项 (content
+ * and demands) 二、调查核实的事实与理由 (the notes of the investigation,
+ * hearing and mediation events) 三、处理意见与法律依据 (the note of the latest
+ * reply event) 四、处理结果 (its outcome), and the petitioner's right to ask
+ * the organ one level up for a review (复查) within 30 days. */
 LdDocument *ld_petition_reply_build (LdPetition    *petition,
                                      LdOrgSettings *settings,
                                      const char    *number,
