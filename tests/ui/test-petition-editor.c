@@ -1,0 +1,449 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "test-petition-editor"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "ld-date-format.h"
+#include "ld-due-store.h"
+#include "ld-petition-editor.h"
+#include "ld-petition-store.h"
+
+#define TIMEOUT_S 30
+#define VALID_ID "11010519491231002X"
+
+static gboolean
+timeout_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Iterates the main loop until @cond holds, failing after TIMEOUT_S seconds. */
+#define WAIT_FOR(cond)                                                         \
+  G_STMT_START {                                                               \
+    gboolean timed_out_ = FALSE;                                               \
+    guint timeout_id_ = g_timeout_add_seconds (TIMEOUT_S, timeout_cb, &timed_out_); \
+    while (!(cond) && !timed_out_)                                             \
+      g_main_context_iteration (NULL, TRUE);                                   \
+    if (!timed_out_)                                                           \
+      g_source_remove (timeout_id_);                                           \
+    if (!(cond))                                                               \
+      g_error ("Timed out waiting for %s", #cond);                             \
+  } G_STMT_END
+
+typedef struct
+{
+  char       *dir;
+  LdDatabase *db;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  fixture->dir = g_dir_make_tmp ("ld-petition-editor-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (fixture->dir, "test.db", NULL);
+  fixture->db = ld_database_open (path, LD_DATABASE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GDir) dir = g_dir_open (fixture->dir, 0, NULL);
+  const char *name;
+
+  g_assert_finalize_object (fixture->db);
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+
+      g_unlink (path);
+    }
+  g_rmdir (fixture->dir);
+  g_free (fixture->dir);
+}
+
+/* Helpers */
+
+static GtkWidget *
+find_named (GtkWidget  *root,
+            const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_named (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+get_named (gpointer    root,
+           const char *name)
+{
+  GtkWidget *widget = find_named (GTK_WIDGET (root), name);
+
+  if (widget == NULL)
+    g_error ("No widget named %s", name);
+  return widget;
+}
+
+static void
+set_text (gpointer    root,
+          const char *name,
+          const char *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (get_named (root, name)), text);
+}
+
+static void
+click (gpointer    root,
+       const char *name)
+{
+  GtkWidget *button = get_named (root, name);
+
+  g_assert_true (gtk_widget_is_sensitive (button));
+  g_signal_emit_by_name (button, "clicked");
+}
+
+/* The message under @field, or NULL while hidden. */
+static const char *
+message_of (LdPetitionEditor *editor,
+            const char       *field,
+            const char       *style)
+{
+  g_autofree char *name = g_strconcat (field, "-message", NULL);
+  GtkWidget *label = get_named (editor, name);
+
+  if (!gtk_widget_get_visible (gtk_widget_get_parent (label)))
+    return NULL;
+  g_assert_true (gtk_widget_has_css_class (label, style));
+  return gtk_label_get_text (GTK_LABEL (label));
+}
+
+/* The visible message dialog named @name on top of @parent, or NULL. */
+static AdwMessageDialog *
+find_dialog (GtkWindow  *parent,
+             const char *name)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window)
+          && gtk_widget_get_visible (GTK_WIDGET (window))
+          && gtk_window_get_transient_for (window) == parent
+          && g_strcmp0 (gtk_widget_get_name (GTK_WIDGET (window)), name) == 0)
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}
+
+static void
+respond (AdwMessageDialog *dialog,
+         const char       *response)
+{
+  adw_message_dialog_response (dialog, response);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static LdPetitionEditor *
+open_editor (LdDatabase *db,
+             gint64      id)
+{
+  g_autoptr(GError) error = NULL;
+  LdPetitionEditor *editor = ld_petition_editor_new (NULL, db, id, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (editor);
+  gtk_window_present (GTK_WINDOW (editor));
+  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (editor)));
+  return editor;
+}
+
+static void
+close_editor (LdPetitionEditor *editor)
+{
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  gtk_window_destroy (GTK_WINDOW (editor));
+  WAIT_FOR (editor == NULL);
+}
+
+static LdPetitionStatus
+stored_status (LdDatabase *db,
+               gint64      id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LdPetition) petition = ld_petition_store_get (db, id, &error);
+
+  g_assert_no_error (error);
+  return ld_petition_get_status (petition);
+}
+
+static guint
+stored_events (LdDatabase *db,
+               gint64      id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LdPetition) petition = ld_petition_store_get (db, id, &error);
+
+  g_assert_no_error (error);
+  return ld_petition_get_events (petition)->len;
+}
+
+/* The due item of petition @id, or NULL. */
+static gboolean
+is_overdue (LdDatabase *db,
+            gint64      id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) items = ld_due_store_list (db, NULL, 3, &error);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < items->len; i++)
+    {
+      LdDueItem *item = g_ptr_array_index (items, i);
+
+      if (item->area == LD_RECORD_AREA_PETITION && item->id == id)
+        return item->days_left < 0;
+    }
+  return FALSE;
+}
+
+/* Opens the dialog of @step through the editor's action, lets @fill set
+ * its fields and answers "apply". */
+static AdwMessageDialog *
+open_step (LdPetitionEditor *editor,
+           const char       *step)
+{
+  AdwMessageDialog *dialog;
+
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.step", "s", step);
+  WAIT_FOR ((dialog = find_dialog (GTK_WINDOW (editor), "step-dialog")) != NULL);
+  return dialog;
+}
+
+static void
+fill_registration (LdPetitionEditor *editor,
+                   const char       *received)
+{
+  set_text (editor, "received-on", received);
+  set_text (editor, "handler", "李四");
+  set_text (editor, "petitioner-name", "张三");
+  set_text (editor, "petitioner-id-number", VALID_ID);
+  set_text (editor, "petitioner-phone", "13800138000");
+  set_text (editor, "petitioner-address", "某街道某社区1号");
+  set_text (editor, "title", "反映小区噪声扰民问题");
+  set_text (editor, "content", "小区附近工地夜间施工，噪声严重影响居民休息，多次反映未果。");
+  set_text (editor, "demands", "要求停止夜间施工");
+}
+
+/* Tests */
+
+/* Registered 20 days ago, so the written notice is overdue; accepted,
+ * assigned, replied and closed through the step buttons and dialogs, the
+ * status following each step and the petition leaving the overdue list. */
+static void
+test_register_to_close (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  LdPetitionEditor *editor = open_editor (fixture->db, 0);
+  AdwMessageDialog *dialog;
+  AdwMessageDialog *refused;
+  LdPetition *petition;
+  GDate received;
+  g_autofree char *received_text = NULL;
+  gint64 id;
+  guint events;
+
+  ld_get_today (&received);
+  g_date_subtract_days (&received, 20);
+  received_text = g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (&received),
+                                   g_date_get_month (&received), g_date_get_day (&received));
+
+  /* Not registered yet: no steps, no documents. */
+  g_assert_false (gtk_widget_get_visible (get_named (editor, "documents-button"))
+                  && gtk_widget_is_sensitive (get_named (editor, "documents-button")));
+
+  /* A bad ID number shows the validation message next to the field. */
+  set_text (editor, "petitioner-id-number", "110105194912310021");
+  g_assert_nonnull (message_of (editor, "petitioner-id-number", "error"));
+  g_assert_true (gtk_widget_has_css_class (get_named (editor, "petitioner-id-number"), "error"));
+  /* A bad date too. */
+  set_text (editor, "received-on", "2026-02-30");
+  g_assert_nonnull (message_of (editor, "received-on", "error"));
+
+  fill_registration (editor, received_text);
+  g_assert_null (message_of (editor, "petitioner-id-number", "error"));
+  g_assert_null (message_of (editor, "received-on", "error"));
+  g_assert_true (ld_petition_editor_get_modified (editor));
+
+  click (editor, "save-button");
+  petition = ld_petition_editor_get_petition (editor);
+  id = ld_petition_get_id (petition);
+  g_assert_cmpint (id, >, 0);
+  g_assert_false (ld_petition_editor_get_modified (editor));
+  g_assert_cmpint (ld_petition_get_status (petition), ==, LD_PETITION_STATUS_REGISTERED);
+  g_assert_true (g_date_compare (ld_petition_get_received_on (petition), &received) == 0);
+  /* Nothing earlier: no repeats to show. */
+  g_assert_null (find_dialog (GTK_WINDOW (editor), "repeats-dialog"));
+
+  /* The notice is overdue: on the due list, and red in the editor. */
+  g_assert_true (is_overdue (fixture->db, id));
+  g_assert_true (gtk_widget_has_css_class (get_named (editor, "deadline-notice"), "error"));
+  g_assert_nonnull (find_named (GTK_WIDGET (editor), "history-0"));
+
+  /* Accept through the step button and its dialog. */
+  g_assert_nonnull (find_named (GTK_WIDGET (editor), "step-accept"));
+  g_assert_null (find_named (GTK_WIDGET (editor), "step-reply"));
+  click (editor, "step-accept");
+  WAIT_FOR ((dialog = find_dialog (GTK_WINDOW (editor), "step-dialog")) != NULL);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (get_named (dialog, "step-who"))), ==, "李四");
+  respond (dialog, "apply");
+  g_assert_cmpint (stored_status (fixture->db, id), ==, LD_PETITION_STATUS_ACCEPTED);
+  petition = ld_petition_editor_get_petition (editor);
+  g_assert_cmpint (ld_petition_get_status (petition), ==, LD_PETITION_STATUS_ACCEPTED);
+  /* The handling period now runs, 60 days: no longer overdue. */
+  g_assert_false (is_overdue (fixture->db, id));
+  g_assert_nonnull (find_named (GTK_WIDGET (editor), "deadline-handling"));
+  g_assert_null (find_named (GTK_WIDGET (editor), "deadline-notice"));
+
+  /* Assign (交办) to a unit. */
+  dialog = open_step (editor, "assign");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (get_named (dialog, "step-assignment")),
+                              LD_ASSIGNMENT_KIND_ASSIGN - 1);
+  set_text (dialog, "step-unit", "城管执法中队");
+  respond (dialog, "apply");
+  g_assert_cmpint (stored_status (fixture->db, id), ==, LD_PETITION_STATUS_ASSIGNED);
+  {
+    g_autoptr(LdPetition) stored = ld_petition_store_get (fixture->db, id, NULL);
+    const LdPetitionEvent *assign = ld_petition_find_last_event (stored, LD_PETITION_STEP_ASSIGN);
+
+    g_assert_nonnull (assign);
+    g_assert_cmpint (assign->assignment, ==, LD_ASSIGNMENT_KIND_ASSIGN);
+    g_assert_cmpstr (assign->unit, ==, "城管执法中队");
+  }
+
+  /* Reply with an outcome. */
+  g_assert_nonnull (find_named (GTK_WIDGET (editor), "step-reply"));
+  click (editor, "step-reply");
+  WAIT_FOR ((dialog = find_dialog (GTK_WINDOW (editor), "step-dialog")) != NULL);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (get_named (dialog, "step-outcome")),
+                              LD_REPLY_OUTCOME_EXPLAIN - 1);
+  respond (dialog, "apply");
+  g_assert_cmpint (stored_status (fixture->db, id), ==, LD_PETITION_STATUS_REPLIED);
+  g_assert_null (find_named (GTK_WIDGET (editor), "step-extend"));
+
+  /* An extension after the reply is refused with the workflow's reason
+   * and changes nothing. */
+  events = stored_events (fixture->db, id);
+  dialog = open_step (editor, "extend");
+  set_text (dialog, "step-approver", "王主任");
+  set_text (dialog, "step-note", "案情复杂");
+  respond (dialog, "apply");
+  WAIT_FOR ((refused = find_dialog (GTK_WINDOW (editor), "step-refused")) != NULL);
+  g_assert_cmpstr (adw_message_dialog_get_body (refused), !=, "");
+  respond (refused, "close");
+  g_assert_cmpint (stored_status (fixture->db, id), ==, LD_PETITION_STATUS_REPLIED);
+  g_assert_cmpuint (stored_events (fixture->db, id), ==, events);
+
+  /* A step without its date is refused before the store. */
+  dialog = open_step (editor, "close");
+  set_text (dialog, "step-date", "not a date");
+  respond (dialog, "apply");
+  WAIT_FOR ((refused = find_dialog (GTK_WINDOW (editor), "step-refused")) != NULL);
+  respond (refused, "close");
+  g_assert_cmpint (stored_status (fixture->db, id), ==, LD_PETITION_STATUS_REPLIED);
+
+  /* Close. */
+  click (editor, "step-close");
+  WAIT_FOR ((dialog = find_dialog (GTK_WINDOW (editor), "step-dialog")) != NULL);
+  respond (dialog, "apply");
+  g_assert_cmpint (stored_status (fixture->db, id), ==, LD_PETITION_STATUS_CLOSED);
+  g_assert_false (is_overdue (fixture->db, id));
+  {
+    g_autoptr(GPtrArray) items = ld_due_store_list (fixture->db, NULL, 3, NULL);
+
+    for (guint i = 0; i < items->len; i++)
+      g_assert_false (((LdDueItem *) g_ptr_array_index (items, i))->id == id);
+  }
+  g_assert_cmpuint (stored_events (fixture->db, id), ==, 5);
+  g_assert_nonnull (find_named (GTK_WIDGET (editor), "history-4"));
+
+  /* For a screenshot: LD_TEST_HOLD_SECONDS keeps the editor on screen. */
+  if (g_getenv ("LD_TEST_HOLD_SECONDS") != NULL)
+    {
+      gboolean done = FALSE;
+
+      g_timeout_add_seconds (atoi (g_getenv ("LD_TEST_HOLD_SECONDS")), timeout_cb, &done);
+      while (!done)
+        g_main_context_iteration (NULL, TRUE);
+    }
+
+  close_editor (editor);
+}
+
+/* A second petition from the same person is shown as a possible repeat
+ * on save and can be linked. */
+static void
+test_repeat_on_save (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  LdPetitionEditor *editor = open_editor (fixture->db, 0);
+  AdwMessageDialog *dialog;
+  gint64 first, second;
+  g_autoptr(GArray) links = NULL;
+  g_autoptr(GError) error = NULL;
+
+  fill_registration (editor, "2026-01-05");
+  click (editor, "save-button");
+  first = ld_petition_get_id (ld_petition_editor_get_petition (editor));
+  g_assert_cmpint (first, >, 0);
+  close_editor (editor);
+
+  editor = open_editor (fixture->db, 0);
+  fill_registration (editor, "2026-02-05");
+  click (editor, "save-button");
+  second = ld_petition_get_id (ld_petition_editor_get_petition (editor));
+  g_assert_cmpint (second, >, first);
+  WAIT_FOR ((dialog = find_dialog (GTK_WINDOW (editor), "repeats-dialog")) != NULL);
+  respond (dialog, "link");
+  links = ld_petition_store_list_repeat_links (fixture->db, second, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (links->len, ==, 1);
+  g_assert_cmpint (g_array_index (links, gint64, 0), ==, first);
+  close_editor (editor);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/ui/petition-editor/register-to-close", test_register_to_close);
+  ADD ("/ui/petition-editor/repeat-on-save", test_repeat_on_save);
+#undef ADD
+
+  return g_test_run ();
+}
