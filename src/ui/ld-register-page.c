@@ -10,8 +10,10 @@
 #include "ld-contract-store.h"
 #include "ld-date-format.h"
 #include "ld-date-range-button.h"
+#include "ld-due-list.h"
 #include "ld-money.h"
 #include "ld-paged-model.h"
+#include "ld-petition-editor.h"
 #include "ld-register-page.h"
 
 typedef enum
@@ -383,7 +385,73 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
     gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_label_set_single_line_mode (GTK_LABEL (label), TRUE);
+  if (data->column == COLUMN_DUE && data->self->area == LD_RECORD_AREA_PETITION)
+    {
+      /* Petitions: the date and a countdown badge beside it (issue 6). */
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+      GtkWidget *badge = gtk_label_new (NULL);
+
+      gtk_widget_set_name (badge, "due-badge");
+      gtk_widget_add_css_class (badge, "caption-heading");
+      g_object_set_data (G_OBJECT (box), "ld-list-item", item);
+      gtk_box_append (GTK_BOX (box), label);
+      gtk_box_append (GTK_BOX (box), badge);
+      gtk_list_item_set_child (item, box);
+      return;
+    }
   gtk_list_item_set_child (item, label);
+}
+
+/* The due column of petitions holds a box of the date and the badge. */
+static GtkLabel *
+cell_label (GtkListItem *item)
+{
+  GtkWidget *child = gtk_list_item_get_child (item);
+
+  return GTK_LABEL (GTK_IS_LABEL (child) ? child : gtk_widget_get_first_child (child));
+}
+
+static GtkLabel *
+cell_badge (GtkListItem *item)
+{
+  GtkWidget *child = gtk_list_item_get_child (item);
+
+  return GTK_IS_LABEL (child) ? NULL : GTK_LABEL (gtk_widget_get_last_child (child));
+}
+
+static void
+bind_due_badge (GtkListItem     *item,
+                LdRecordSummary *summary,
+                const GDate     *today)
+{
+  GtkLabel *badge = cell_badge (item);
+  g_autofree char *text = NULL;
+  int days_left;
+
+  if (badge == NULL)
+    return;
+  if (!ld_record_summary_get_days_left (summary, today, &days_left)
+      || ld_due_group_for_days (days_left) == LD_DUE_GROUP_NONE)
+    {
+      gtk_widget_set_visible (GTK_WIDGET (badge), FALSE);
+      return;
+    }
+  text = ld_due_badge_text (days_left);
+  gtk_label_set_text (badge, text);
+  gtk_widget_add_css_class (GTK_WIDGET (badge), ld_due_badge_css_class (days_left));
+  gtk_widget_set_visible (GTK_WIDGET (badge), TRUE);
+}
+
+static void
+unbind_due_badge (GtkListItem *item)
+{
+  GtkLabel *badge = cell_badge (item);
+
+  if (badge == NULL)
+    return;
+  gtk_label_set_text (badge, "");
+  gtk_widget_remove_css_class (GTK_WIDGET (badge), "error");
+  gtk_widget_remove_css_class (GTK_WIDGET (badge), "warning");
 }
 
 static void
@@ -392,7 +460,7 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
               gpointer                  user_data)
 {
   ColumnData *data = user_data;
-  GtkLabel *label = GTK_LABEL (gtk_list_item_get_child (item));
+  GtkLabel *label = cell_label (item);
   LdRecordSummary *summary = gtk_list_item_get_item (item);
   g_autofree char *date = NULL;
   const char *text = "";
@@ -430,6 +498,7 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
         else if (ld_record_summary_get_days_left (summary, &today, &days_left)
                  && days_left >= 0 && days_left <= DUE_SOON_DAYS)
           gtk_widget_add_css_class (GTK_WIDGET (label), "warning");
+        bind_due_badge (item, summary, &today);
       }
       break;
     case COLUMN_AMOUNT:
@@ -462,11 +531,12 @@ unbind_cell_cb (GtkSignalListItemFactory *factory,
                 GtkListItem              *item,
                 gpointer                  user_data)
 {
-  GtkWidget *label = gtk_list_item_get_child (item);
+  GtkWidget *label = GTK_WIDGET (cell_label (item));
 
   gtk_label_set_text (GTK_LABEL (label), "");
   gtk_widget_remove_css_class (label, "error");
   gtk_widget_remove_css_class (label, "warning");
+  unbind_due_badge (item);
 }
 
 static void
@@ -748,6 +818,10 @@ ld_register_page_constructed (GObject *object)
   /* Contracts: "New" and activated rows open the contract editor. */
   if (self->area == LD_RECORD_AREA_CONTRACT)
     ld_contract_editor_hook_page (GTK_WIDGET (self), self->database,
+                                  GTK_BOX (self->toolbar), self->empty_page);
+  /* Petitions: the same for the petition editor. */
+  if (self->area == LD_RECORD_AREA_PETITION)
+    ld_petition_editor_hook_page (GTK_WIDGET (self), self->database,
                                   GTK_BOX (self->toolbar), self->empty_page);
 
   update_state (self);

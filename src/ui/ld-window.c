@@ -148,6 +148,51 @@ set_action_enabled (LdWindow   *self,
   g_simple_action_set_enabled (G_SIMPLE_ACTION (action), enabled);
 }
 
+static void
+notification_names_cb (GObject      *source,
+                       GAsyncResult *result,
+                       gpointer      user_data)
+{
+  g_autoptr(GNotification) notification = user_data;
+  g_autoptr(GVariant) reply = g_dbus_connection_call_finish (G_DBUS_CONNECTION (source), result, NULL);
+  g_autofree const char **names = NULL;
+  GApplication *application = g_application_get_default ();
+
+  if (reply == NULL || application == NULL)
+    return;
+  g_variant_get (reply, "(^a&s)", &names);
+  /* GLib warns when no server takes notifications (e.g. a bare session or
+   * the test bus): send only when the portal or a notification server runs. */
+  for (gsize i = 0; names[i] != NULL; i++)
+    if (g_str_equal (names[i], "org.freedesktop.portal.Desktop")
+        || g_str_equal (names[i], "org.gtk.Notifications")
+        || g_str_equal (names[i], "org.freedesktop.Notifications"))
+      {
+        g_application_send_notification (application, "overdue", notification);
+        return;
+      }
+}
+
+/* A desktop notification when the opened database has overdue records
+ * (issue 6); its default action, app.show-overview, brings this back. */
+static void
+notify_overdue (LdWindow *self)
+{
+  GtkWidget *overview = ld_window_get_section_page (self, "overview");
+  GApplication *application = G_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+  GDBusConnection *bus;
+  GNotification *notification;
+
+  if (application == NULL || !LD_IS_OVERVIEW_PAGE (overview)
+      || (bus = g_application_get_dbus_connection (application)) == NULL)
+    return;
+  notification = ld_overview_page_create_overdue_notification (LD_OVERVIEW_PAGE (overview));
+  if (notification != NULL)
+    g_dbus_connection_call (bus, "org.freedesktop.DBus", "/org/freedesktop/DBus",
+                            "org.freedesktop.DBus", "ListNames", NULL, G_VARIANT_TYPE ("(as)"),
+                            G_DBUS_CALL_FLAGS_NONE, -1, NULL, notification_names_cb, notification);
+}
+
 void
 ld_window_set_database (LdWindow   *self,
                         LdDatabase *database)
@@ -179,6 +224,8 @@ ld_window_set_database (LdWindow   *self,
                                               _(sections[i].title));
       adw_view_stack_page_set_icon_name (stack_page, sections[i].icon_name);
     }
+
+  notify_overdue (self);
 
   last_section = g_settings_get_string (self->settings, "last-section");
   show_section (self, last_section);
