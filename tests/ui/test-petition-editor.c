@@ -11,6 +11,7 @@
 #include "ld-due-store.h"
 #include "ld-petition-editor.h"
 #include "ld-petition-store.h"
+#include "ld-register-page.h"
 
 #define TIMEOUT_S 30
 #define VALID_ID "11010519491231002X"
@@ -432,6 +433,56 @@ test_repeat_on_save (Fixture       *fixture,
   close_editor (editor);
 }
 
+static LdPetitionEditor *
+find_editor (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (LD_IS_PETITION_EDITOR (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return LD_PETITION_EDITOR (window);
+    }
+  return NULL;
+}
+
+/* The petition register page: New opens an empty editor over it, and
+ * opening a petition that is open already brings its editor forward. */
+static void
+test_register_page_hooks (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  GtkWidget *page = ld_register_page_new (fixture->db, LD_RECORD_AREA_PETITION);
+  LdPetitionEditor *editor;
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  guint n_windows;
+  gint64 id;
+
+  gtk_window_set_child (window, page);
+  gtk_window_present (window);
+
+  g_signal_emit_by_name (get_named (page, "new-petition"), "clicked");
+  WAIT_FOR ((editor = find_editor ()) != NULL);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (editor)) == window);
+  g_assert_cmpint (ld_petition_get_id (ld_petition_editor_get_petition (editor)), ==, 0);
+  fill_registration (editor, "2026-03-02");
+  click (editor, "save-button");
+  id = ld_petition_get_id (ld_petition_editor_get_petition (editor));
+  g_assert_cmpint (id, >, 0);
+
+  n_windows = g_list_model_get_n_items (toplevels);
+  ld_petition_editor_open (page, fixture->db, id);
+  g_assert_cmpuint (g_list_model_get_n_items (toplevels), ==, n_windows);
+  close_editor (editor);
+
+  gtk_window_destroy (window);
+  /* The list pages in worker threads: let them let go of the database. */
+  WAIT_FOR (G_OBJECT (fixture->db)->ref_count == 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -443,6 +494,7 @@ main (int   argc,
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/ui/petition-editor/register-to-close", test_register_to_close);
   ADD ("/ui/petition-editor/repeat-on-save", test_repeat_on_save);
+  ADD ("/ui/petition-editor/register-page-hooks", test_register_page_hooks);
 #undef ADD
 
   return g_test_run ();
