@@ -6,6 +6,8 @@
 
 #include "ld-citizen-id.h"
 #include "ld-core-error.h"
+#include "ld-demo.h"
+#include "ld-petition-workflow.h"
 #include "ld-petition-deadlines.h"
 #include "ld-petition-store.h"
 #include "ld-test-util.h"
@@ -549,6 +551,56 @@ test_stats (Fixture       *f,
   g_assert_cmpuint (stats->participation.denominator, ==, 2);
 }
 
+/* The demo's histories are ones the workflow accepts, step by step, and
+ * their status and due date are what the engine makes of them. */
+static void
+test_demo_consistent (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(LdDeadlinePolicy) policy = ld_deadline_policy_new ();
+  g_autoptr(LdCalendar) calendar = ld_calendar_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GHashTable) statuses = g_hash_table_new (NULL, NULL);
+  gint64 n;
+
+  (void) data;
+  ld_demo_fill_area (f->db, LD_RECORD_AREA_PETITION, 400, 7, NULL, NULL, &error);
+  g_assert_no_error (error);
+  n = ld_test_query_int (f->db, "SELECT max (id) FROM petitions");
+  g_assert_cmpint (n, ==, 400);
+
+  for (gint64 id = 1; id <= n; id++)
+    {
+      g_autoptr(LdPetition) stored = ld_petition_store_get (f->db, id, &error);
+      g_autoptr(LdPetition) replay = ld_petition_new ();
+      GPtrArray *events;
+      g_autofree char *stored_due = NULL;
+      g_autofree char *replay_due = NULL;
+
+      g_assert_no_error (error);
+      events = ld_petition_get_events (stored);
+      g_assert_cmpuint (events->len, >, 0);
+      ld_petition_set_received_on (replay, ld_petition_get_received_on (stored));
+      for (unsigned i = 0; i < events->len; i++)
+        {
+          if (!ld_petition_workflow_apply (replay, g_ptr_array_index (events, i), policy, calendar, &error))
+            g_error ("%s step %u (%s): %s", ld_petition_get_number (stored), i,
+                     ld_petition_step_to_id (((LdPetitionEvent *) g_ptr_array_index (events, i))->step),
+                     error->message);
+        }
+      g_assert_cmpint (ld_petition_get_status (replay), ==, ld_petition_get_status (stored));
+      stored_due = date_text (ld_petition_get_due_on (stored));
+      replay_due = date_text (ld_petition_get_due_on (replay));
+      g_assert_cmpstr (stored_due, ==, replay_due);
+      g_hash_table_add (statuses, GINT_TO_POINTER (ld_petition_get_status (stored)));
+    }
+  /* Every stage is there. */
+  g_assert_cmpuint (g_hash_table_size (statuses), ==, LD_N_PETITION_STATUSES);
+  g_assert_cmpint (ld_test_query_int (f->db, "SELECT count (*) FROM petitions WHERE due_on < '2026-11-20'"
+                                              " AND status IN ('accepted', 'assigned', 'handling', 'extended',"
+                                              " 'review_requested', 'rereview_requested')"), >, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -563,6 +615,7 @@ main (int   argc,
   ADD ("repeats", test_repeats);
   ADD ("policy", test_policy);
   ADD ("stats", test_stats);
+  ADD ("demo-consistent", test_demo_consistent);
 #undef ADD
 
   return g_test_run ();

@@ -13,6 +13,7 @@
 #include "ld-database-private.h"
 #include "ld-demo.h"
 #include "ld-legal-basis.h"
+#include "ld-petition.h"
 #include "ld-review-checklist.h"
 #include "ld-settings-store.h"
 
@@ -364,6 +365,10 @@ typedef struct
   Calendar    cal;
   int         next_seq[3][2];   /* [register][year - 2025] */
   GError    **error;
+  /* The petition time limits, for due dates that match the history. */
+  LdDeadlinePolicy *policy;
+  LdCalendar       *calendar;
+  guint64           seed;
 } Ctx;
 
 static void
@@ -1058,6 +1063,243 @@ petition_status (Rng *rng,
   return "closed";
 }
 
+/* The history of a demo petition: the steps that lead to its status,
+ * with the facts each step needs, dated from its receipt. They come from
+ * their own Rng (seeded by the seed and the number), so the petitions'
+ * other fields stay what earlier versions of the demo made. */
+
+typedef struct
+{
+  LdPetitionStep step;
+  int            offset;   /* days after receipt */
+} DemoStep;
+
+#define MAX_DEMO_STEPS 12
+
+static const char * const petition_units[] = {
+  "镇自然资源所", "镇农业农村办", "镇社会事务办", "镇综合执法队", "镇建设办", "镇劳动保障所",
+};
+
+static const char * const reply_notes[] = {
+  "经调查核实，已督促有关单位依法处理。", "已向信访人解释相关政策规定。",
+  "诉求缺乏政策依据，不予支持。",
+};
+
+/* Appends @step @gap days (at least 0) after the previous one. */
+static void
+add_step (DemoStep       *steps,
+          guint          *n,
+          LdPetitionStep  step,
+          int             gap)
+{
+  int previous = *n > 0 ? steps[*n - 1].offset : 0;
+
+  g_assert (*n < MAX_DEMO_STEPS);
+  steps[*n].step = step;
+  steps[*n].offset = previous + MAX (gap, 0);
+  (*n)++;
+}
+
+/* Fills @steps for @status; returns how many. */
+static guint
+plan_petition_steps (Rng        *rng,
+                     const char *status,
+                     DemoStep   *steps)
+{
+  guint n = 0;
+
+  add_step (steps, &n, LD_PETITION_STEP_REGISTER, 0);
+  if (g_str_equal (status, "registered"))
+    return n;
+  if (g_str_equal (status, "not_accepted") || g_str_equal (status, "diverted"))
+    {
+      add_step (steps, &n, g_str_equal (status, "diverted") ? LD_PETITION_STEP_DIVERT
+                                                             : LD_PETITION_STEP_NOT_ACCEPT,
+                2 + (int) rng_below (rng, 12));
+      return n;
+    }
+
+  /* Mostly on time, a few late notices (the statistics show them). */
+  add_step (steps, &n, LD_PETITION_STEP_ACCEPT,
+            rng_chance (rng, 90) ? 1 + (int) rng_below (rng, 12) : 16 + (int) rng_below (rng, 10));
+  if (g_str_equal (status, "accepted"))
+    return n;
+  add_step (steps, &n, LD_PETITION_STEP_ASSIGN, 1 + (int) rng_below (rng, 4));
+  if (g_str_equal (status, "assigned"))
+    return n;
+  add_step (steps, &n, LD_PETITION_STEP_INVESTIGATE, 3 + (int) rng_below (rng, 15));
+  if (g_str_equal (status, "handling"))
+    return n;
+  if (g_str_equal (status, "extended"))
+    {
+      add_step (steps, &n, LD_PETITION_STEP_EXTEND, 20 + (int) rng_below (rng, 10));
+      return n;
+    }
+
+  add_step (steps, &n, LD_PETITION_STEP_REPLY,
+            rng_chance (rng, 92) ? 5 + (int) rng_below (rng, 30) : 45 + (int) rng_below (rng, 20));
+  if (rng_chance (rng, 60))
+    add_step (steps, &n, LD_PETITION_STEP_RATE, 1 + (int) rng_below (rng, 10));
+  if (g_str_equal (status, "replied"))
+    return n;
+  if (g_str_equal (status, "closed"))
+    {
+      add_step (steps, &n, LD_PETITION_STEP_CLOSE, 31 + (int) rng_below (rng, 10));
+      return n;
+    }
+  add_step (steps, &n, LD_PETITION_STEP_REQUEST_REVIEW, 3 + (int) rng_below (rng, 20));
+  if (g_str_equal (status, "review_requested"))
+    return n;
+  add_step (steps, &n, LD_PETITION_STEP_REVIEW_DECISION, 10 + (int) rng_below (rng, 18));
+  if (g_str_equal (status, "reviewed"))
+    return n;
+  add_step (steps, &n, LD_PETITION_STEP_REQUEST_REREVIEW, 3 + (int) rng_below (rng, 20));
+  if (g_str_equal (status, "rereview_requested"))
+    return n;
+  add_step (steps, &n, LD_PETITION_STEP_REREVIEW_DECISION, 10 + (int) rng_below (rng, 18));
+  return n;
+}
+
+/* A long history squeezed into the days since receipt: nothing happens
+ * after the anchor day. */
+static void
+fit_steps (DemoStep *steps,
+           guint     n,
+           int       age)
+{
+  int last = n > 0 ? steps[n - 1].offset : 0;
+
+  if (last <= age || last == 0)
+    return;
+  for (guint i = 0; i < n; i++)
+    steps[i].offset = (int) ((gint64) steps[i].offset * MAX (age, 0) / last);
+}
+
+static void
+fill_event_facts (Rng             *rng,
+                  LdPetitionEvent *event)
+{
+  switch (event->step)
+    {
+    case LD_PETITION_STEP_NOT_ACCEPT:
+      ld_petition_event_set_note (event, "该事项已经依法处理完毕，信访人以同一事实和理由再次提出");
+      break;
+    case LD_PETITION_STEP_DIVERT:
+      ld_petition_event_set_note (event, "属于诉讼途径解决的事项，已告知信访人向人民法院起诉");
+      ld_petition_event_set_unit (event, "县人民法院");
+      event->route = LD_DIVERSION_ROUTE_LITIGATION;
+      break;
+    case LD_PETITION_STEP_ASSIGN:
+      ld_petition_event_set_unit (event, PICK (rng, petition_units));
+      event->assignment = rng_chance (rng, 50) ? LD_ASSIGNMENT_KIND_ASSIGN : LD_ASSIGNMENT_KIND_TRANSFER;
+      break;
+    case LD_PETITION_STEP_EXTEND:
+      ld_petition_event_set_note (event, "情况复杂，需进一步调查核实");
+      ld_petition_event_set_approver (event, "李明");
+      event->extension_days = 30;
+      break;
+    case LD_PETITION_STEP_REPLY:
+      event->outcome = 1 + rng_below (rng, LD_N_REPLY_OUTCOMES - 1);
+      ld_petition_event_set_note (event, reply_notes[event->outcome - 1]);
+      break;
+    case LD_PETITION_STEP_REVIEW_DECISION:
+    case LD_PETITION_STEP_REREVIEW_DECISION:
+      event->result = rng_chance (rng, 85) ? LD_REVIEW_RESULT_UPHOLD : LD_REVIEW_RESULT_CHANGE;
+      break;
+    case LD_PETITION_STEP_RATE:
+      event->rating = rng_chance (rng, 70) ? LD_SATISFACTION_SATISFIED
+                      : rng_chance (rng, 60) ? LD_SATISFACTION_BASICALLY_SATISFIED
+                                             : LD_SATISFACTION_DISSATISFIED;
+      break;
+    case LD_PETITION_STEP_REGISTER:
+    case LD_PETITION_STEP_ACCEPT:
+    case LD_PETITION_STEP_OBJECT:
+    case LD_PETITION_STEP_INVESTIGATE:
+    case LD_PETITION_STEP_HEARING:
+    case LD_PETITION_STEP_MEDIATE:
+    case LD_PETITION_STEP_REQUEST_REVIEW:
+    case LD_PETITION_STEP_REQUEST_REREVIEW:
+    case LD_PETITION_STEP_CLOSE:
+    case LD_PETITION_STEP_RETURN_VISIT:
+    case LD_N_PETITION_STEPS:
+    default:
+      break;
+    }
+}
+
+/* The due date the deadline engine gives the last step of @steps (the
+ * next obligation of the status; ld_petition_deadlines_next_due()), as
+ * days after receipt, or -1 when nothing is running. */
+static int
+petition_due_offset (Ctx            *ctx,
+                     int             day,
+                     const DemoStep *steps,
+                     guint           n,
+                     const char     *status)
+{
+  const DemoStep *last = &steps[n - 1];
+  LdTimeLimit limit;
+  int start = last->offset, extra = 0;
+  g_autoptr(GDate) due = NULL;
+  GDate from;
+
+  if (g_str_equal (status, "registered"))
+    limit = LD_TIME_LIMIT_NOTICE;
+  else if (g_str_equal (status, "review_requested"))
+    limit = LD_TIME_LIMIT_REVIEW_DECISION;
+  else if (g_str_equal (status, "rereview_requested"))
+    limit = LD_TIME_LIMIT_REREVIEW_DECISION;
+  else if (g_str_equal (status, "accepted") || g_str_equal (status, "assigned") ||
+           g_str_equal (status, "handling") || g_str_equal (status, "extended"))
+    {
+      limit = LD_TIME_LIMIT_HANDLING;
+      start = steps[1].offset;  /* the acceptance */
+      if (g_str_equal (status, "extended"))
+        extra = 30;
+    }
+  else
+    return -1;
+
+  from = ctx->cal.base;
+  g_date_add_days (&from, (guint) (day + start));
+  due = ld_deadline_policy_compute_due (ctx->policy, ctx->calendar, limit, &from, extra);
+  return (int) g_date_days_between (&ctx->cal.base, due) - day;
+}
+
+static gboolean
+insert_petition_events (Ctx            *ctx,
+                        gint64          petition_id,
+                        int             day,
+                        const DemoStep *steps,
+                        guint           n,
+                        Rng            *rng,
+                        const char     *who)
+{
+  static const char sql[] =
+    "INSERT INTO petition_events (petition_id, position, step, date, who, note, extras)"
+    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
+
+  for (guint i = 0; i < n; i++)
+    {
+      sqlite3_stmt *stmt = ld_database_prepare (ctx->db, sql, ctx->error);
+      g_autoptr(LdPetitionEvent) event = ld_petition_event_new (steps[i].step, NULL, who);
+
+      if (stmt == NULL)
+        return FALSE;
+      fill_event_facts (rng, event);
+      sqlite3_bind_int64 (stmt, 1, petition_id);
+      sqlite3_bind_int (stmt, 2, (int) i);
+      bind_text (stmt, 3, ld_petition_step_to_id (steps[i].step));
+      bind_day (ctx, stmt, 4, day + steps[i].offset);
+      bind_text (stmt, 5, who);
+      bind_text (stmt, 6, event->note);
+      sqlite3_bind_text (stmt, 7, ld_petition_event_extras_to_string (event), -1, g_free);
+      if (!ld_database_step_done (ctx->db, stmt, ctx->error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 insert_petition (Ctx *ctx,
                  int  day)
@@ -1066,9 +1308,10 @@ insert_petition (Ctx *ctx,
     "INSERT INTO petitions (number, year, seq, channel, received_on, petitioner_name,"
     " petitioner_id_number, petitioner_phone, petitioner_address, people_count, is_group,"
     " type, category, title, content, demands, department_concerned, urgency, handler,"
-    " status, status_reason, due_on, created_at, updated_at)"
+    " status, status_reason, due_on, created_at, updated_at,"
+    " petitioner_id_key, petitioner_phone_key)"
     " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,"
-    " ?18, ?19, ?20, ?21, ?22, ?23, ?23)";
+    " ?18, ?19, ?20, ?21, ?22, ?23, ?23, ?7, ?8)";
   static const char * const channels[] = { "letter", "visit", "online", "phone", "other" };
   static const guint channel_weights[] = { 25, 35, 25, 10, 5 };
   static const char * const urgencies[] = { "normal", "urgent", "very_urgent" };
@@ -1084,6 +1327,11 @@ insert_petition (Ctx *ctx,
                                                                   : 5 + rng_below (rng, 26);
   int due_after;
   const char *status = petition_status (rng, days_ago (day), &due_after);
+  const char *handler;
+  DemoStep steps[MAX_DEMO_STEPS];
+  Rng event_rng = { ctx->seed ^ ((guint64) year << 32) ^ (guint64) seq };
+  guint n_steps;
+  int due_offset;
   Person p;
 
   if (stmt == NULL)
@@ -1109,14 +1357,24 @@ insert_petition (Ctx *ctx,
   bind_text (stmt, 16, kind->demands);
   bind_text (stmt, 17, PICK (rng, departments));
   bind_text (stmt, 18, urgencies[rng_weighted (rng, urgency_weights, G_N_ELEMENTS (urgency_weights))]);
-  bind_text (stmt, 19, PICK (rng, handlers));
+  handler = PICK (rng, handlers);
+  bind_text (stmt, 19, handler);
   bind_text (stmt, 20, status);
   bind_text (stmt, 21, g_str_equal (status, "not_accepted") ? "该事项已经依法处理完毕，信访人以同一事实和理由再次提出" :
                        g_str_equal (status, "diverted") ? "属于诉讼途径解决的事项，已告知信访人向人民法院起诉" : "");
-  if (due_after >= 0)
-    bind_day (ctx, stmt, 22, day + due_after);
+  /* The history behind the status, and the due date the deadline engine
+   * gives it (due_after is the rough figure of earlier versions). */
+  (void) due_after;
+  n_steps = plan_petition_steps (&event_rng, status, steps);
+  fit_steps (steps, n_steps, days_ago (day));
+  due_offset = petition_due_offset (ctx, day, steps, n_steps, status);
+  if (due_offset >= 0)
+    bind_day (ctx, stmt, 22, day + due_offset);
   bind_timestamp (ctx, stmt, 23, day);
-  return ld_database_step_done (ctx->db, stmt, ctx->error);
+  if (!ld_database_step_done (ctx->db, stmt, ctx->error))
+    return FALSE;
+  return insert_petition_events (ctx, sqlite3_last_insert_rowid (ld_database_get_handle (ctx->db)),
+                                 day, steps, n_steps, &event_rng, handler);
 }
 
 /* Settings: demo values only where the organisation has set nothing. */
@@ -1176,7 +1434,7 @@ static const AreaBulk area_bulk[LD_N_RECORD_AREAS] = {
   },
   [LD_RECORD_AREA_PETITION] = {
     insert_petition, "SELECT coalesce (max (seq), 0) FROM petitions WHERE year = ?1",
-    { "petitions", NULL }, { "petitions_fts_ai", NULL }, "petitions_fts",
+    { "petitions", "petition_events" }, { "petitions_fts_ai", NULL }, "petitions_fts",
   },
 };
 
@@ -1280,7 +1538,10 @@ fill_areas (LdDatabase          *db,
 
   ctx.db = db;
   ctx.rng.state = seed;
+  ctx.seed = seed;
   ctx.error = error;
+  ctx.policy = ld_deadline_policy_new ();
+  ctx.calendar = ld_calendar_new ();
   g_date_clear (&ctx.cal.base, 1);
   g_date_set_dmy (&ctx.cal.base, LD_DEMO_ANCHOR_DAY, LD_DEMO_ANCHOR_MONTH, LD_DEMO_ANCHOR_YEAR);
   g_date_subtract_days (&ctx.cal.base, SPAN_DAYS);
@@ -1334,6 +1595,8 @@ fail:
   ld_database_rollback (db);
 out:
   set_cache_size (db, old_cache_size);
+  g_clear_object (&ctx.policy);
+  g_clear_object (&ctx.calendar);
   return ok;
 }
 
