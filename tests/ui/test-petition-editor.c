@@ -5,10 +5,13 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "ld-date-format.h"
+#include "ld-document-window.h"
 #include "ld-due-store.h"
+#include "ld-issued-store.h"
 #include "ld-petition-editor.h"
 #include "ld-petition-store.h"
 #include "ld-register-page.h"
@@ -137,7 +140,8 @@ message_of (LdPetitionEditor *editor,
   return gtk_label_get_text (GTK_LABEL (label));
 }
 
-/* The visible message dialog named @name on top of @parent, or NULL. */
+/* The visible message dialog named @name (NULL for any) on top of
+ * @parent, or NULL. */
 static AdwMessageDialog *
 find_dialog (GtkWindow  *parent,
              const char *name)
@@ -151,7 +155,7 @@ find_dialog (GtkWindow  *parent,
       if (ADW_IS_MESSAGE_DIALOG (window)
           && gtk_widget_get_visible (GTK_WIDGET (window))
           && gtk_window_get_transient_for (window) == parent
-          && g_strcmp0 (gtk_widget_get_name (GTK_WIDGET (window)), name) == 0)
+          && (name == NULL || g_strcmp0 (gtk_widget_get_name (GTK_WIDGET (window)), name) == 0))
         return ADW_MESSAGE_DIALOG (window);
     }
   return NULL;
@@ -256,6 +260,41 @@ fill_registration (LdPetitionEditor *editor,
   set_text (editor, "demands", "要求停止夜间施工");
 }
 
+static LdDocumentWindow *
+find_document_window (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (LD_IS_DOCUMENT_WINDOW (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return LD_DOCUMENT_WINDOW (window);
+    }
+  return NULL;
+}
+
+static gboolean
+is_pdf (GBytes *pdf)
+{
+  return pdf != NULL && g_bytes_get_size (pdf) > 4
+         && memcmp (g_bytes_get_data (pdf, NULL), "%PDF", 4) == 0;
+}
+
+/* For a screenshot: LD_TEST_HOLD_SECONDS keeps the window on screen. */
+static void
+hold_for_screenshot (void)
+{
+  gboolean done = FALSE;
+
+  if (g_getenv ("LD_TEST_HOLD_SECONDS") == NULL)
+    return;
+  g_timeout_add_seconds (atoi (g_getenv ("LD_TEST_HOLD_SECONDS")), timeout_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
 /* Tests */
 
 /* Registered 20 days ago, so the written notice is overdue; accepted,
@@ -310,6 +349,7 @@ test_register_to_close (Fixture       *fixture,
   g_assert_true (is_overdue (fixture->db, id));
   g_assert_true (gtk_widget_has_css_class (get_named (editor, "deadline-notice"), "error"));
   g_assert_nonnull (find_named (GTK_WIDGET (editor), "history-0"));
+  hold_for_screenshot ();
 
   /* Accept through the step button and its dialog. */
   g_assert_nonnull (find_named (GTK_WIDGET (editor), "step-accept"));
@@ -325,6 +365,36 @@ test_register_to_close (Fixture       *fixture,
   g_assert_false (is_overdue (fixture->db, id));
   g_assert_nonnull (find_named (GTK_WIDGET (editor), "deadline-handling"));
   g_assert_null (find_named (GTK_WIDGET (editor), "deadline-notice"));
+
+  /* The acceptance notice: previewed as a draft, then issued for this
+   * petition. */
+  {
+    g_autoptr(GPtrArray) issued = NULL;
+    g_autoptr(GError) error = NULL;
+    LdDocumentWindow *window;
+    AdwMessageDialog *confirm;
+
+    gtk_widget_activate_action (GTK_WIDGET (editor), "editor.document", "s", "acceptance");
+    WAIT_FOR ((window = find_document_window ()) != NULL);
+    g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (window)) == GTK_WINDOW (editor));
+    WAIT_FOR (is_pdf (ld_document_window_get_pdf (window)));
+    g_assert_null (ld_document_window_get_number (window));
+    gtk_widget_activate_action (GTK_WIDGET (window), "doc.issue", NULL);
+    WAIT_FOR ((confirm = find_dialog (GTK_WINDOW (window), NULL)) != NULL);
+    respond (confirm, "issue");
+    WAIT_FOR (ld_document_window_get_number (window) != NULL);
+    issued = ld_issued_store_list_for_record (fixture->db, LD_PETITION_STORE_TABLE, id, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (issued->len, ==, 1);
+    g_assert_cmpint (ld_issued_document_get_kind (g_ptr_array_index (issued, 0)), ==,
+                     LD_DOCUMENT_KIND_PETITION_ACCEPTANCE);
+    g_assert_cmpstr (ld_issued_document_get_number (g_ptr_array_index (issued, 0)), ==,
+                     ld_document_window_get_number (window));
+    hold_for_screenshot ();
+    g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+    gtk_window_destroy (GTK_WINDOW (window));
+    WAIT_FOR (window == NULL);
+  }
 
   /* Assign (交办) to a unit. */
   dialog = open_step (editor, "assign");
@@ -387,16 +457,6 @@ test_register_to_close (Fixture       *fixture,
   }
   g_assert_cmpuint (stored_events (fixture->db, id), ==, 5);
   g_assert_nonnull (find_named (GTK_WIDGET (editor), "history-4"));
-
-  /* For a screenshot: LD_TEST_HOLD_SECONDS keeps the editor on screen. */
-  if (g_getenv ("LD_TEST_HOLD_SECONDS") != NULL)
-    {
-      gboolean done = FALSE;
-
-      g_timeout_add_seconds (atoi (g_getenv ("LD_TEST_HOLD_SECONDS")), timeout_cb, &done);
-      while (!done)
-        g_main_context_iteration (NULL, TRUE);
-    }
 
   close_editor (editor);
 }
