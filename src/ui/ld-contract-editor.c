@@ -4,7 +4,6 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <stdio.h>
 
 #include "ld-contract-editor-private.h"
 #include "ld-contract-opinion.h"
@@ -17,6 +16,7 @@
 #include "ld-pdf-renderer.h"
 #include "ld-print.h"
 #include "ld-settings-store.h"
+#include "ld-ui-date.h"
 #include "ld-ui-resources.h"
 
 #define PREVIEW_DELAY_MS 300
@@ -151,36 +151,6 @@ static gboolean
 is_frozen (LdContractEditor *self)
 {
   return ld_contract_review_is_frozen (self->review);
-}
-
-/* Accepts 2026-11-25, 2026/11/25, 2026.11.25 and 2026年11月25日. */
-static gboolean
-parse_date (const char *text,
-            GDate      *out)
-{
-  g_autofree char *copy = g_strstrip (g_strdup (text));
-  int y, m, d;
-  char tail;
-
-  if (sscanf (copy, "%d-%d-%d%c", &y, &m, &d, &tail) != 3
-      && sscanf (copy, "%d/%d/%d%c", &y, &m, &d, &tail) != 3
-      && sscanf (copy, "%d.%d.%d%c", &y, &m, &d, &tail) != 3
-      && sscanf (copy, "%d年%d月%d日%c", &y, &m, &d, &tail) != 3)
-    return FALSE;
-  if (y < 1900 || y > 2999 || !g_date_valid_dmy (d, m, y))
-    return FALSE;
-  g_date_clear (out, 1);
-  g_date_set_dmy (out, d, m, y);
-  return TRUE;
-}
-
-static char *
-format_date (const GDate *date)
-{
-  if (date == NULL || !g_date_valid (date))
-    return g_strdup ("");
-  return g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (date),
-                          g_date_get_month (date), g_date_get_day (date));
 }
 
 static GListModel *
@@ -587,7 +557,7 @@ static void
 fill_due_entry (LdContractEditor *self)
 {
   Field *field = g_hash_table_lookup (self->fields, "due-on");
-  g_autofree char *text = format_date (ld_contract_review_get_due_on (self->review));
+  g_autofree char *text = ld_ui_date_to_text (ld_contract_review_get_due_on (self->review));
   gboolean filling = self->filling;
 
   self->filling = TRUE;
@@ -633,7 +603,7 @@ entry_changed_cb (GtkEditable *editable,
     {
       GDate date;
 
-      field->bad_date = !parse_date (text, &date);
+      field->bad_date = !ld_ui_date_parse (text, &date);
       if (!field->bad_date)
         g_object_set (self->review, field->prop, &date, NULL);
       else
@@ -678,7 +648,7 @@ calendar_popover_show_cb (GtkPopover *popover,
   GtkCalendar *calendar = GTK_CALENDAR (gtk_popover_get_child (popover));
   GDate date;
 
-  if (parse_date (gtk_editable_get_text (GTK_EDITABLE (field->row)), &date))
+  if (ld_ui_date_parse (gtk_editable_get_text (GTK_EDITABLE (field->row)), &date))
     {
       g_autoptr(GDateTime) dt = g_date_time_new_local (g_date_get_year (&date),
                                                        g_date_get_month (&date),
@@ -853,7 +823,7 @@ fill_fields (LdContractEditor *self)
             g_autofree char *text = NULL;
 
             g_object_get (self->review, field->prop, &date, NULL);
-            text = format_date (date);
+            text = ld_ui_date_to_text (date);
             gtk_editable_set_text (GTK_EDITABLE (field->row), text);
           }
           break;

@@ -126,6 +126,20 @@ set_message (Field      *field,
   gtk_widget_add_css_class (field->row, style);
 }
 
+/* The group flag follows the people count (the policy's threshold). */
+static void
+update_group_flag (LdPetitionEditor *self)
+{
+  Field *field = g_hash_table_lookup (self->fields, "people-count");
+  GtkWidget *row = gtk_widget_get_ancestor (field->row, ADW_TYPE_ACTION_ROW);
+  g_autofree char *text = NULL;
+
+  if (ld_petition_get_is_group (self->petition))
+    text = g_strdup_printf (_("Group petition (%d or more people)"),
+                            ld_deadline_policy_get_group_threshold (self->policy));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), text != NULL ? text : "");
+}
+
 static void
 update_messages (LdPetitionEditor *self)
 {
@@ -152,6 +166,7 @@ update_messages (LdPetitionEditor *self)
       else
         set_message (field, NULL, NULL);
     }
+  update_group_flag (self);
 }
 
 static void

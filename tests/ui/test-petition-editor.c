@@ -330,6 +330,19 @@ test_register_to_close (Fixture       *fixture,
   set_text (editor, "received-on", "2026-02-30");
   g_assert_nonnull (message_of (editor, "received-on", "error"));
 
+  /* Five people make a group petition (the default threshold). */
+  {
+    GtkWidget *count = get_named (editor, "people-count");
+    GtkWidget *row = gtk_widget_get_ancestor (count, ADW_TYPE_ACTION_ROW);
+
+    gtk_spin_button_set_value (GTK_SPIN_BUTTON (count), 5);
+    g_assert_true (ld_petition_get_is_group (ld_petition_editor_get_petition (editor)));
+    g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), !=, "");
+    gtk_spin_button_set_value (GTK_SPIN_BUTTON (count), 1);
+    g_assert_false (ld_petition_get_is_group (ld_petition_editor_get_petition (editor)));
+    g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "");
+  }
+
   fill_registration (editor, received_text);
   g_assert_null (message_of (editor, "petitioner-id-number", "error"));
   g_assert_null (message_of (editor, "received-on", "error"));
