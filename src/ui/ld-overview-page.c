@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "ld-contract-editor.h"
 #include "ld-date-format.h"
@@ -55,6 +56,7 @@ struct _LdOverviewPage
   /* What is due (ld_due_store_list), by LdDueGroup. */
   AdwPreferencesGroup *due_groups[LD_N_DUE_GROUPS];
   GPtrArray *due_rows[LD_N_DUE_GROUPS];
+  guint due_totals[LD_N_DUE_GROUPS];
 
   /* Statistics of the chosen year. */
   int year;
@@ -218,6 +220,7 @@ refresh_due (LdOverviewPage *self,
       items = g_ptr_array_new ();
     }
 
+  memset (self->due_totals, 0, sizeof self->due_totals);
   for (guint i = 0; i < items->len; i++)
     {
       const LdDueItem *item = g_ptr_array_index (items, i);
@@ -226,13 +229,28 @@ refresh_due (LdOverviewPage *self,
 
       if (group == LD_DUE_GROUP_NONE)
         continue;
+      /* A long backlog would make thousands of rows: the soonest are enough
+       * here, the registers' "Only overdue" filter lists them all. */
+      if (self->due_totals[group]++ >= LD_OVERVIEW_MAX_DUE_ROWS)
+        continue;
       row = create_due_row (self, item);
       adw_preferences_group_add (self->due_groups[group], row);
       g_ptr_array_add (self->due_rows[group], row);
     }
 
   for (guint group = 0; group < LD_N_DUE_GROUPS; group++)
-    gtk_widget_set_visible (GTK_WIDGET (self->due_groups[group]), self->due_rows[group]->len > 0);
+    {
+      g_autofree char *description = NULL;
+
+      if (self->due_totals[group] > self->due_rows[group]->len)
+        description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                    "%u record, the first %u listed",
+                                                    "%u records, the first %u listed",
+                                                    self->due_totals[group]),
+                                       self->due_totals[group], self->due_rows[group]->len);
+      adw_preferences_group_set_description (self->due_groups[group], description);
+      gtk_widget_set_visible (GTK_WIDGET (self->due_groups[group]), self->due_rows[group]->len > 0);
+    }
 }
 
 static GtkWidget *
@@ -502,9 +520,19 @@ ld_overview_page_get_due_item (LdOverviewPage *self,
 }
 
 guint
+ld_overview_page_get_due_total (LdOverviewPage *self,
+                                LdDueGroup      group)
+{
+  g_return_val_if_fail (LD_IS_OVERVIEW_PAGE (self), 0);
+  g_return_val_if_fail (group < LD_N_DUE_GROUPS, 0);
+
+  return self->due_totals[group];
+}
+
+guint
 ld_overview_page_get_overdue_count (LdOverviewPage *self)
 {
-  return ld_overview_page_get_n_due (self, LD_DUE_GROUP_OVERDUE);
+  return ld_overview_page_get_due_total (self, LD_DUE_GROUP_OVERDUE);
 }
 
 GNotification *

@@ -30,6 +30,9 @@ guint      ld_overview_page_get_count (LdOverviewPage *self,
 guint      ld_overview_page_get_overdue (LdOverviewPage *self,
                                          guint           area);
 
+/* Each group lists at most this many rows (the soonest). */
+#define LD_OVERVIEW_MAX_DUE_ROWS 15
+
 /* The rows of @group, soonest first; activating one opens its record (a
  * contract review or a petition in its editor; a mediation case shows its
  * register through "win.section", until it has an editor). */
@@ -42,7 +45,10 @@ const LdDueItem *ld_overview_page_get_due_item (LdOverviewPage *self,
                                                 LdDueGroup      group,
                                                 guint           index);
 
-/* How many items the Overdue group lists. */
+/* How many records fall in @group (listed or not). */
+guint            ld_overview_page_get_due_total (LdOverviewPage *self,
+                                                 LdDueGroup      group);
+/* How many records are overdue (ld_due_store_list()). */
 guint            ld_overview_page_get_overdue_count (LdOverviewPage *self);
 /* The start-up notification when anything is overdue (its default action
  * "app.show-overview"), or NULL when nothing is. */

@@ -332,6 +332,17 @@ test_groups (Fixture       *f,
   add_contract (f, "合同-逾期一天", -1);
   WAIT_FOR (ld_overview_page_get_n_due (f->page, LD_DUE_GROUP_OVERDUE) == 4);
   g_assert_cmpstr (ld_overview_page_get_due_item (f->page, LD_DUE_GROUP_OVERDUE, 3)->title, ==, "合同-逾期一天");
+  g_assert_cmpuint (ld_overview_page_get_due_total (f->page, LD_DUE_GROUP_OVERDUE), ==, 4);
+
+  /* A backlog lists the most overdue first, up to the limit, and counts all. */
+  for (int i = 0; i < LD_OVERVIEW_MAX_DUE_ROWS; i++)
+    add_contract (f, "合同-积压", -3);
+  WAIT_FOR (ld_overview_page_get_due_total (f->page, LD_DUE_GROUP_OVERDUE) == 4 + LD_OVERVIEW_MAX_DUE_ROWS);
+  g_assert_cmpuint (ld_overview_page_get_n_due (f->page, LD_DUE_GROUP_OVERDUE), ==, LD_OVERVIEW_MAX_DUE_ROWS);
+  g_assert_cmpuint (ld_overview_page_get_overdue_count (f->page), ==, 4 + LD_OVERVIEW_MAX_DUE_ROWS);
+  g_assert_cmpstr (ld_overview_page_get_due_item (f->page, LD_DUE_GROUP_OVERDUE, 2)->title, ==, "合同-积压");
+  g_assert_cmpstr (ld_overview_page_get_due_item (f->page, LD_DUE_GROUP_OVERDUE, LD_OVERVIEW_MAX_DUE_ROWS - 1)->title,
+                   ==, "合同-积压");
 }
 
 static LdContractEditor *
