@@ -381,6 +381,80 @@ test_parties_editor (void)
   g_assert_cmpuint (changed, ==, 0);
 }
 
+static void
+test_agreement_terms (void)
+{
+  g_autoptr(LdMediationAgreement) agreement = ld_mediation_agreement_new ();
+  g_autoptr(GPtrArray) issues = ld_field_issues_new ();
+  g_autoptr(LdMediationTerm) t1 = ld_mediation_term_new ("赔偿2000元", "现金", NULL);
+  g_autoptr(LdMediationTerm) t2 = ld_mediation_term_new ("赔礼道歉", "当面", NULL);
+  g_autoptr(LdMediationTerm) blank = ld_mediation_term_new ("", "", NULL);
+  g_autoptr(LdMediationAgreement) copy = NULL;
+  GDate reached = dmy (12, 11, 2026), before = dmy (11, 11, 2026);
+  unsigned changed = 0;
+
+  g_signal_connect (agreement, "changed", G_CALLBACK (count_cb), &changed);
+  g_assert_false (ld_mediation_agreement_is_fully_performed (agreement));
+
+  ld_mediation_agreement_append_term (agreement, t1);
+  ld_mediation_agreement_append_term (agreement, t2);
+  ld_mediation_agreement_insert_term (agreement, 0, blank);
+  g_assert_cmpuint (ld_mediation_agreement_get_n_terms (agreement), ==, 3);
+  g_assert_cmpuint (changed, ==, 3);
+
+  /* Numbered by position: the blank one is term 1. */
+  g_assert_false (ld_mediation_agreement_validate (agreement, issues));
+  g_assert_cmpstr (find (issues, "agreement-terms")->message, ==,
+                   "Term 1 says nothing: write what was agreed or remove it");
+  ld_mediation_agreement_move_term (agreement, 0, 2);
+  g_assert_cmpstr (ld_mediation_agreement_get_term (agreement, 0)->content, ==, "赔偿2000元");
+  g_ptr_array_set_size (issues, 0);
+  ld_mediation_agreement_validate (agreement, issues);
+  g_assert_cmpstr (find (issues, "agreement-terms")->message, ==,
+                   "Term 3 says nothing: write what was agreed or remove it");
+  ld_mediation_agreement_remove_term (agreement, 2);
+  g_ptr_array_set_size (issues, 0);
+  g_assert_true (ld_mediation_agreement_validate (agreement, issues));
+
+  /* Performance, term by term. */
+  ld_mediation_agreement_set_term_performance (agreement, 0, LD_PERFORMANCE_PERFORMED, &reached);
+  g_assert_false (ld_mediation_agreement_is_fully_performed (agreement));
+  ld_mediation_agreement_set_term_performance (agreement, 1, LD_PERFORMANCE_PERFORMED, NULL);
+  g_assert_true (ld_mediation_agreement_is_fully_performed (agreement));
+  g_assert_true (g_date_valid (&ld_mediation_agreement_get_term (agreement, 0)->performed_on));
+  g_assert_false (g_date_valid (&ld_mediation_agreement_get_term (agreement, 1)->performed_on));
+
+  /* Dates and the confirmation. */
+  ld_mediation_agreement_set_reached_on (agreement, &reached);
+  ld_mediation_agreement_set_effective_on (agreement, &before);
+  g_assert_false (ld_mediation_agreement_validate (agreement, issues));
+  g_assert_nonnull (find (issues, "agreement-effective-on"));
+  ld_mediation_agreement_set_effective_on (agreement, NULL);
+  g_assert_true (ld_mediation_agreement_get_effect_date (agreement)
+                 == ld_mediation_agreement_get_reached_on (agreement));
+
+  g_ptr_array_set_size (issues, 0);
+  ld_mediation_agreement_set_confirmation_result (agreement, LD_CONFIRMATION_CONFIRMED);
+  g_assert_false (ld_mediation_agreement_validate (agreement, issues));
+  g_assert_nonnull (find (issues, "confirmation-applied-on"));
+  ld_mediation_agreement_set_confirmation_applied_on (agreement, &before);
+  g_ptr_array_set_size (issues, 0);
+  g_assert_false (ld_mediation_agreement_validate (agreement, issues));
+  g_assert_nonnull (find (issues, "confirmation-applied-on"));
+  g_assert_nonnull (find (issues, "confirmation-court"));
+  ld_mediation_agreement_set_confirmation_applied_on (agreement, &reached);
+  ld_mediation_agreement_set_confirmation_court (agreement, "某某区人民法院");
+  g_ptr_array_set_size (issues, 0);
+  g_assert_true (ld_mediation_agreement_validate (agreement, issues));
+
+  copy = ld_mediation_agreement_copy (agreement);
+  g_assert_true (ld_mediation_agreement_equal (agreement, copy));
+  ld_mediation_agreement_set_term_performance (copy, 1, LD_PERFORMANCE_PARTLY, NULL);
+  g_assert_false (ld_mediation_agreement_equal (agreement, copy));
+  ld_mediation_agreement_clear_terms (copy);
+  g_assert_cmpuint (ld_mediation_agreement_get_n_terms (copy), ==, 0);
+}
+
 static LdMediationCase *
 make_full_case (void)
 {
@@ -647,6 +721,7 @@ main (int   argc,
   g_test_add_func ("/core/mediation/party/masking", test_masking);
   g_test_add_func ("/core/mediation/case/parties-editor", test_parties_editor);
   g_test_add_func ("/core/mediation/case/validate", test_case_validate);
+  g_test_add_func ("/core/mediation/agreement/terms", test_agreement_terms);
   g_test_add_func ("/core/mediation/case/serialize", test_serialize);
   g_test_add_func ("/core/mediation/case/summary", test_summary);
 
