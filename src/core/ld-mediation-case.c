@@ -590,10 +590,29 @@ DEFINE_SCALAR_ACCESSORS (LdMediationSource, source, source, PROP_SOURCE,
                          (unsigned) value < LD_N_MEDIATION_SOURCES)
 DEFINE_SCALAR_ACCESSORS (LdMediationStatus, status, status, PROP_STATUS,
                          (unsigned) value < LD_N_MEDIATION_STATUSES)
-DEFINE_SCALAR_ACCESSORS (gboolean, party_refused, party_refused, PROP_PARTY_REFUSED,
-                         value == !!value)
-DEFINE_SCALAR_ACCESSORS (gboolean, extension_approved, extension_approved,
-                         PROP_EXTENSION_APPROVED, value == !!value)
+
+#define DEFINE_BOOLEAN_ACCESSORS(name, PROP)                            \
+  gboolean                                                              \
+  ld_mediation_case_get_##name (LdMediationCase *self)                  \
+  {                                                                     \
+    g_return_val_if_fail (LD_IS_MEDIATION_CASE (self), FALSE);          \
+    return self->name;                                                  \
+  }                                                                     \
+                                                                        \
+  void                                                                  \
+  ld_mediation_case_set_##name (LdMediationCase *self,                  \
+                                gboolean         value)                 \
+  {                                                                     \
+    g_return_if_fail (LD_IS_MEDIATION_CASE (self));                     \
+    value = !!value;                                                    \
+    if (self->name == value)                                            \
+      return;                                                           \
+    self->name = value;                                                 \
+    notify (self, PROP);                                                \
+  }
+
+DEFINE_BOOLEAN_ACCESSORS (party_refused, PROP_PARTY_REFUSED)
+DEFINE_BOOLEAN_ACCESSORS (extension_approved, PROP_EXTENSION_APPROVED)
 
 #define DEFINE_STRING_ACCESSORS(name, FIELD)                            \
   const char *                                                          \

@@ -281,7 +281,7 @@ ld_mediation_party_set_id (LdMediationParty *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
 }
 
-#define DEFINE_ENUM_ACCESSORS(Type, name, member, PROP)                 \
+#define DEFINE_ENUM_ACCESSORS(Type, name, member, PROP, n_values)       \
   Type                                                                  \
   ld_mediation_party_get_##name (LdMediationParty *self)                \
   {                                                                     \
@@ -294,15 +294,16 @@ ld_mediation_party_set_id (LdMediationParty *self,
                                  Type              value)               \
   {                                                                     \
     g_return_if_fail (LD_IS_MEDIATION_PARTY (self));                    \
+    g_return_if_fail ((unsigned) value < (n_values));                   \
     if (self->member == value)                                          \
       return;                                                           \
     self->member = value;                                               \
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP]);       \
   }
 
-DEFINE_ENUM_ACCESSORS (LdPartyRole, role, role, PROP_ROLE)
-DEFINE_ENUM_ACCESSORS (LdPartyType, party_type, type, PROP_PARTY_TYPE)
-DEFINE_ENUM_ACCESSORS (LdGender, gender, gender, PROP_GENDER)
+DEFINE_ENUM_ACCESSORS (LdPartyRole, role, role, PROP_ROLE, LD_N_PARTY_ROLES)
+DEFINE_ENUM_ACCESSORS (LdPartyType, party_type, type, PROP_PARTY_TYPE, LD_N_PARTY_TYPES)
+DEFINE_ENUM_ACCESSORS (LdGender, gender, gender, PROP_GENDER, LD_N_GENDERS)
 
 #define DEFINE_STRING_ACCESSORS(name, FIELD)                            \
   const char *                                                          \
