@@ -455,6 +455,61 @@ test_agreement_terms (void)
   g_assert_cmpuint (ld_mediation_agreement_get_n_terms (copy), ==, 0);
 }
 
+static void
+test_changed_signal (void)
+{
+  g_autoptr(LdMediationCase) mcase = ld_mediation_case_new ();
+  g_autoptr(LdMediationSession) session = ld_mediation_session_new (LD_SESSION_KIND_INVESTIGATION, NULL);
+  g_autoptr(LdReturnVisit) visit = ld_return_visit_new (NULL, "陈调解", "");
+  g_autoptr(LdMediationTerm) term = ld_mediation_term_new ("道歉", "当面", NULL);
+  unsigned changed = 0;
+
+  g_signal_connect (mcase, "changed", G_CALLBACK (count_cb), &changed);
+
+  ld_mediation_case_set_title (mcase, "漏水");
+  g_assert_cmpuint (changed, ==, 1);
+  ld_mediation_case_set_title (mcase, "漏水");
+  g_assert_cmpuint (changed, ==, 1);
+  ld_mediation_case_set_party_refused (mcase, 2);
+  ld_mediation_case_set_party_refused (mcase, TRUE);
+  g_assert_cmpuint (changed, ==, 2);
+
+  ld_mediation_case_add_session (mcase, session);
+  g_assert_cmpuint (changed, ==, 3);
+  ld_mediation_session_set_record (session, "现场查看");
+  ld_mediation_case_replace_session (mcase, 0, session);
+  g_assert_cmpuint (changed, ==, 4);
+  ld_mediation_case_replace_session (mcase, 0, session);
+  g_assert_cmpuint (changed, ==, 4);
+  g_assert_cmpuint (ld_mediation_case_count_sessions (mcase, LD_SESSION_KIND_INVESTIGATION), ==, 1);
+  g_assert_cmpuint (ld_mediation_case_count_sessions (mcase, LD_SESSION_KIND_MEDIATION), ==, 0);
+  ld_mediation_case_remove_session (mcase, 0);
+  g_assert_cmpuint (changed, ==, 5);
+
+  ld_mediation_case_add_return_visit (mcase, visit);
+  ld_mediation_case_remove_return_visit (mcase, 0);
+  g_assert_cmpuint (changed, ==, 7);
+
+  ld_mediation_agreement_append_term (ld_mediation_case_get_agreement (mcase), term);
+  g_assert_cmpuint (changed, ==, 8);
+  ld_mediation_agreement_set_oral (ld_mediation_case_get_agreement (mcase), TRUE);
+  g_assert_cmpuint (changed, ==, 9);
+}
+
+static void
+test_bad_agent_link (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GVariant) draft = g_variant_ref_sink (
+    g_variant_new_parsed ("{'parties': <[{'name': <'代'>, 'role': <'agent'>, "
+                          "'represents-index': <int32 0>}]>}"));
+  g_autoptr(LdMediationCase) none = ld_mediation_case_deserialize (draft, &error);
+
+  /* An agent cannot act for itself. */
+  g_assert_null (none);
+  g_assert_error (error, LD_CORE_ERROR, LD_CORE_ERROR_INVALID);
+}
+
 static LdMediationCase *
 make_full_case (void)
 {
@@ -724,6 +779,8 @@ main (int   argc,
   g_test_add_func ("/core/mediation/agreement/terms", test_agreement_terms);
   g_test_add_func ("/core/mediation/case/serialize", test_serialize);
   g_test_add_func ("/core/mediation/case/summary", test_summary);
+  g_test_add_func ("/core/mediation/case/changed", test_changed_signal);
+  g_test_add_func ("/core/mediation/case/bad-agent-link", test_bad_agent_link);
 
   return g_test_run ();
 }
