@@ -74,6 +74,8 @@ test_target_people (void)
   /* 30 calendar days from acceptance: 3 December; shown 3 days ahead. */
   assert_date (next, 3, 12, 2026);
   g_assert_cmpuint (early->len, ==, 0);
+  ld_mediation_reminders_update_due_on (mcase, calendar, NULL);
+  assert_date (ld_mediation_case_get_due_on (mcase), 3, 12, 2026);
 
   g_assert_cmpuint (soon->len, ==, 1);
   r = at (soon, 0);
@@ -100,6 +102,8 @@ test_target_people (void)
 
     g_assert_cmpuint (closed->len, ==, 0);
     g_assert_null (none);
+    ld_mediation_reminders_update_due_on (mcase, calendar, NULL);
+    g_assert_null (ld_mediation_case_get_due_on (mcase));
   }
 }
 

@@ -76,8 +76,8 @@ G_DECLARE_FINAL_TYPE (LdMediationCase, ld_mediation_case, LD, MEDIATION_CASE, GO
  *   "title" (brief description), "facts", "claims" (each party's claims)
  *   "committee", "mediators" (names separated by '、', the one in charge
  *     first)
- *   "applied-on", "accepted-on", "due-on" (GDate; due-on is kept from
- *     ld_mediation_reminders_next_due() by whoever saves the case)
+ *   "applied-on", "accepted-on", "due-on" (GDate; due-on is kept by
+ *     ld_mediation_reminders_update_due_on() when the case is saved)
  *   "status" (LdMediationStatus), "status-reason" (why not accepted,
  *     failed or terminated)
  *

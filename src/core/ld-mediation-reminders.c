@@ -258,3 +258,17 @@ ld_mediation_reminders_next_due (LdMediationCase                   *mcase,
   g_ptr_array_sort (all, compare_due);
   return g_date_copy (&((LdMediationReminder *) g_ptr_array_index (all, 0))->due);
 }
+
+void
+ld_mediation_reminders_update_due_on (LdMediationCase                   *mcase,
+                                      LdCalendar                        *calendar,
+                                      const LdMediationReminderSettings *settings)
+{
+  g_autoptr(GDate) due = NULL;
+
+  g_return_if_fail (LD_IS_MEDIATION_CASE (mcase));
+  g_return_if_fail (LD_IS_CALENDAR (calendar));
+
+  due = ld_mediation_reminders_next_due (mcase, calendar, settings);
+  ld_mediation_case_set_due_on (mcase, due);
+}

@@ -90,4 +90,10 @@ GDate     *ld_mediation_reminders_next_due (LdMediationCase                   *m
                                             LdCalendar                        *calendar,
                                             const LdMediationReminderSettings *settings);
 
+/* Sets @mcase's "due-on" to ld_mediation_reminders_next_due() (unset when
+ * nothing is due); the store calls it before saving, after a transition. */
+void       ld_mediation_reminders_update_due_on (LdMediationCase                   *mcase,
+                                                 LdCalendar                        *calendar,
+                                                 const LdMediationReminderSettings *settings);
+
 G_END_DECLS
