@@ -76,6 +76,18 @@ record_activated_cb (GtkWidget       *page,
                            ld_record_summary_get_id (summary));
 }
 
+static gboolean
+recover_drafts_cb (gpointer data)
+{
+  GtkWidget *page = data;
+  GtkRoot *root = gtk_widget_get_root (page);
+
+  if (GTK_IS_WINDOW (root))
+    ld_petition_editor_recover_drafts (GTK_WINDOW (root),
+                                       g_object_get_data (G_OBJECT (page), "ld-petition-database"));
+  return G_SOURCE_REMOVE;
+}
+
 static GtkWidget *
 new_button (GtkWidget *page,
             gboolean   pill)
@@ -110,4 +122,5 @@ ld_petition_editor_hook_page (GtkWidget     *page,
   if (empty_page != NULL)
     adw_status_page_set_child (empty_page, new_button (page, TRUE));
   g_signal_connect (page, "record-activated", G_CALLBACK (record_activated_cb), NULL);
+  g_idle_add_full (G_PRIORITY_LOW, recover_drafts_cb, g_object_ref (page), g_object_unref);
 }

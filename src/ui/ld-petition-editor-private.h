@@ -8,6 +8,9 @@
 
 G_BEGIN_DECLS
 
+/* The kind of the editor's drafts in ld-draft-store.h. */
+#define LD_PETITION_DRAFT_KIND "petition"
+
 struct _LdPetitionEditor
 {
   AdwWindow            parent_instance;
@@ -21,6 +24,7 @@ struct _LdPetitionEditor
 
   gboolean             filling;
   gboolean             modified;
+  guint                draft_id;
 
   /* property name → Field (ld-petition-editor.c) */
   GHashTable          *fields;
@@ -55,6 +59,17 @@ void     ld_petition_editor_show_error (LdPetitionEditor *self,
 gboolean ld_petition_editor_save (LdPetitionEditor *self);
 /* Replaces the working copy by the stored petition and refills. */
 void     ld_petition_editor_reload (LdPetitionEditor *self);
+/* Makes @petition the working copy and refills the widgets. */
+void     ld_petition_editor_set_petition (LdPetitionEditor *self,
+                                          LdPetition       *petition);
+void     ld_petition_editor_update_title (LdPetitionEditor *self);
+
+/* ld-petition-editor-draft.c: unsaved changes kept as a draft. */
+void     ld_petition_editor_schedule_draft (LdPetitionEditor *self);
+void     ld_petition_editor_save_draft_now (LdPetitionEditor *self);
+void     ld_petition_editor_discard_draft (LdPetitionEditor *self,
+                                           gint64            record_id);
+void     ld_petition_editor_offer_draft_later (LdPetitionEditor *self);
 
 /* ld-petition-editor-workflow.c: status, steps, deadlines, history and
  * the documents. */

@@ -169,8 +169,8 @@ update_messages (LdPetitionEditor *self)
   update_group_flag (self);
 }
 
-static void
-update_title (LdPetitionEditor *self)
+void
+ld_petition_editor_update_title (LdPetitionEditor *self)
 {
   const char *title = ld_petition_get_title (self->petition);
   const char *number = ld_petition_get_number (self->petition);
@@ -197,7 +197,8 @@ set_modified (LdPetitionEditor *self)
 {
   self->modified = TRUE;
   update_messages (self);
-  update_title (self);
+  ld_petition_editor_update_title (self);
+  ld_petition_editor_schedule_draft (self);
 }
 
 /* Filling the widgets from the petition */
@@ -261,7 +262,7 @@ fill_all (LdPetitionEditor *self)
   rebuild_representatives (self);
   self->filling = FALSE;
   update_messages (self);
-  update_title (self);
+  ld_petition_editor_update_title (self);
   ld_petition_editor_refresh_workflow (self);
 }
 
@@ -636,9 +637,17 @@ ld_petition_editor_reload (LdPetitionEditor *self)
       ld_petition_editor_show_error (self, NULL, _("Could Not Load the Petition"), error);
       return;
     }
-  g_set_object (&self->petition, stored);
-  g_object_unref (stored);
   self->modified = FALSE;
+  g_clear_handle_id (&self->draft_id, g_source_remove);
+  ld_petition_editor_set_petition (self, stored);
+  g_object_unref (stored);
+}
+
+void
+ld_petition_editor_set_petition (LdPetitionEditor *self,
+                                 LdPetition       *petition)
+{
+  g_set_object (&self->petition, petition);
   fill_all (self);
 }
 
@@ -665,6 +674,8 @@ ld_petition_editor_save (LdPetitionEditor *self)
       return FALSE;
     }
 
+  /* A new petition's draft was kept under id 0. */
+  ld_petition_editor_discard_draft (self, inserted ? 0 : ld_petition_get_id (self->petition));
   ld_petition_editor_reload (self);
   {
     g_autofree char *message = g_strdup_printf (_("Saved as %s"), ld_petition_get_number (self->petition));
@@ -708,10 +719,25 @@ document_action (GtkWidget  *widget,
 
 /* GObject */
 
+static gboolean
+ld_petition_editor_close_request (GtkWindow *window)
+{
+  LdPetitionEditor *self = LD_PETITION_EDITOR (window);
+
+  /* Unsaved changes stay as a draft: closing never loses them. */
+  if (self->draft_id != 0)
+    ld_petition_editor_save_draft_now (self);
+  return GTK_WINDOW_CLASS (ld_petition_editor_parent_class)->close_request (window);
+}
+
 static void
 ld_petition_editor_dispose (GObject *object)
 {
   LdPetitionEditor *self = LD_PETITION_EDITOR (object);
+
+  /* A window destroyed without closing keeps its changes as well. */
+  if (self->draft_id != 0)
+    ld_petition_editor_save_draft_now (self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), LD_TYPE_PETITION_EDITOR);
   self->toast_overlay = NULL;
@@ -746,6 +772,7 @@ ld_petition_editor_class_init (LdPetitionEditorClass *klass)
 
   object_class->dispose = ld_petition_editor_dispose;
   object_class->finalize = ld_petition_editor_finalize;
+  GTK_WINDOW_CLASS (klass)->close_request = ld_petition_editor_close_request;
 
   g_resources_register (ld_ui_get_resource ());
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -849,6 +876,7 @@ ld_petition_editor_new (GtkWindow   *parent,
   self->calendar = g_steal_pointer (&calendar);
   self->petition = g_steal_pointer (&petition);
   fill_all (self);
+  ld_petition_editor_offer_draft_later (self);
   return self;
 }
 

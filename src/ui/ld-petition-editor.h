@@ -19,6 +19,10 @@ G_DECLARE_FINAL_TYPE (LdPetitionEditor, ld_petition_editor, LD, PETITION_EDITOR,
  * opens ld-petition-step-dialog.h) and the documents menu (acceptance and
  * non-acceptance notices, reply) that previews and issues them.
  *
+ * Unsaved changes are kept as a draft (ld-draft-store.h, kind
+ * "petition") and offered back (dialog "draft-dialog", responses "restore"
+ * and "discard") when the petition is opened again.
+ *
  * Save (Ctrl+S) registers a new petition, then shows the earlier petitions
  * that may be repeats (dialog "repeats-dialog", responses "not-repeat" and
  * "link"). A refused step shows the workflow's reason (dialog
@@ -46,12 +50,18 @@ void              ld_petition_editor_open (GtkWidget  *widget,
                                            gint64      id);
 
 /* Gives a register page of petitions its ways into the editor: a "New"
- * button in @toolbar and on @empty_page, and "record-activated"
- * (LdRecordSummary *) opening the petition. */
+ * button in @toolbar and on @empty_page, "record-activated"
+ * (LdRecordSummary *) opening the petition, and, once @page is in its
+ * window, ld_petition_editor_recover_drafts(). */
 void              ld_petition_editor_hook_page (GtkWidget     *page,
                                                 LdDatabase    *database,
                                                 GtkBox        *toolbar,
                                                 AdwStatusPage *empty_page);
+
+/* Opens an editor for every petition that has a kept draft (new ones
+ * included); each asks whether to restore it. Returns how many opened. */
+unsigned          ld_petition_editor_recover_drafts (GtkWindow  *parent,
+                                                     LdDatabase *database);
 
 /* The working copy the editor shows (owned by the editor). */
 LdPetition       *ld_petition_editor_get_petition (LdPetitionEditor *self);

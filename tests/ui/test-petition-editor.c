@@ -10,6 +10,7 @@
 
 #include "ld-date-format.h"
 #include "ld-document-window.h"
+#include "ld-draft-store.h"
 #include "ld-due-store.h"
 #include "ld-issued-store.h"
 #include "ld-petition-editor.h"
@@ -556,6 +557,40 @@ test_register_page_hooks (Fixture       *fixture,
   WAIT_FOR (G_OBJECT (fixture->db)->ref_count == 1);
 }
 
+/* Typed-in changes survive the window: kept as a draft, offered back when
+ * the editor opens again, dropped by Save. */
+static void
+test_draft (Fixture       *fixture,
+            gconstpointer  data)
+{
+  LdPetitionEditor *editor = open_editor (fixture->db, 0);
+  AdwMessageDialog *dialog;
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(GError) error = NULL;
+
+  fill_registration (editor, "2026-04-01");
+  close_editor (editor);
+  ids = ld_draft_store_list (fixture->db, "petition", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ids->len, ==, 1);
+  g_clear_pointer (&ids, g_array_unref);
+
+  editor = open_editor (fixture->db, 0);
+  g_assert_cmpstr (ld_petition_get_title (ld_petition_editor_get_petition (editor)), ==, "");
+  WAIT_FOR ((dialog = find_dialog (GTK_WINDOW (editor), "draft-dialog")) != NULL);
+  respond (dialog, "restore");
+  g_assert_cmpstr (ld_petition_get_title (ld_petition_editor_get_petition (editor)), ==, "反映小区噪声扰民问题");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (get_named (editor, "petitioner-id-number"))), ==, VALID_ID);
+  g_assert_true (ld_petition_editor_get_modified (editor));
+
+  click (editor, "save-button");
+  g_assert_cmpint (ld_petition_get_id (ld_petition_editor_get_petition (editor)), >, 0);
+  close_editor (editor);
+  ids = ld_draft_store_list (fixture->db, "petition", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ids->len, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -568,6 +603,7 @@ main (int   argc,
   ADD ("/ui/petition-editor/register-to-close", test_register_to_close);
   ADD ("/ui/petition-editor/repeat-on-save", test_repeat_on_save);
   ADD ("/ui/petition-editor/register-page-hooks", test_register_page_hooks);
+  ADD ("/ui/petition-editor/draft", test_draft);
 #undef ADD
 
   return g_test_run ();
