@@ -4,7 +4,9 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <locale.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -327,6 +329,8 @@ test_register_to_close (Fixture       *fixture,
   set_text (editor, "petitioner-id-number", "110105194912310021");
   g_assert_nonnull (message_of (editor, "petitioner-id-number", "error"));
   g_assert_true (gtk_widget_has_css_class (get_named (editor, "petitioner-id-number"), "error"));
+  gtk_widget_grab_focus (get_named (editor, "petitioner-id-number"));
+  hold_for_screenshot ();
   /* A bad date too. */
   set_text (editor, "received-on", "2026-02-30");
   g_assert_nonnull (message_of (editor, "received-on", "error"));
@@ -595,6 +599,17 @@ int
 main (int   argc,
       char *argv[])
 {
+  /* In the language of the environment (Chinese under xvfb-wrapper.sh),
+   * with the catalogue this build made. */
+  setlocale (LC_ALL, "");
+  if (g_getenv ("LD_BUILD_ROOT") != NULL)
+    {
+      g_autofree char *locale_dir = g_build_filename (g_getenv ("LD_BUILD_ROOT"), "po", NULL);
+
+      bindtextdomain (GETTEXT_PACKAGE, locale_dir);
+      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+    }
+
   g_test_init (&argc, &argv, NULL);
   adw_init ();
 
