@@ -328,6 +328,25 @@ test_apply (Fixture       *f,
     g_assert_cmpint (last->outcome, ==, LD_REPLY_OUTCOME_SUPPORT);
   }
 
+  /* Served on the petitioner: saved on the reply; a date before the reply
+   * is refused and changes nothing. */
+  {
+    g_autoptr(LdPetition) stored = NULL;
+    GDate served;
+
+    parse ("2026-08-01", &served);
+    g_assert_false (ld_petition_store_record_service (f->db, id, LD_PETITION_STEP_REPLY, &served, &error));
+    g_assert_nonnull (error);
+    g_clear_error (&error);
+    parse ("2026-08-14", &served);
+    ld_petition_store_record_service (f->db, id, LD_PETITION_STEP_REPLY, &served, &error);
+    g_assert_no_error (error);
+    stored = ld_petition_store_get (f->db, id, &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (g_date_get_day (ld_petition_event_get_served (
+                       ld_petition_find_last_event (stored, LD_PETITION_STEP_REPLY))), ==, 14);
+  }
+
   ld_petition_store_apply (f->db, id, close, &error);
   g_assert_no_error (error);
   assert_stored (f, id, LD_PETITION_STATUS_CLOSED, "", 5);

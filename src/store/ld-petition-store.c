@@ -51,6 +51,16 @@ static const char sql_set_state[] =
   "UPDATE petitions SET status = ?2, status_reason = ?3, due_on = ?4, "
   "updated_at = strftime ('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?1";
 
+static const char sql_set_due[] =
+  "UPDATE petitions SET due_on = ?2, "
+  "updated_at = strftime ('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?1";
+
+/* The latest event of a step (?2) of a petition (?1). */
+static const char sql_event_set_extras[] =
+  "UPDATE petition_events SET extras = ?3 WHERE id = "
+  "(SELECT id FROM petition_events WHERE petition_id = ?1 AND step = ?2 "
+  "ORDER BY position DESC LIMIT 1)";
+
 static const char sql_next_seq[] =
   "SELECT coalesce (max (seq), 0) + 1 FROM petitions WHERE year = ?1";
 
@@ -690,6 +700,62 @@ ld_petition_store_apply (LdDatabase       *db,
                      -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 3, ld_petition_get_status_reason (petition), -1, SQLITE_TRANSIENT);
   bind_date (stmt, 4, ld_petition_get_due_on (petition));
+  if (!ld_database_step_done (db, stmt, error))
+    goto fail;
+  return ld_database_commit (db, error);
+
+fail:
+  ld_database_rollback (db);
+  return FALSE;
+}
+
+gboolean
+ld_petition_store_record_service (LdDatabase      *db,
+                                  gint64           id,
+                                  LdPetitionStep   step,
+                                  const GDate     *served_on,
+                                  GError         **error)
+{
+  g_autoptr(LdDeadlinePolicy) policy = NULL;
+  g_autoptr(LdCalendar) calendar = NULL;
+  g_autoptr(LdPetition) petition = NULL;
+  const LdPetitionEvent *event;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (LD_IS_DATABASE (db), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  policy = ld_petition_store_load_policy (db, error);
+  if (policy == NULL)
+    return FALSE;
+  calendar = ld_petition_store_load_calendar (db, error);
+  if (calendar == NULL)
+    return FALSE;
+
+  if (!ld_database_begin (db, error))
+    return FALSE;
+  petition = ld_petition_store_get (db, id, error);
+  if (petition == NULL)
+    goto fail;
+  if (!ld_petition_workflow_record_service (petition, step, served_on, policy, calendar, error))
+    goto fail;
+  event = ld_petition_find_last_event (petition, step);
+  g_assert (event != NULL);
+
+  stmt = ld_database_prepare (db, sql_event_set_extras, error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, id);
+  sqlite3_bind_text (stmt, 2, ld_petition_step_to_id (step), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, ld_petition_event_extras_to_string (event), -1, g_free);
+  if (!ld_database_step_done (db, stmt, error))
+    goto fail;
+
+  stmt = ld_database_prepare (db, sql_set_due, error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, id);
+  bind_date (stmt, 2, ld_petition_get_due_on (petition));
   if (!ld_database_step_done (db, stmt, error))
     goto fail;
   return ld_database_commit (db, error);

@@ -58,6 +58,16 @@ gboolean          ld_petition_store_apply (LdDatabase       *db,
                                            LdPetitionEvent  *event,
                                            GError          **error);
 
+/* Records the day the latest @step (reply, review decision or re-review
+ * decision) was served on the petitioner, via
+ * ld_petition_workflow_record_service(): saves it on that event and
+ * updates due_on, in one transaction. Refusals change nothing. */
+gboolean          ld_petition_store_record_service (LdDatabase      *db,
+                                                    gint64           id,
+                                                    LdPetitionStep   step,
+                                                    const GDate     *served_on,
+                                                    GError         **error);
+
 /* Deletes a petition with its history, representatives and links. */
 gboolean          ld_petition_store_delete (LdDatabase  *db,
                                             gint64       id,
