@@ -1227,6 +1227,37 @@ fill_event_facts (Rng             *rng,
     }
 }
 
+/* Elected representatives of a group petition (Art 20: at most 5). */
+static gboolean
+insert_representatives (Ctx    *ctx,
+                        gint64  petition_id,
+                        guint   n,
+                        Rng    *rng)
+{
+  static const char sql[] =
+    "INSERT INTO petition_people (petition_id, role, position, name, id_number, phone, address,"
+    " id_key, phone_key) VALUES (?1, 'representative', ?2, ?3, ?4, ?5, ?6, ?4, ?5)";
+
+  for (guint i = 0; i < n; i++)
+    {
+      sqlite3_stmt *stmt = ld_database_prepare (ctx->db, sql, ctx->error);
+      Person p;
+
+      if (stmt == NULL)
+        return FALSE;
+      make_person (rng, &p);
+      sqlite3_bind_int64 (stmt, 1, petition_id);
+      sqlite3_bind_int (stmt, 2, (int) i);
+      bind_text (stmt, 3, p.name);
+      bind_text (stmt, 4, p.id_number);
+      bind_text (stmt, 5, p.phone);
+      bind_text (stmt, 6, p.address);
+      if (!ld_database_step_done (ctx->db, stmt, ctx->error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* The due date the deadline engine gives the last step of @steps (the
  * next obligation of the status; ld_petition_deadlines_next_due()), as
  * days after receipt, or -1 when nothing is running. */
@@ -1332,6 +1363,7 @@ insert_petition (Ctx *ctx,
   Rng event_rng = { ctx->seed ^ ((guint64) year << 32) ^ (guint64) seq };
   guint n_steps;
   int due_offset;
+  gint64 petition_id;
   Person p;
 
   if (stmt == NULL)
@@ -1373,8 +1405,11 @@ insert_petition (Ctx *ctx,
   bind_timestamp (ctx, stmt, 23, day);
   if (!ld_database_step_done (ctx->db, stmt, ctx->error))
     return FALSE;
-  return insert_petition_events (ctx, sqlite3_last_insert_rowid (ld_database_get_handle (ctx->db)),
-                                 day, steps, n_steps, &event_rng, handler);
+  petition_id = sqlite3_last_insert_rowid (ld_database_get_handle (ctx->db));
+  if (!insert_petition_events (ctx, petition_id, day, steps, n_steps, &event_rng, handler))
+    return FALSE;
+  /* A group petition (five or more people) has elected 1–3 representatives. */
+  return people < 5 || insert_representatives (ctx, petition_id, 1 + rng_below (&event_rng, 3), &event_rng);
 }
 
 /* Settings: demo values only where the organisation has set nothing. */
