@@ -40,6 +40,8 @@ struct _LdPetitionEditor
   GPtrArray           *deadline_rows;
   AdwPreferencesGroup *history_group;
   GPtrArray           *history_rows;
+  AdwPreferencesGroup *issued_group;
+  GPtrArray           *issued_rows;
 
   AdwWindowTitle      *window_title;
   AdwToastOverlay     *toast_overlay;

@@ -45,6 +45,11 @@ ld_petition_editor_build_workflow (LdPetitionEditor *self)
   adw_preferences_page_add (self->page, ADW_PREFERENCES_GROUP (group));
   self->deadlines_group = ADW_PREFERENCES_GROUP (group);
 
+  group = adw_preferences_group_new ();
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Issued Documents"));
+  adw_preferences_page_add (self->page, ADW_PREFERENCES_GROUP (group));
+  self->issued_group = ADW_PREFERENCES_GROUP (group);
+
   /* Added to the page last, under the form. */
   group = adw_preferences_group_new ();
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("History"));
@@ -182,6 +187,70 @@ refresh_history (LdPetitionEditor *self)
     }
 }
 
+/* The notices and replies issued for this petition, each opening its
+ * stored PDF. */
+static void
+issued_row_activated_cb (AdwActionRow     *row,
+                         LdPetitionEditor *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LdIssuedDocument) issued = NULL;
+  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "ld-issued-id"));
+  LdDocumentWindow *window;
+
+  issued = ld_issued_store_get (self->database, id, TRUE, &error);
+  if (issued == NULL)
+    {
+      ld_petition_editor_show_error (self, NULL, _("Could Not Open the Document"), error);
+      return;
+    }
+  window = ld_document_window_new_for_issued (GTK_WINDOW (self), issued);
+  gtk_widget_set_name (GTK_WIDGET (window), "document-window");
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+refresh_issued (LdPetitionEditor *self)
+{
+  g_autoptr(GPtrArray) issued = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id = ld_petition_get_id (self->petition);
+
+  clear_rows (self->issued_group, self->issued_rows);
+  if (id != 0)
+    issued = ld_issued_store_list_for_record (self->database, LD_PETITION_STORE_TABLE, id, &error);
+  if (issued == NULL)
+    {
+      if (error != NULL)
+        g_warning ("Could not list the documents issued for a petition: %s", error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->issued_group), FALSE);
+      return;
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->issued_group), issued->len > 0);
+  for (guint i = 0; i < issued->len; i++)
+    {
+      LdIssuedDocument *document = g_ptr_array_index (issued, i);
+      GtkWidget *row = adw_action_row_new ();
+      g_autofree char *name = g_strdup_printf ("issued-%u", i);
+      g_autofree char *day = g_date_time_format (ld_issued_document_get_issued_at (document), "%Y-%m-%d");
+      g_autofree char *shown_day = ld_format_list_date (day);
+      /* Translators: an issued document's row: its number and the day. */
+      g_autofree char *subtitle = g_strdup_printf (_("%s · %s"), ld_issued_document_get_number (document),
+                                                   shown_day);
+
+      gtk_widget_set_name (row, name);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), ld_issued_document_get_title (document));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+      g_object_set_data (G_OBJECT (row), "ld-issued-id",
+                         GSIZE_TO_POINTER ((gsize) ld_issued_document_get_id (document)));
+      g_signal_connect_object (row, "activated", G_CALLBACK (issued_row_activated_cb), self, 0);
+      adw_preferences_group_add (self->issued_group, row);
+      g_ptr_array_add (self->issued_rows, row);
+    }
+}
+
 void
 ld_petition_editor_refresh_workflow (LdPetitionEditor *self)
 {
@@ -199,6 +268,7 @@ ld_petition_editor_refresh_workflow (LdPetitionEditor *self)
   refresh_steps (self);
   refresh_deadlines (self);
   refresh_history (self);
+  refresh_issued (self);
 }
 
 /* Steps */
@@ -310,6 +380,13 @@ issue_cb (LdDocumentWindow  *window,
   return g_bytes_ref (ld_issued_document_get_pdf (issued));
 }
 
+static void
+document_issued_cb (LdPetitionEditor *self)
+{
+  if (self->database != NULL)
+    refresh_issued (self);
+}
+
 void
 ld_petition_editor_show_document (LdPetitionEditor *self,
                                   const char       *which)
@@ -350,5 +427,7 @@ ld_petition_editor_show_document (LdPetitionEditor *self,
   gtk_widget_set_name (GTK_WIDGET (window), "document-window");
   ld_document_window_set_document (window, draft);
   ld_document_window_set_issue_func (window, issue_cb, doc, document_data_free);
+  g_signal_connect_object (window, "notify::number", G_CALLBACK (document_issued_cb), self,
+                           G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (window));
 }

@@ -760,6 +760,7 @@ ld_petition_editor_finalize (GObject *object)
   g_clear_pointer (&self->representative_rows, g_ptr_array_unref);
   g_clear_pointer (&self->deadline_rows, g_ptr_array_unref);
   g_clear_pointer (&self->history_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->issued_rows, g_ptr_array_unref);
 
   G_OBJECT_CLASS (ld_petition_editor_parent_class)->finalize (object);
 }
@@ -799,6 +800,7 @@ ld_petition_editor_init (LdPetitionEditor *self)
   self->representative_rows = g_ptr_array_new ();
   self->deadline_rows = g_ptr_array_new ();
   self->history_rows = g_ptr_array_new ();
+  self->issued_rows = g_ptr_array_new ();
 
   ld_petition_editor_build_workflow (self);
   group = add_group (self, _("Registration"));

@@ -412,6 +412,18 @@ test_register_to_close (Fixture       *fixture,
     g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
     gtk_window_destroy (GTK_WINDOW (window));
     WAIT_FOR (window == NULL);
+
+    /* The editor lists it and reopens the stored PDF. */
+    g_assert_true (gtk_widget_get_visible (gtk_widget_get_ancestor (get_named (editor, "issued-0"),
+                                                                    ADW_TYPE_PREFERENCES_GROUP)));
+    g_signal_emit_by_name (get_named (editor, "issued-0"), "activated");
+    WAIT_FOR ((window = find_document_window ()) != NULL);
+    g_assert_cmpstr (ld_document_window_get_number (window), ==,
+                     ld_issued_document_get_number (g_ptr_array_index (issued, 0)));
+    g_assert_true (is_pdf (ld_document_window_get_pdf (window)));
+    g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+    gtk_window_destroy (GTK_WINDOW (window));
+    WAIT_FOR (window == NULL);
   }
 
   /* Assign (交办) to a unit. */
