@@ -187,6 +187,50 @@ refresh_history (LdPetitionEditor *self)
     }
 }
 
+/* Which documents the history supports: the acceptance notice once
+ * accepted, the non-acceptance notice once refused or diverted, the reply
+ * once replied. */
+static gboolean
+document_available (LdPetitionEditor *self,
+                    const char       *which)
+{
+  LdPetition *petition = self->petition;
+
+  if (ld_petition_get_id (petition) == 0)
+    return FALSE;
+  if (g_str_equal (which, "acceptance"))
+    return ld_petition_count_events (petition, LD_PETITION_STEP_ACCEPT) > 0;
+  if (g_str_equal (which, "non-acceptance"))
+    return ld_petition_count_events (petition, LD_PETITION_STEP_NOT_ACCEPT) > 0
+           || ld_petition_count_events (petition, LD_PETITION_STEP_DIVERT) > 0
+           || ld_petition_count_events (petition, LD_PETITION_STEP_OBJECT) > 0;
+  if (g_str_equal (which, "reply"))
+    return ld_petition_count_events (petition, LD_PETITION_STEP_REPLY) > 0;
+  return FALSE;
+}
+
+static void
+refresh_documents_menu (LdPetitionEditor *self)
+{
+  static const struct { const char *which; const char *label; } documents[] = {
+    { "acceptance", N_("_Acceptance Notice") },
+    { "non-acceptance", N_("_Non-Acceptance Notice") },
+    { "reply", N_("_Reply (Handling Opinion)") },
+  };
+  g_autoptr(GMenu) menu = g_menu_new ();
+
+  for (gsize i = 0; i < G_N_ELEMENTS (documents); i++)
+    if (document_available (self, documents[i].which))
+      {
+        g_autofree char *action = g_strdup_printf ("editor.document::%s", documents[i].which);
+
+        g_menu_append (menu, _(documents[i].label), action);
+      }
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (self->documents_button), G_MENU_MODEL (menu));
+  gtk_widget_set_sensitive (self->documents_button,
+                            g_menu_model_get_n_items (G_MENU_MODEL (menu)) > 0);
+}
+
 /* The notices and replies issued for this petition, each opening its
  * stored PDF. */
 static void
@@ -264,7 +308,7 @@ ld_petition_editor_refresh_workflow (LdPetitionEditor *self)
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->status_row),
                                  saved ? ld_petition_status_get_label (status) : _("Not registered yet"));
   gtk_widget_set_visible (self->steps_box, saved);
-  gtk_widget_set_sensitive (self->documents_button, saved);
+  refresh_documents_menu (self);
   refresh_steps (self);
   refresh_deadlines (self);
   refresh_history (self);
@@ -396,8 +440,11 @@ ld_petition_editor_show_document (LdPetitionEditor *self,
   g_autoptr(LdDocument) draft = NULL;
   GDate today;
 
-  if (ld_petition_get_id (self->petition) == 0)
-    return;
+  if (!document_available (self, which))
+    {
+      ld_petition_editor_toast (self, _("The history does not support this document yet"));
+      return;
+    }
   doc = g_new0 (DocumentData, 1);
   if (g_str_equal (which, "acceptance"))
     {

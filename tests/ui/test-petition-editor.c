@@ -322,8 +322,7 @@ test_register_to_close (Fixture       *fixture,
                                    g_date_get_month (&received), g_date_get_day (&received));
 
   /* Not registered yet: no steps, no documents. */
-  g_assert_false (gtk_widget_get_visible (get_named (editor, "documents-button"))
-                  && gtk_widget_is_sensitive (get_named (editor, "documents-button")));
+  g_assert_false (gtk_widget_get_sensitive (get_named (editor, "documents-button")));
 
   /* A bad ID number shows the validation message next to the field. */
   set_text (editor, "petitioner-id-number", "110105194912310021");
@@ -383,6 +382,21 @@ test_register_to_close (Fixture       *fixture,
   g_assert_false (is_overdue (fixture->db, id));
   g_assert_nonnull (find_named (GTK_WIDGET (editor), "deadline-handling"));
   g_assert_null (find_named (GTK_WIDGET (editor), "deadline-notice"));
+
+  /* The documents menu offers what the history supports: the acceptance
+   * notice now, the reply not yet. */
+  {
+    GMenuModel *menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (get_named (editor, "documents-button")));
+    g_autofree char *target = NULL;
+
+    g_assert_true (gtk_widget_get_sensitive (get_named (editor, "documents-button")));
+    g_assert_cmpint (g_menu_model_get_n_items (menu), ==, 1);
+    g_assert_true (g_menu_model_get_item_attribute (menu, 0, G_MENU_ATTRIBUTE_TARGET, "s", &target));
+    g_assert_cmpstr (target, ==, "acceptance");
+    /* A document window would be shown at once. */
+    gtk_widget_activate_action (GTK_WIDGET (editor), "editor.document", "s", "reply");
+    g_assert_null (find_document_window ());
+  }
 
   /* The acceptance notice: previewed as a draft, then issued for this
    * petition. */
@@ -451,6 +465,8 @@ test_register_to_close (Fixture       *fixture,
   respond (dialog, "apply");
   g_assert_cmpint (stored_status (fixture->db, id), ==, LD_PETITION_STATUS_REPLIED);
   g_assert_null (find_named (GTK_WIDGET (editor), "step-extend"));
+  g_assert_cmpint (g_menu_model_get_n_items (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (get_named (editor, "documents-button")))),
+                   ==, 2);
 
   /* An extension after the reply is refused with the workflow's reason
    * and changes nothing. */
