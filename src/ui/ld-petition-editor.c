@@ -5,6 +5,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "ld-core-error.h"
 #include "ld-date-format.h"
 #include "ld-petition-editor-private.h"
 #include "ld-petition-store.h"
@@ -20,6 +21,7 @@ typedef enum
   FIELD_DATE,
   FIELD_ENUM,
   FIELD_COUNT,
+  FIELD_LONG,   /* several lines: a text view */
 } FieldType;
 
 typedef struct
@@ -61,8 +63,8 @@ static const FieldSpec matter_fields[] = {
   { "type", FIELD_ENUM, N_("Type") },
   { "category", FIELD_TEXT, N_("Category") },
   { "title", FIELD_TEXT, N_("Title") },
-  { "content", FIELD_TEXT, N_("Content") },
-  { "demands", FIELD_TEXT, N_("Demands") },
+  { "content", FIELD_LONG, N_("Content") },
+  { "demands", FIELD_LONG, N_("Demands") },
   { "department-concerned", FIELD_TEXT, N_("Department or Locality Concerned") },
 };
 
@@ -242,6 +244,15 @@ fill_field (LdPetitionEditor *self,
       gtk_spin_button_set_value (GTK_SPIN_BUTTON (field->row),
                                  ld_petition_get_people_count (self->petition));
       break;
+    case FIELD_LONG:
+      {
+        g_autofree char *text = NULL;
+
+        g_object_get (self->petition, field->prop, &text, NULL);
+        gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (field->row)),
+                                  text != NULL ? text : "", -1);
+      }
+      break;
     default:
       g_assert_not_reached ();
     }
@@ -288,6 +299,23 @@ text_changed_cb (GtkEditable *editable,
     }
   else
     g_object_set (self->petition, field->prop, text, NULL);
+  set_modified (self);
+}
+
+static void
+buffer_changed_cb (GtkTextBuffer *buffer,
+                   Field         *field)
+{
+  LdPetitionEditor *self = field->editor;
+  GtkTextIter start, end;
+  g_autofree char *text = NULL;
+
+  if (self->filling)
+    return;
+  field->touched = TRUE;
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  g_object_set (self->petition, field->prop, text, NULL);
   set_modified (self);
 }
 
@@ -387,6 +415,34 @@ add_fields (LdPetitionEditor *self,
           gtk_widget_set_valign (field->row, GTK_ALIGN_CENTER);
           adw_action_row_add_suffix (ADW_ACTION_ROW (row_widget), field->row);
           g_signal_connect (field->row, "value-changed", G_CALLBACK (count_changed_cb), field);
+          break;
+        case FIELD_LONG:
+          {
+            GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+            GtkWidget *title = gtk_label_new (_(specs[i].title));
+
+            gtk_label_set_xalign (GTK_LABEL (title), 0);
+            gtk_widget_add_css_class (title, "caption");
+            gtk_widget_add_css_class (title, "dim-label");
+            field->row = gtk_text_view_new ();
+            gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (field->row), GTK_WRAP_WORD_CHAR);
+            gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (field->row), FALSE);
+            gtk_widget_set_size_request (field->row, -1, 72);
+            gtk_widget_add_css_class (field->row, "inline");
+            gtk_box_append (GTK_BOX (box), title);
+            gtk_box_append (GTK_BOX (box), field->row);
+            gtk_widget_set_margin_start (box, 12);
+            gtk_widget_set_margin_end (box, 12);
+            gtk_widget_set_margin_top (box, 8);
+            gtk_widget_set_margin_bottom (box, 8);
+            row_widget = g_object_new (ADW_TYPE_PREFERENCES_ROW,
+                                       "child", box,
+                                       "activatable", FALSE,
+                                       "title", _(specs[i].title),
+                                       NULL);
+            g_signal_connect (gtk_text_view_get_buffer (GTK_TEXT_VIEW (field->row)), "changed",
+                              G_CALLBACK (buffer_changed_cb), field);
+          }
           break;
         default:
           g_assert_not_reached ();
@@ -659,6 +715,19 @@ ld_petition_editor_save (LdPetitionEditor *self)
   gboolean ok;
 
   touch_all (self);
+  {
+    Field *date_field = g_hash_table_lookup (self->fields, "received-on");
+
+    /* The petition still holds the last date that parsed: not what is shown. */
+    if (date_field->bad_date)
+      {
+        g_autoptr(GError) date_error = g_error_new_literal (LD_CORE_ERROR, LD_CORE_ERROR_INVALID,
+                                                            _("Enter the date as year-month-day, e.g. 2026-11-25."));
+
+        ld_petition_editor_show_error (self, "save-refused", _("Could Not Save the Petition"), date_error);
+        return FALSE;
+      }
+  }
   if (inserted)
     {
       const char *who = ld_petition_get_handler (self->petition);

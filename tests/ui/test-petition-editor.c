@@ -110,12 +110,18 @@ get_named (gpointer    root,
   return widget;
 }
 
+/* Types @text into the entry or text view named @name. */
 static void
 set_text (gpointer    root,
           const char *name,
           const char *text)
 {
-  gtk_editable_set_text (GTK_EDITABLE (get_named (root, name)), text);
+  GtkWidget *widget = get_named (root, name);
+
+  if (GTK_IS_TEXT_VIEW (widget))
+    gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget)), text, -1);
+  else
+    gtk_editable_set_text (GTK_EDITABLE (widget), text);
 }
 
 static void
@@ -333,6 +339,28 @@ test_register_to_close (Fixture       *fixture,
   /* A bad date too. */
   set_text (editor, "received-on", "2026-02-30");
   g_assert_nonnull (message_of (editor, "received-on", "error"));
+  /* Save refuses an incomplete form and says why under each field. */
+  {
+    AdwMessageDialog *refusal;
+
+    click (editor, "save-button");
+    WAIT_FOR ((refusal = find_dialog (GTK_WINDOW (editor), "save-refused")) != NULL);
+    respond (refusal, "close");
+    g_assert_cmpint (ld_petition_get_id (ld_petition_editor_get_petition (editor)), ==, 0);
+    g_assert_nonnull (message_of (editor, "content", "error"));
+    g_assert_nonnull (message_of (editor, "title", "error"));
+  }
+  /* A date that does not parse is not saved as the last one that did. */
+  set_text (editor, "title", "标题");
+  set_text (editor, "content", "内容");
+  {
+    AdwMessageDialog *refusal;
+
+    click (editor, "save-button");
+    WAIT_FOR ((refusal = find_dialog (GTK_WINDOW (editor), "save-refused")) != NULL);
+    respond (refusal, "close");
+    g_assert_cmpint (ld_petition_get_id (ld_petition_editor_get_petition (editor)), ==, 0);
+  }
 
   /* Five people make a group petition (the default threshold). */
   {
@@ -350,6 +378,7 @@ test_register_to_close (Fixture       *fixture,
   fill_registration (editor, received_text);
   g_assert_null (message_of (editor, "petitioner-id-number", "error"));
   g_assert_null (message_of (editor, "received-on", "error"));
+  g_assert_null (message_of (editor, "content", "error"));
   g_assert_true (ld_petition_editor_get_modified (editor));
 
   click (editor, "save-button");
