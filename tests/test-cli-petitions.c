@@ -7,6 +7,8 @@
 #include "ld-petition-store.h"
 #include "ld-test-util.h"
 
+#include <poppler.h>
+
 /* Runs the real legal-desk-cli of this build on a database filled through
  * the store: `petitions list`, `due` and `stats`. */
 
@@ -369,6 +371,58 @@ test_bad_args (Fixture       *f,
   g_assert_cmpint (result.status, ==, 1);
 }
 
+/* All text of the PDF at @path, read back with Poppler. */
+static char *
+pdf_text (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uri = g_filename_to_uri (path, NULL, &error);
+  PopplerDocument *document;
+  GString *text = g_string_new (NULL);
+
+  g_assert_no_error (error);
+  document = poppler_document_new_from_file (uri, NULL, &error);
+  g_assert_no_error (error);
+  for (int i = 0; i < poppler_document_get_n_pages (document); i++)
+    {
+      PopplerPage *page = poppler_document_get_page (document, i);
+      g_autofree char *page_text = poppler_page_get_text (page);
+
+      g_string_append (text, page_text);
+      g_object_unref (page);
+    }
+  g_object_unref (document);
+  return g_string_free (text, FALSE);
+}
+
+static void
+test_render (Fixture       *f,
+             gconstpointer  data)
+{
+  g_auto(LdTestCliResult) result = { 0 };
+  g_autofree char *pdf = g_build_filename (f->dir, "reply.pdf", NULL);
+  g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, f->ids[0]);
+  g_autofree char *text = NULL;
+
+  (void) data;
+  run_cli (f, &result, "render", "petition-reply", id, "-o", pdf, NULL);
+  g_assert_cmpint (result.status, ==, 0);
+  text = pdf_text (pdf);
+  g_assert_nonnull (strstr (text, "信访事项处理意见书"));
+  g_assert_nonnull (strstr (text, "（草稿）"));
+  g_assert_nonnull (strstr (text, "村道损坏"));
+  g_clear_pointer (&text, g_free);
+
+  run_cli (f, &result, "render", "petition-acceptance", id, "-o", pdf, NULL);
+  g_assert_cmpint (result.status, ==, 0);
+  text = pdf_text (pdf);
+  g_assert_nonnull (strstr (text, "受理"));
+
+  run_cli (f, &result, "render", "petition-reply", "999999", "-o", pdf, NULL);
+  g_assert_cmpint (result.status, ==, 1);
+  g_assert_nonnull (strstr (result.err, "999999"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -381,6 +435,7 @@ main (int   argc,
   ADD ("due", test_due);
   ADD ("stats", test_stats);
   ADD ("bad-args", test_bad_args);
+  ADD ("render", test_render);
 #undef ADD
 
   return g_test_run ();

@@ -11,6 +11,8 @@
 #include "ld-contract-store.h"
 #include "ld-document.h"
 #include "ld-pdf-renderer.h"
+#include "ld-petition-notices.h"
+#include "ld-petition-store.h"
 #include "ld-sample-letter.h"
 #include "ld-settings-store.h"
 
@@ -76,9 +78,68 @@ render_contract (LdDatabase  *db,
   return ld_document_render_pdf (document, error);
 }
 
+typedef LdDocument *(*PetitionBuilder) (LdPetition    *petition,
+                                        LdOrgSettings *settings,
+                                        const char    *number,
+                                        const GDate   *date);
+
+/* One of the petition documents of petition @id as it stands: unnumbered
+ * ("（草稿）") and dated today, like the editor's preview. */
+static GBytes *
+render_petition_document (LdDatabase       *db,
+                          gint64            id,
+                          PetitionBuilder   build,
+                          GError          **error)
+{
+  g_autoptr(LdPetition) petition = NULL;
+  g_autoptr(LdOrgSettings) settings = NULL;
+  g_autoptr(LdDocument) document = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDate) today = g_date_new_dmy (g_date_time_get_day_of_month (now),
+                                           g_date_time_get_month (now),
+                                           g_date_time_get_year (now));
+
+  petition = ld_petition_store_get (db, id, error);
+  if (petition == NULL)
+    return NULL;
+  settings = ld_settings_store_load (db, error);
+  if (settings == NULL)
+    return NULL;
+
+  document = build (petition, settings, NULL, today);
+  return ld_document_render_pdf (document, error);
+}
+
+static GBytes *
+render_petition_reply (LdDatabase  *db,
+                       gint64       id,
+                       GError     **error)
+{
+  return render_petition_document (db, id, ld_petition_reply_build, error);
+}
+
+static GBytes *
+render_petition_acceptance (LdDatabase  *db,
+                            gint64       id,
+                            GError     **error)
+{
+  return render_petition_document (db, id, ld_petition_acceptance_notice_build, error);
+}
+
+static GBytes *
+render_petition_non_acceptance (LdDatabase  *db,
+                                gint64       id,
+                                GError     **error)
+{
+  return render_petition_document (db, id, ld_petition_non_acceptance_notice_build, error);
+}
+
 static const RenderKind render_kinds[] = {
   { "sample", N_("number of paragraphs (1–200)"), 1, 200, render_sample },
   { "contract", N_("contract review id"), 1, G_MAXINT64, render_contract },
+  { "petition-reply", N_("petition id"), 1, G_MAXINT64, render_petition_reply },
+  { "petition-acceptance", N_("petition id"), 1, G_MAXINT64, render_petition_acceptance },
+  { "petition-non-acceptance", N_("petition id"), 1, G_MAXINT64, render_petition_non_acceptance },
 };
 
 static const RenderKind *
