@@ -134,10 +134,13 @@ ld_petition_step_dialog_new (GtkWindow      *parent,
       break;
     case LD_PETITION_STEP_REPLY:
       add_combo (list, "step-outcome", _("Outcome"), outcome_label, LD_N_REPLY_OUTCOMES);
+      /* The review window runs from it; empty means the step's date. */
+      add_entry (list, "step-served", _("Served On (if known)"), NULL);
       break;
     case LD_PETITION_STEP_REVIEW_DECISION:
     case LD_PETITION_STEP_REREVIEW_DECISION:
       add_combo (list, "step-result", _("Result"), result_label, LD_N_REVIEW_RESULTS);
+      add_entry (list, "step-served", _("Served On (if known)"), NULL);
       break;
     case LD_PETITION_STEP_RATE:
       add_combo (list, "step-rating", _("Satisfaction"), rating_label, LD_N_SATISFACTIONS);
@@ -228,6 +231,16 @@ ld_petition_step_dialog_get_event (GtkWidget  *dialog,
     }
 
   event = ld_petition_event_new (step, &date, NULL);
+  {
+    g_autofree char *served = g_strstrip (g_strdup (text_of (list, "step-served")));
+
+    if (*served != '\0' && !ld_ui_date_parse (served, &event->served_on))
+      {
+        g_set_error_literal (error, LD_CORE_ERROR, LD_CORE_ERROR_INVALID,
+                             _("Enter the day it was served as year-month-day, e.g. 2026-11-25."));
+        return NULL;
+      }
+  }
   {
     g_autofree char *who = g_strstrip (g_strdup (text_of (list, "step-who")));
     g_autofree char *note = g_strstrip (g_strdup (text_of (list, "step-note")));

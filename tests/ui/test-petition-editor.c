@@ -254,6 +254,19 @@ open_step (LdPetitionEditor *editor,
   return dialog;
 }
 
+/* Today as the dialogs take dates (a static buffer). */
+static const char *
+today_text (void)
+{
+  static char text[16];
+  GDate today;
+
+  ld_get_today (&today);
+  g_snprintf (text, sizeof text, "%04d-%02d-%02d", g_date_get_year (&today),
+              g_date_get_month (&today), g_date_get_day (&today));
+  return text;
+}
+
 static void
 fill_registration (LdPetitionEditor *editor,
                    const char       *received)
@@ -491,7 +504,18 @@ test_register_to_close (Fixture       *fixture,
   WAIT_FOR ((dialog = find_dialog (GTK_WINDOW (editor), "step-dialog")) != NULL);
   adw_combo_row_set_selected (ADW_COMBO_ROW (get_named (dialog, "step-outcome")),
                               LD_REPLY_OUTCOME_EXPLAIN - 1);
+  set_text (dialog, "step-served", today_text ());
   respond (dialog, "apply");
+  {
+    g_autoptr(LdPetition) stored = ld_petition_store_get (fixture->db, id, NULL);
+    const LdPetitionEvent *reply = ld_petition_find_last_event (stored, LD_PETITION_STEP_REPLY);
+    GDate today;
+
+    ld_get_today (&today);
+    g_assert_cmpint (reply->outcome, ==, LD_REPLY_OUTCOME_EXPLAIN);
+    g_assert_true (g_date_valid (&reply->served_on));
+    g_assert_cmpint (g_date_compare (&reply->served_on, &today), ==, 0);
+  }
   g_assert_cmpint (stored_status (fixture->db, id), ==, LD_PETITION_STATUS_REPLIED);
   g_assert_null (find_named (GTK_WIDGET (editor), "step-extend"));
   g_assert_cmpint (g_menu_model_get_n_items (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (get_named (editor, "documents-button")))),
