@@ -7,6 +7,7 @@
 #include <locale.h>
 #include <string.h>
 
+#include "ld-build-locale.h"
 #include "ld-cli-common.h"
 
 /* `legal-desk-cli [--database PATH] COMMAND [ARGS]`. Global options come
@@ -78,9 +79,10 @@ main (int   argc,
   g_auto(GStrv) args = NULL;
   gboolean version = FALSE;
   int n_args;
+  g_autofree char *build_locale_dir = ld_find_build_locale_dir ();
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bindtextdomain (GETTEXT_PACKAGE, build_locale_dir ? build_locale_dir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
   g_set_prgname ("legal-desk-cli");
