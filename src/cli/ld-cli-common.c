@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "ld-cli-common.h"
 
@@ -177,4 +178,20 @@ ld_cli_print_table (const char * const *headers,
         print_cell (row[c], widths[c]);
       g_print ("\n");
     }
+}
+
+/* Parses "YYYY-MM-DD" into @date. */
+gboolean
+ld_cli_parse_day (const char *text,
+                  GDate      *date)
+{
+  g_autoptr(GDateTime) time = NULL;
+  g_autofree char *iso = g_strdup_printf ("%sT00:00:00Z", text);
+
+  time = g_date_time_new_from_iso8601 (iso, NULL);
+  if (time == NULL || strlen (text) != 10)
+    return FALSE;
+  g_date_set_dmy (date, g_date_time_get_day_of_month (time), g_date_time_get_month (time),
+                  g_date_time_get_year (time));
+  return TRUE;
 }

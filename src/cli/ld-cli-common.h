@@ -69,4 +69,8 @@ JsonObject *ld_cli_json_row_new (gint64      id,
                                  const char *status);
 void        ld_cli_print_json (JsonObject *object);
 
+/* Parses a strict "YYYY-MM-DD" (as --today takes it) into @date. */
+gboolean ld_cli_parse_day (const char *text,
+                           GDate      *date);
+
 G_END_DECLS

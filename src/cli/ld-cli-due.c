@@ -20,21 +20,6 @@
 #define DEFAULT_DAYS 3
 #define MAX_DAYS 3650
 
-static gboolean
-parse_day (const char *text,
-           GDate      *date)
-{
-  g_autoptr(GDateTime) time = NULL;
-  g_autofree char *iso = g_strdup_printf ("%sT00:00:00Z", text);
-
-  time = g_date_time_new_from_iso8601 (iso, NULL);
-  if (time == NULL || strlen (text) != 10)
-    return FALSE;
-  g_date_set_dmy (date, g_date_time_get_day_of_month (time), g_date_time_get_month (time),
-                  g_date_time_get_year (time));
-  return TRUE;
-}
-
 /* The state id of the JSON output. */
 static const char *
 state_id (const LdDueItem *item)
@@ -195,7 +180,7 @@ ld_cli_due_main (const char  *database_path,
   g_date_clear (&today, 1);
   if (today_text != NULL)
     {
-      if (!parse_day (today_text, &today))
+      if (!ld_cli_parse_day (today_text, &today))
         return ld_cli_usage_error (COMMAND, _("“%s” is not a date; write it as YYYY-MM-DD."), today_text);
     }
   else

@@ -110,22 +110,6 @@ print_table (GPtrArray   *summaries,
   ld_cli_print_table (headers, G_N_ELEMENTS (headers), rows);
 }
 
-/* Parses "YYYY-MM-DD" into @date. */
-static gboolean
-parse_day (const char *text,
-           GDate      *date)
-{
-  g_autoptr(GDateTime) time = NULL;
-  g_autofree char *iso = g_strdup_printf ("%sT00:00:00Z", text);
-
-  time = g_date_time_new_from_iso8601 (iso, NULL);
-  if (time == NULL || strlen (text) != 10)
-    return FALSE;
-  g_date_set_dmy (date, g_date_time_get_day_of_month (time), g_date_time_get_month (time),
-                  g_date_time_get_year (time));
-  return TRUE;
-}
-
 static int
 petitions_list (const char  *database_path,
                 int          argc,
@@ -173,7 +157,7 @@ petitions_list (const char  *database_path,
   g_date_clear (&today, 1);
   if (today_text != NULL)
     {
-      if (!parse_day (today_text, &today))
+      if (!ld_cli_parse_day (today_text, &today))
         return ld_cli_usage_error (COMMAND, _("“%s” is not a date; write it as YYYY-MM-DD."), today_text);
     }
   else

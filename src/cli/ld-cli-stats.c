@@ -16,21 +16,6 @@
  * year (DOMAIN.md 7) as the overview page shows them: received by month and
  * category and the four rates, each with its numerator and denominator. */
 
-static gboolean
-parse_day (const char *text,
-           GDate      *date)
-{
-  g_autoptr(GDateTime) time = NULL;
-  g_autofree char *iso = g_strdup_printf ("%sT00:00:00Z", text);
-
-  time = g_date_time_new_from_iso8601 (iso, NULL);
-  if (time == NULL || strlen (text) != 10)
-    return FALSE;
-  g_date_set_dmy (date, g_date_time_get_day_of_month (time), g_date_time_get_month (time),
-                  g_date_time_get_year (time));
-  return TRUE;
-}
-
 static char *
 format_date (const GDate *date)
 {
@@ -226,7 +211,7 @@ ld_cli_stats_main (const char  *database_path,
   g_date_clear (&as_of, 1);
   if (today_text != NULL)
     {
-      if (!parse_day (today_text, &as_of))
+      if (!ld_cli_parse_day (today_text, &as_of))
         return ld_cli_usage_error (COMMAND, _("“%s” is not a date; write it as YYYY-MM-DD."), today_text);
     }
   else
