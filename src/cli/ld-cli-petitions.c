@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "ld-cli-common.h"
+#include "ld-cli-register-list.h"
 #include "ld-list-query.h"
 #include "ld-petition-enums.h"
 
@@ -19,19 +20,6 @@
 static const char usage_summary[] =
   N_("SUBCOMMAND — the petitions register\n\n"
      "  list [--status S] [--overdue] [--json]  the petitions in number order");
-
-/* Rows fetched per query, so a large register is never held at once. */
-#define PAGE_SIZE 500
-
-static char *
-valid_statuses (void)
-{
-  GString *text = g_string_new (NULL);
-
-  for (LdPetitionStatus s = 0; s < LD_N_PETITION_STATUSES; s++)
-    g_string_append_printf (text, "%s%s", s > 0 ? ", " : "", ld_petition_status_to_id (s));
-  return g_string_free (text, FALSE);
-}
 
 static void
 print_json_line (LdRecordSummary *summary,
@@ -110,96 +98,16 @@ print_table (GPtrArray   *summaries,
   ld_cli_print_table (headers, G_N_ELEMENTS (headers), rows);
 }
 
-static int
-petitions_list (const char  *database_path,
-                int          argc,
-                char       **argv)
-{
-  g_autofree char *status = NULL;
-  g_autofree char *today_text = NULL;
-  gboolean overdue = FALSE;
-  gboolean json = FALSE;
-  g_autoptr(GOptionContext) context = NULL;
-  g_autoptr(LdListQuery) query = NULL;
-  g_autoptr(LdDatabase) db = NULL;
-  g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GError) error = NULL;
-  LdPetitionStatus status_value;
-  GDate today;
-  guint offset = 0;
-  const GOptionEntry entries[] = {
-    { "status", 's', 0, G_OPTION_ARG_STRING, &status,
-      N_("Only petitions in status S (registered, accepted, handling, replied, closed …)"),
-      N_("S") },
-    { "overdue", 0, 0, G_OPTION_ARG_NONE, &overdue,
-      N_("Only open petitions past their due date"), NULL },
-    { "today", 0, 0, G_OPTION_ARG_STRING, &today_text,
-      N_("Count overdue as of DATE (YYYY-MM-DD) instead of today"), N_("DATE") },
-    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("One JSON object per line"), NULL },
-    { NULL }
-  };
-
-  context = g_option_context_new (_("petitions list — list the petitions in number order"));
-  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!g_option_context_parse (context, &argc, &argv, &error))
-    return ld_cli_option_usage_error (context, COMMAND, error->message);
-  if (argc != 1)
-    return ld_cli_option_usage_error (context, COMMAND, _("“petitions list” takes no arguments."));
-
-  if (status != NULL && !ld_petition_status_from_id (status, &status_value))
-    {
-      g_autofree char *valid = valid_statuses ();
-
-      return ld_cli_usage_error (COMMAND, _("Unknown status “%s”. Valid statuses: %s."), status, valid);
-    }
-
-  g_date_clear (&today, 1);
-  if (today_text != NULL)
-    {
-      if (!ld_cli_parse_day (today_text, &today))
-        return ld_cli_usage_error (COMMAND, _("“%s” is not a date; write it as YYYY-MM-DD."), today_text);
-    }
-  else
-    {
-      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-      g_date_set_dmy (&today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
-                      g_date_time_get_year (now));
-    }
-
-  db = ld_cli_open_database (database_path, LD_DATABASE_OPEN_NO_CREATE);
-  if (db == NULL)
-    return LD_CLI_EXIT_FAILURE;
-
-  query = ld_list_query_new (LD_RECORD_AREA_PETITION);
-  ld_list_query_set_sort (query, LD_PAGED_SORT_NUMBER, FALSE);
-  ld_list_query_set_status (query, status);
-  ld_list_query_set_overdue_only (query, overdue, &today);
-
-  for (;;)
-    {
-      g_autoptr(GPtrArray) page = ld_list_query_fetch (query, db, offset, PAGE_SIZE, &error);
-
-      if (page == NULL)
-        return ld_cli_failure (COMMAND, "%s", error->message);
-      /* JSON lines go out page by page; the table needs every row for its widths. */
-      for (guint i = 0; i < page->len; i++)
-        {
-          if (json)
-            print_json_line (g_ptr_array_index (page, i), &today);
-          else
-            g_ptr_array_add (all, g_object_ref (g_ptr_array_index (page, i)));
-        }
-      if (page->len < PAGE_SIZE)
-        break;
-      offset += page->len;
-    }
-
-  if (!json)
-    print_table (all, &today);
-  return LD_CLI_EXIT_OK;
-}
+static const LdCliRegisterList register_list = {
+  .command = COMMAND,
+  .area = LD_RECORD_AREA_PETITION,
+  .summary = N_("petitions list — list the petitions in number order"),
+  .status_help = N_("Only petitions in status S (registered, accepted, handling, replied, closed …)"),
+  .overdue_help = N_("Only open petitions past their due date"),
+  .no_arguments = N_("“petitions list” takes no arguments."),
+  .print_json_line = print_json_line,
+  .print_table = print_table,
+};
 
 int
 ld_cli_petitions_main (const char  *database_path,
@@ -207,7 +115,7 @@ ld_cli_petitions_main (const char  *database_path,
                        char       **argv)
 {
   if (argc >= 2 && g_str_equal (argv[1], "list"))
-    return petitions_list (database_path, argc - 1, argv + 1);
+    return ld_cli_register_list_run (&register_list, database_path, argc - 1, argv + 1);
 
   if (argc >= 2 && (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h") ||
                     g_str_equal (argv[1], "help")))

@@ -1,0 +1,103 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ld-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ld-cli-common.h"
+#include "ld-cli-register-list.h"
+#include "ld-list-query.h"
+
+/* Rows fetched per query, so a large register is never held at once. */
+#define PAGE_SIZE 500
+
+int
+ld_cli_register_list_run (const LdCliRegisterList *list,
+                          const char              *database_path,
+                          int                      argc,
+                          char                   **argv)
+{
+  g_autofree char *status = NULL;
+  g_autofree char *today_text = NULL;
+  gboolean overdue = FALSE;
+  gboolean json = FALSE;
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(LdListQuery) query = NULL;
+  g_autoptr(LdDatabase) db = NULL;
+  g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+  GDate today;
+  guint offset = 0;
+  const GOptionEntry entries[] = {
+    { "status", 's', 0, G_OPTION_ARG_STRING, &status,
+      list->status_help, N_("S") },
+    { "overdue", 0, 0, G_OPTION_ARG_NONE, &overdue,
+      list->overdue_help, NULL },
+    { "today", 0, 0, G_OPTION_ARG_STRING, &today_text,
+      N_("Count overdue as of DATE (YYYY-MM-DD) instead of today"), N_("DATE") },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("One JSON object per line"), NULL },
+    { NULL }
+  };
+
+  context = g_option_context_new (_(list->summary));
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    return ld_cli_option_usage_error (context, list->command, error->message);
+  if (argc != 1)
+    return ld_cli_option_usage_error (context, list->command, _(list->no_arguments));
+
+  if (status != NULL && !g_strv_contains (ld_record_area_get_statuses (list->area), status))
+    {
+      g_autofree char *valid = g_strjoinv (", ", (char **) ld_record_area_get_statuses (list->area));
+
+      return ld_cli_usage_error (list->command, _("Unknown status “%s”. Valid statuses: %s."), status, valid);
+    }
+
+  g_date_clear (&today, 1);
+  if (today_text != NULL)
+    {
+      if (!ld_cli_parse_day (today_text, &today))
+        return ld_cli_usage_error (list->command, _("“%s” is not a date; write it as YYYY-MM-DD."), today_text);
+    }
+  else
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+      g_date_set_dmy (&today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                      g_date_time_get_year (now));
+    }
+
+  db = ld_cli_open_database (database_path, LD_DATABASE_OPEN_NO_CREATE);
+  if (db == NULL)
+    return LD_CLI_EXIT_FAILURE;
+
+  query = ld_list_query_new (list->area);
+  ld_list_query_set_sort (query, LD_PAGED_SORT_NUMBER, FALSE);
+  ld_list_query_set_status (query, status);
+  ld_list_query_set_overdue_only (query, overdue, &today);
+
+  for (;;)
+    {
+      g_autoptr(GPtrArray) page = ld_list_query_fetch (query, db, offset, PAGE_SIZE, &error);
+
+      if (page == NULL)
+        return ld_cli_failure (list->command, "%s", error->message);
+      /* JSON lines go out page by page; the table needs every row for its widths. */
+      for (guint i = 0; i < page->len; i++)
+        {
+          if (json)
+            list->print_json_line (g_ptr_array_index (page, i), &today);
+          else
+            g_ptr_array_add (all, g_object_ref (g_ptr_array_index (page, i)));
+        }
+      if (page->len < PAGE_SIZE)
+        break;
+      offset += page->len;
+    }
+
+  if (!json)
+    list->print_table (all, &today);
+  return LD_CLI_EXIT_OK;
+}
