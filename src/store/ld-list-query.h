@@ -73,6 +73,10 @@ void         ld_list_query_set_overdue_only (LdListQuery *self,
 void         ld_list_query_set_person (LdListQuery *self,
                                        const char  *person);
 
+/* Mediation only: the cases filed under one dispute category; NULL for
+ * all. */
+void         ld_list_query_set_category (LdListQuery *self,
+                                         const char  *category);
 /* The number of matching records. */
 gboolean     ld_list_query_count (const LdListQuery  *self,
                                   LdDatabase         *db,
