@@ -1,0 +1,37 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "ld-database.h"
+
+G_BEGIN_DECLS
+
+#define LD_TYPE_ATTACHMENTS_GROUP (ld_attachments_group_get_type ())
+G_DECLARE_FINAL_TYPE (LdAttachmentsGroup, ld_attachments_group, LD, ATTACHMENTS_GROUP, AdwPreferencesGroup)
+
+/*
+ * LdAttachmentsGroup: the files kept in the database with one record
+ * (ld-attachment-store.h), one row each ("attachment-<n>", n from 0, with
+ * the buttons "open" and "remove"), and an "add-attachment" button that
+ * asks for a file. Adding and removing write to the database at once;
+ * removing asks first. While the record is unsaved (id 0) the group shows
+ * @unsaved_text instead.
+ */
+
+GtkWidget *ld_attachments_group_new (const char *unsaved_text);
+/* The record whose files to show (@database: a new reference; NULL or
+ * @record_id 0: the unsaved text). Reloads the rows. */
+void       ld_attachments_group_set_record (LdAttachmentsGroup *self,
+                                            LdDatabase         *database,
+                                            const char         *record_table,
+                                            gint64              record_id);
+/* Reads the rows again from the database. */
+void       ld_attachments_group_reload (LdAttachmentsGroup *self);
+/* Adds @file as the chooser would (read off the main thread). */
+void       ld_attachments_group_add_file (LdAttachmentsGroup *self,
+                                          GFile              *file);
+/* The number of rows shown. */
+guint      ld_attachments_group_get_n_rows (LdAttachmentsGroup *self);
+
+G_END_DECLS

@@ -1,0 +1,168 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ld-ui"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "ld-dialog-form.h"
+
+void
+ld_dialog_form_init (LdDialogForm *form,
+                     GtkWindow    *parent,
+                     const char   *name,
+                     const char   *title)
+{
+  g_autofree char *save_name = g_strconcat (name, "-save", NULL);
+  g_autofree char *cancel_name = g_strconcat (name, "-cancel", NULL);
+  GtkEventController *shortcuts;
+  GtkWidget *header;
+  GtkWidget *box;
+
+  g_return_if_fail (form != NULL);
+  g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
+
+  form->window = g_object_new (ADW_TYPE_WINDOW,
+                               "modal", TRUE,
+                               "transient-for", parent,
+                               "destroy-with-parent", TRUE,
+                               "title", title,
+                               "default-width", 520,
+                               "default-height", 640,
+                               NULL);
+  gtk_widget_set_name (GTK_WIDGET (form->window), name);
+
+  header = adw_header_bar_new ();
+  adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (header), FALSE);
+  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
+  form->cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
+  gtk_widget_set_name (form->cancel, cancel_name);
+  adw_header_bar_pack_start (ADW_HEADER_BAR (header), form->cancel);
+  form->save = gtk_button_new_with_mnemonic (_("_Save"));
+  gtk_widget_set_name (form->save, save_name);
+  gtk_widget_add_css_class (form->save, "suggested-action");
+  adw_header_bar_pack_end (ADW_HEADER_BAR (header), form->save);
+
+  form->page = ADW_PREFERENCES_PAGE (adw_preferences_page_new ());
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  gtk_box_append (GTK_BOX (box), header);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (form->page));
+  gtk_widget_set_vexpand (GTK_WIDGET (form->page), TRUE);
+  adw_window_set_content (ADW_WINDOW (form->window), box);
+  gtk_window_set_default_widget (form->window, form->save);
+
+  /* Escape is Cancel: closing changes nothing. */
+  shortcuts = gtk_shortcut_controller_new ();
+  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (shortcuts), GTK_SHORTCUT_SCOPE_MANAGED);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape, 0),
+                                                          gtk_named_action_new ("window.close")));
+  gtk_widget_add_controller (GTK_WIDGET (form->window), shortcuts);
+}
+
+GtkWidget *
+ld_dialog_form_add_entry (AdwPreferencesGroup *group,
+                          const char          *name,
+                          const char          *title,
+                          const char          *text)
+{
+  GtkWidget *row = adw_entry_row_new ();
+
+  gtk_widget_set_name (row, name);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_entry_row_set_activates_default (ADW_ENTRY_ROW (row), TRUE);
+  gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
+  adw_preferences_group_add (group, row);
+  return row;
+}
+
+GtkWidget *
+ld_dialog_form_add_text (AdwPreferencesGroup *group,
+                         const char          *name,
+                         const char          *title,
+                         const char          *text)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *caption = gtk_label_new (title);
+  GtkWidget *view = gtk_text_view_new ();
+  GtkWidget *row;
+
+  gtk_label_set_xalign (GTK_LABEL (caption), 0);
+  gtk_widget_add_css_class (caption, "caption");
+  gtk_widget_add_css_class (caption, "dim-label");
+  gtk_widget_set_name (view, name);
+  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
+  gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (view), FALSE);
+  gtk_widget_set_size_request (view, -1, 120);
+  gtk_widget_add_css_class (view, "inline");
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), text != NULL ? text : "", -1);
+  gtk_box_append (GTK_BOX (box), caption);
+  gtk_box_append (GTK_BOX (box), view);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_widget_set_margin_top (box, 8);
+  gtk_widget_set_margin_bottom (box, 8);
+  row = g_object_new (ADW_TYPE_PREFERENCES_ROW,
+                      "child", box,
+                      "activatable", FALSE,
+                      "title", title,
+                      NULL);
+  adw_preferences_group_add (group, row);
+  return view;
+}
+
+char *
+ld_dialog_form_get_text (GtkWidget *text_view)
+{
+  GtkTextBuffer *buffer;
+  GtkTextIter start, end;
+
+  g_return_val_if_fail (GTK_IS_TEXT_VIEW (text_view), NULL);
+
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (text_view));
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+GtkWidget *
+ld_dialog_form_add_message (AdwPreferencesGroup *group,
+                            const char          *name)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *row;
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_widget_set_margin_start (label, 12);
+  gtk_widget_set_margin_end (label, 12);
+  gtk_widget_set_margin_top (label, 6);
+  gtk_widget_set_margin_bottom (label, 6);
+  gtk_widget_add_css_class (label, "caption");
+  gtk_widget_add_css_class (label, "error");
+  gtk_widget_set_name (label, name);
+  row = g_object_new (ADW_TYPE_PREFERENCES_ROW,
+                      "child", label,
+                      "activatable", FALSE,
+                      "selectable", FALSE,
+                      "visible", FALSE,
+                      NULL);
+  adw_preferences_group_add (group, row);
+  return label;
+}
+
+void
+ld_dialog_form_set_message (GtkWidget  *message,
+                            GtkWidget  *field,
+                            const char *text)
+{
+  g_return_if_fail (GTK_IS_LABEL (message));
+
+  gtk_label_set_text (GTK_LABEL (message), text != NULL ? text : "");
+  gtk_widget_set_visible (gtk_widget_get_parent (message), text != NULL);
+  if (field == NULL)
+    return;
+  if (text != NULL)
+    gtk_widget_add_css_class (field, "error");
+  else
+    gtk_widget_remove_css_class (field, "error");
+}

@@ -1,0 +1,47 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+/* The pieces of a small edit dialog: a modal window (named @name) with
+ * Cancel ("<name>-cancel") and Save ("<name>-save", the default widget, so
+ * Enter in an entry saves) in its header bar, Escape closing it like
+ * Cancel, and a preferences page to add groups to. The caller connects the
+ * buttons' "clicked". */
+typedef struct
+{
+  GtkWindow          *window;
+  GtkWidget          *save;
+  GtkWidget          *cancel;
+  AdwPreferencesPage *page;
+} LdDialogForm;
+
+void       ld_dialog_form_init (LdDialogForm *form,
+                                GtkWindow    *parent,
+                                const char   *name,
+                                const char   *title);
+
+/* An entry row named @name (Enter activates the default widget). */
+GtkWidget *ld_dialog_form_add_entry (AdwPreferencesGroup *group,
+                                     const char          *name,
+                                     const char          *title,
+                                     const char          *text);
+/* A multi-line text view named @name under a caption @title. */
+GtkWidget *ld_dialog_form_add_text (AdwPreferencesGroup *group,
+                                    const char          *name,
+                                    const char          *title,
+                                    const char          *text);
+/* The text of a text view (new string). */
+char      *ld_dialog_form_get_text (GtkWidget *text_view);
+/* A hidden message row after the field, its label named @name. */
+GtkWidget *ld_dialog_form_add_message (AdwPreferencesGroup *group,
+                                       const char          *name);
+/* Shows @text (NULL hides) in the message label, marking @field as an
+ * error. */
+void       ld_dialog_form_set_message (GtkWidget  *message,
+                                       GtkWidget  *field,
+                                       const char *text);
+
+G_END_DECLS
