@@ -4,8 +4,8 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <glib/gstdio.h>
 
+#include "ld-attachment-launch.h"
 #include "ld-attachment-store.h"
 #include "ld-contract-editor-private.h"
 #include "ld-contract-store.h"
@@ -43,33 +43,9 @@ static void
 open_attachment (LdContractEditor *self,
                  LdAttachment     *attachment)
 {
-  g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = NULL;
-  g_autofree char *base = NULL;
-  g_autofree char *path = NULL;
-  g_autofree char *uri = NULL;
-  gsize size;
-  const char *data;
+  g_autofree char *uri = ld_attachment_export_uri (self->database, attachment, &error);
 
-  bytes = ld_attachment_store_get_bytes (self->database, ld_attachment_get_id (attachment), &error);
-  /* A private folder (0700) of its own, so other users cannot read the
-   * file and the name the application shows is the attachment's. */
-  if (bytes != NULL)
-    dir = g_dir_make_tmp ("legal-desk-XXXXXX", &error);
-  if (dir != NULL)
-    {
-      base = g_path_get_basename (ld_attachment_get_file_name (attachment));
-      if (*base == '\0' || g_str_equal (base, ".") || g_str_equal (base, G_DIR_SEPARATOR_S))
-        {
-          g_free (base);
-          base = g_strdup ("attachment");
-        }
-      path = g_build_filename (dir, base, NULL);
-      data = g_bytes_get_data (bytes, &size);
-      if (g_file_set_contents_full (path, data, size, G_FILE_SET_CONTENTS_CONSISTENT, 0600, &error))
-        uri = g_filename_to_uri (path, NULL, &error);
-    }
   if (uri == NULL)
     {
       ld_contract_editor_show_error (self, _("Could Not Open the Attachment"), error);
