@@ -1,0 +1,200 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ld-mediation-editor"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "ld-draft-store.h"
+#include "ld-mediation-editor-private.h"
+
+/* Unsaved changes of the mediation editor kept as a draft in the database
+ * (ld-draft-store.h), as the petition editor keeps its own: written a
+ * second after a change and when the window goes, offered back when the
+ * case is opened again, dropped by Save. */
+
+#define DRAFT_DELAY_MS 1000
+
+void
+ld_mediation_editor_save_draft_now (LdMediationEditor *self)
+{
+  g_autoptr(GVariant) variant = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_clear_handle_id (&self->draft_id, g_source_remove);
+  if (!self->modified || self->database == NULL)
+    return;
+  variant = ld_mediation_case_serialize (self->mcase);
+  bytes = g_variant_get_data_as_bytes (variant);
+  if (!ld_draft_store_save (self->database, LD_MEDIATION_DRAFT_KIND,
+                            ld_mediation_case_get_id (self->mcase), bytes, &error))
+    g_warning ("Could not keep the draft of a mediation case: %s", error->message);
+}
+
+static gboolean
+save_draft_cb (gpointer data)
+{
+  LdMediationEditor *self = data;
+
+  self->draft_id = 0;
+  ld_mediation_editor_save_draft_now (self);
+  return G_SOURCE_REMOVE;
+}
+
+void
+ld_mediation_editor_schedule_draft (LdMediationEditor *self)
+{
+  g_clear_handle_id (&self->draft_id, g_source_remove);
+  self->draft_id = g_timeout_add (DRAFT_DELAY_MS, save_draft_cb, self);
+}
+
+void
+ld_mediation_editor_discard_draft (LdMediationEditor *self,
+                                   gint64             record_id)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (record_id == ld_mediation_case_get_id (self->mcase))
+    g_clear_handle_id (&self->draft_id, g_source_remove);
+  if (!ld_draft_store_discard (self->database, LD_MEDIATION_DRAFT_KIND, record_id, &error))
+    ld_mediation_editor_toast (self, error->message);
+}
+
+/* The draft's form, parties, sessions and agreement on top of what is
+ * stored now: the number and the status may have moved on since it was
+ * kept, and only the workflow moves them. */
+static void
+restore (LdMediationEditor *self,
+         LdMediationCase   *draft)
+{
+  static const char *kept_props[] = {
+    "id", "number", "year", "seq", "status", "status-reason", "due-on",
+  };
+  g_autoptr(LdMediationCase) restored = ld_mediation_case_copy (draft);
+
+  for (gsize i = 0; i < G_N_ELEMENTS (kept_props); i++)
+    {
+      g_auto(GValue) value = G_VALUE_INIT;
+
+      g_object_get_property (G_OBJECT (self->mcase), kept_props[i], &value);
+      g_object_set_property (G_OBJECT (restored), kept_props[i], &value);
+    }
+  ld_mediation_editor_set_case (self, restored);
+  self->modified = TRUE;
+  ld_mediation_editor_update_title (self);
+  ld_mediation_editor_toast (self, _("Unsaved changes restored"));
+}
+
+static void
+draft_response_cb (AdwMessageDialog  *dialog,
+                   const char        *response,
+                   LdMediationEditor *self)
+{
+  if (self->database == NULL)
+    return;
+  if (g_str_equal (response, "restore"))
+    restore (self, g_object_get_data (G_OBJECT (dialog), "ld-draft"));
+  else if (g_str_equal (response, "discard"))
+    ld_mediation_editor_discard_draft (self, ld_mediation_case_get_id (self->mcase));
+}
+
+static void
+offer_draft (LdMediationEditor *self)
+{
+  gint64 id = ld_mediation_case_get_id (self->mcase);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GVariant) variant = NULL;
+  g_autoptr(LdMediationCase) draft = NULL;
+  GtkWidget *dialog;
+
+  bytes = ld_draft_store_load (self->database, LD_MEDIATION_DRAFT_KIND, id, &error);
+  if (bytes == NULL)
+    {
+      if (error != NULL)
+        ld_mediation_editor_toast (self, error->message);
+      return;
+    }
+  variant = g_variant_ref_sink (g_variant_new_from_bytes (G_VARIANT_TYPE_VARDICT, bytes, FALSE));
+  draft = ld_mediation_case_deserialize (variant, &error);
+  if (draft == NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_("A kept draft could not be read and was dropped: %s"),
+                                                  error->message);
+
+      ld_mediation_editor_discard_draft (self, id);
+      ld_mediation_editor_toast (self, message);
+      return;
+    }
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Restore Unsaved Changes?"),
+                                   _("Unsaved changes to this mediation case were kept."));
+  gtk_widget_set_name (dialog, "draft-dialog");
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "discard", _("_Discard"),
+                                    "restore", _("_Restore"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "restore",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "restore");
+  /* Escape decides nothing: the draft stays until a response says. */
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "later");
+  g_object_set_data_full (G_OBJECT (dialog), "ld-draft", g_steal_pointer (&draft), g_object_unref);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (draft_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static gboolean
+offer_draft_cb (gpointer data)
+{
+  LdMediationEditor *self = data;
+
+  /* Not when the window was destroyed before the idle ran. */
+  if (self->database != NULL)
+    offer_draft (self);
+  return G_SOURCE_REMOVE;
+}
+
+void
+ld_mediation_editor_offer_draft_later (LdMediationEditor *self)
+{
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, offer_draft_cb, g_object_ref (self), g_object_unref);
+}
+
+unsigned
+ld_mediation_editor_recover_drafts (GtkWindow  *parent,
+                                    LdDatabase *database)
+{
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(GError) error = NULL;
+  unsigned opened = 0;
+
+  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), 0);
+  g_return_val_if_fail (LD_IS_DATABASE (database), 0);
+
+  ids = ld_draft_store_list (database, LD_MEDIATION_DRAFT_KIND, &error);
+  if (ids == NULL)
+    {
+      g_warning ("Could not list the kept drafts: %s", error->message);
+      return 0;
+    }
+  for (guint i = 0; i < ids->len; i++)
+    {
+      gint64 id = g_array_index (ids, gint64, i);
+      g_autoptr(GError) open_error = NULL;
+      LdMediationEditor *editor = ld_mediation_editor_new (parent, database, id, &open_error);
+
+      if (editor == NULL)
+        {
+          /* The case is gone (deleted elsewhere): its draft cannot be used. */
+          ld_draft_store_discard (database, LD_MEDIATION_DRAFT_KIND, id, NULL);
+          continue;
+        }
+      gtk_window_present (GTK_WINDOW (editor));
+      opened++;
+    }
+  return opened;
+}
