@@ -56,6 +56,7 @@ struct _LdListQuery
   char        *search;
   char        *status;
   char        *person;
+  char        *category;
   GDate        from;
   GDate        to;
   gboolean     overdue_only;
@@ -115,6 +116,7 @@ ld_list_query_copy (const LdListQuery *self)
   copy->search = g_strdup (self->search);
   copy->status = g_strdup (self->status);
   copy->person = g_strdup (self->person);
+  copy->category = g_strdup (self->category);
   return copy;
 }
 
@@ -126,6 +128,7 @@ ld_list_query_free (LdListQuery *self)
   g_free (self->search);
   g_free (self->status);
   g_free (self->person);
+  g_free (self->category);
   g_free (self);
 }
 
@@ -150,6 +153,7 @@ ld_list_query_equal (const LdListQuery *a,
          g_strcmp0 (a->search, b->search) == 0 &&
          g_strcmp0 (a->status, b->status) == 0 &&
          g_strcmp0 (a->person, b->person) == 0 &&
+         g_strcmp0 (a->category, b->category) == 0 &&
          dates_equal (&a->from, &b->from) &&
          dates_equal (&a->to, &b->to) &&
          a->overdue_only == b->overdue_only &&
@@ -263,6 +267,17 @@ ld_list_query_set_person (LdListQuery *self,
 
   g_free (self->person);
   self->person = dup_nonblank (person);
+}
+
+void
+ld_list_query_set_category (LdListQuery *self,
+                            const char  *category)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (category == NULL || self->area == LD_RECORD_AREA_MEDIATION);
+
+  g_free (self->category);
+  self->category = dup_nonblank (category);
 }
 
 /* SQL building. Every value is a bound parameter (collected in @binds as
@@ -411,6 +426,10 @@ append_where (Builder           *b,
         g_string_append_printf (b->sql, " AND %s = ?%d", info->person, n);
     }
 
+  /* Backed by the (category, year, seq) index of 0007-mediation.sql. */
+  if (self->category != NULL)
+    g_string_append_printf (b->sql, " AND category = ?%d", add_bind (b, self->category));
+
   if (self->search != NULL)
     append_search (b, self);
 }
@@ -492,8 +511,8 @@ build_sql (const LdListQuery *self,
   switch (kind)
     {
     case LD_LIST_SQL_COUNT:
-      if (self->search == NULL && self->person == NULL && !self->overdue_only &&
-          !g_date_valid (&self->from) && !g_date_valid (&self->to))
+      if (self->search == NULL && self->person == NULL && self->category == NULL &&
+          !self->overdue_only && !g_date_valid (&self->from) && !g_date_valid (&self->to))
         {
           /* All rows or one status: kept by triggers in register_counts,
            * so a million rows are counted as fast as a hundred. */
@@ -654,9 +673,11 @@ ld_list_query_prefers_id_list (const LdListQuery *self)
   g_return_val_if_fail (self != NULL, FALSE);
 
   /* Search words and the mediators' name list are matched row by row (or
-   * through the FTS table), never along a sort index. */
+   * through the FTS table), never along a sort index; a category has an
+   * index in number order only. */
   return self->search != NULL ||
-         (self->person != NULL && self->area == LD_RECORD_AREA_MEDIATION);
+         (self->person != NULL && self->area == LD_RECORD_AREA_MEDIATION) ||
+         (self->category != NULL && self->sort != LD_PAGED_SORT_NUMBER);
 }
 
 const char * const *

@@ -1,0 +1,59 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+/* For the ld-mediation-store*.c files only: the child rows of a case
+ * (parties, sessions, agreement and terms, return visits) and the small
+ * helpers they share with the case rows. */
+
+#include <sqlite3.h>
+
+#include "ld-database-private.h"
+#include "ld-mediation-store.h"
+
+G_BEGIN_DECLS
+
+/* "YYYY-MM-DD" bound to @index, or NULL for an unset or invalid date. */
+void         ld_mediation_store_bind_date (sqlite3_stmt *stmt,
+                                           int           index,
+                                           const GDate  *date);
+/* Parses "YYYY-MM-DD" into @out; FALSE (and @out cleared) otherwise. */
+gboolean     ld_mediation_store_parse_date (const char *text,
+                                            GDate      *out);
+/* The text of @column, "" for NULL. */
+const char  *ld_mediation_store_column_text (sqlite3_stmt *stmt,
+                                             int           column);
+
+/* Loads the parties, agreement with terms, sessions and visits of the case
+ * with @mcase's id into @mcase. */
+gboolean     ld_mediation_store_load_children (LdDatabase       *db,
+                                               LdMediationCase  *mcase,
+                                               GError          **error);
+
+/* The ids the child rows got, in the order of @mcase's lists, to set on
+ * the caller's case once the transaction has committed. */
+typedef struct
+{
+  GArray *parties;
+  GArray *sessions;
+  GArray *terms;
+  GArray *visits;
+} LdMediationChildIds;
+
+void         ld_mediation_child_ids_clear (LdMediationChildIds *ids);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (LdMediationChildIds, ld_mediation_child_ids_clear)
+/* Sets the ids on @mcase's children (where they differ). */
+void         ld_mediation_child_ids_apply (const LdMediationChildIds *ids,
+                                           LdMediationCase           *mcase);
+
+/* Writes every child of @mcase for case @case_id inside the caller's
+ * transaction: rows with a stored id of this case are updated, others
+ * inserted (with their own id when @keep_ids, for a restore), stored rows
+ * no longer in @mcase deleted. Fills @out_ids. */
+gboolean     ld_mediation_store_write_children (LdDatabase           *db,
+                                                gint64                case_id,
+                                                LdMediationCase      *mcase,
+                                                gboolean              keep_ids,
+                                                LdMediationChildIds  *out_ids,
+                                                GError              **error);
+
+G_END_DECLS

@@ -1,0 +1,691 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ld-mediation-store"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "ld-core-error.h"
+#include "ld-mediation-store-private.h"
+#include "ld-mediation-workflow.h"
+#include "ld-petition-store.h"
+
+/* The columns of a case, in the order case_from_row() reads them and
+ * sql_insert binds them (?1 … ?19). */
+#define COLUMNS \
+  "id, number, year, seq, kind, source, category, title, facts, claims, committee, " \
+  "mediators, applied_on, accepted_on, due_on, status, status_reason, party_refused, " \
+  "extension_approved"
+
+enum {
+  COL_ID, COL_NUMBER, COL_YEAR, COL_SEQ, COL_KIND, COL_SOURCE, COL_CATEGORY, COL_TITLE,
+  COL_FACTS, COL_CLAIMS, COL_COMMITTEE, COL_MEDIATORS, COL_APPLIED_ON, COL_ACCEPTED_ON,
+  COL_DUE_ON, COL_STATUS, COL_STATUS_REASON, COL_PARTY_REFUSED, COL_EXTENSION_APPROVED,
+  N_COLUMNS
+};
+
+static const char sql_get[] =
+  "SELECT " COLUMNS " FROM mediation_cases WHERE id = ?1";
+
+/* Ids are assigned by SQLite for a new case (?1 NULL) and kept when a
+ * deleted one is restored. */
+static const char sql_insert[] =
+  "INSERT INTO mediation_cases (" COLUMNS ") VALUES "
+  "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)";
+
+/* The register number (?2 … ?4) never changes after insert. */
+static const char sql_update[] =
+  "UPDATE mediation_cases SET kind = ?5, source = ?6, category = ?7, title = ?8, "
+  "facts = ?9, claims = ?10, committee = ?11, mediators = ?12, applied_on = ?13, "
+  "accepted_on = ?14, due_on = ?15, status = ?16, status_reason = ?17, "
+  "party_refused = ?18, extension_approved = ?19, "
+  "updated_at = strftime ('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?1";
+
+static const char sql_set_status[] =
+  "UPDATE mediation_cases SET status = ?2, status_reason = ?3, due_on = ?4, "
+  "updated_at = strftime ('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?1";
+
+/* One sequence per year for both kinds. */
+static const char sql_next_seq[] =
+  "SELECT coalesce (max (seq), 0) + 1 FROM mediation_cases WHERE year = ?1";
+
+static const char sql_delete[] =
+  "DELETE FROM mediation_cases WHERE id = ?1";
+
+static const char sql_has_issued[] =
+  "SELECT EXISTS (SELECT 1 FROM issued_documents "
+  "WHERE record_table = '" LD_MEDIATION_STORE_TABLE "' AND record_id = ?1)";
+
+static const char sql_has_issued_kind[] =
+  "SELECT EXISTS (SELECT 1 FROM issued_documents "
+  "WHERE record_table = '" LD_MEDIATION_STORE_TABLE "' AND record_id = ?1 AND kind = ?2)";
+
+#define column_text ld_mediation_store_column_text
+#define bind_date ld_mediation_store_bind_date
+
+static void
+set_not_found (GError **error,
+               gint64   id)
+{
+  g_autofree char *id_text = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+
+  g_set_error (error, LD_STORE_ERROR, LD_STORE_ERROR_NOT_FOUND,
+               _("There is no mediation case with id %s. It may have been deleted."), id_text);
+}
+
+static GDate *
+today_local (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return g_date_new_dmy (g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                         g_date_time_get_year (now));
+}
+
+static LdMediationCase *
+case_from_row (sqlite3_stmt *stmt)
+{
+  LdMediationCase *mcase = ld_mediation_case_new ();
+  LdMediationKind kind = LD_MEDIATION_KIND_PEOPLE;
+  LdMediationSource source = LD_MEDIATION_SOURCE_APPLICATION;
+  LdMediationStatus status = LD_MEDIATION_STATUS_APPLIED;
+  GDate date;
+
+  /* The CHECK constraints allow only known ids. */
+  ld_mediation_kind_from_id (column_text (stmt, COL_KIND), &kind);
+  ld_mediation_source_from_id (column_text (stmt, COL_SOURCE), &source);
+  ld_mediation_status_from_id (column_text (stmt, COL_STATUS), &status);
+
+  g_object_freeze_notify (G_OBJECT (mcase));
+  ld_mediation_case_set_id (mcase, sqlite3_column_int64 (stmt, COL_ID));
+  ld_mediation_case_set_number (mcase, column_text (stmt, COL_NUMBER));
+  ld_mediation_case_set_year (mcase, sqlite3_column_int (stmt, COL_YEAR));
+  ld_mediation_case_set_seq (mcase, sqlite3_column_int (stmt, COL_SEQ));
+  ld_mediation_case_set_kind (mcase, kind);
+  ld_mediation_case_set_source (mcase, source);
+  ld_mediation_case_set_category (mcase, column_text (stmt, COL_CATEGORY));
+  ld_mediation_case_set_title (mcase, column_text (stmt, COL_TITLE));
+  ld_mediation_case_set_facts (mcase, column_text (stmt, COL_FACTS));
+  ld_mediation_case_set_claims (mcase, column_text (stmt, COL_CLAIMS));
+  ld_mediation_case_set_committee (mcase, column_text (stmt, COL_COMMITTEE));
+  ld_mediation_case_set_mediators (mcase, column_text (stmt, COL_MEDIATORS));
+  if (ld_mediation_store_parse_date (column_text (stmt, COL_APPLIED_ON), &date))
+    ld_mediation_case_set_applied_on (mcase, &date);
+  if (ld_mediation_store_parse_date (column_text (stmt, COL_ACCEPTED_ON), &date))
+    ld_mediation_case_set_accepted_on (mcase, &date);
+  if (ld_mediation_store_parse_date (column_text (stmt, COL_DUE_ON), &date))
+    ld_mediation_case_set_due_on (mcase, &date);
+  ld_mediation_case_set_status (mcase, status);
+  ld_mediation_case_set_status_reason (mcase, column_text (stmt, COL_STATUS_REASON));
+  ld_mediation_case_set_party_refused (mcase, sqlite3_column_int (stmt, COL_PARTY_REFUSED) != 0);
+  ld_mediation_case_set_extension_approved (mcase,
+                                            sqlite3_column_int (stmt, COL_EXTENSION_APPROVED) != 0);
+  g_object_thaw_notify (G_OBJECT (mcase));
+  return mcase;
+}
+
+/* Binds ?2 … ?19 of sql_insert / sql_update. */
+static void
+bind_case (sqlite3_stmt    *stmt,
+           LdMediationCase *mcase)
+{
+  sqlite3_bind_text (stmt, 2, ld_mediation_case_get_number (mcase), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int (stmt, 3, ld_mediation_case_get_year (mcase));
+  sqlite3_bind_int (stmt, 4, ld_mediation_case_get_seq (mcase));
+  sqlite3_bind_text (stmt, 5, ld_mediation_kind_to_id (ld_mediation_case_get_kind (mcase)),
+                     -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 6, ld_mediation_source_to_id (ld_mediation_case_get_source (mcase)),
+                     -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 7, ld_mediation_case_get_category (mcase), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 8, ld_mediation_case_get_title (mcase), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 9, ld_mediation_case_get_facts (mcase), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 10, ld_mediation_case_get_claims (mcase), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 11, ld_mediation_case_get_committee (mcase), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 12, ld_mediation_case_get_mediators (mcase), -1, SQLITE_TRANSIENT);
+  bind_date (stmt, 13, ld_mediation_case_get_applied_on (mcase));
+  bind_date (stmt, 14, ld_mediation_case_get_accepted_on (mcase));
+  bind_date (stmt, 15, ld_mediation_case_get_due_on (mcase));
+  sqlite3_bind_text (stmt, 16, ld_mediation_status_to_id (ld_mediation_case_get_status (mcase)),
+                     -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 17, ld_mediation_case_get_status_reason (mcase), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int (stmt, 18, ld_mediation_case_get_party_refused (mcase) ? 1 : 0);
+  sqlite3_bind_int (stmt, 19, ld_mediation_case_get_extension_approved (mcase) ? 1 : 0);
+}
+
+LdMediationCase *
+ld_mediation_store_get (LdDatabase  *db,
+                        gint64       id,
+                        GError     **error)
+{
+  g_autoptr(LdMediationCase) mcase = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (LD_IS_DATABASE (db), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  stmt = ld_database_prepare (db, sql_get, error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, id);
+  rc = ld_database_step (db, stmt, error);
+  if (rc == SQLITE_ROW)
+    mcase = case_from_row (stmt);
+  sqlite3_reset (stmt);
+  if (rc == SQLITE_DONE)
+    set_not_found (error, id);
+  if (mcase == NULL)
+    return NULL;
+
+  if (!ld_mediation_store_load_children (db, mcase, error))
+    return NULL;
+  return g_steal_pointer (&mcase);
+}
+
+/* Refuses a case with validation errors, with the first error's message. */
+static gboolean
+check_valid (LdMediationCase  *mcase,
+             GError          **error)
+{
+  g_autoptr(GPtrArray) issues = ld_field_issues_new ();
+
+  if (ld_mediation_case_validate (mcase, NULL, issues))
+    return TRUE;
+
+  for (unsigned i = 0; i < issues->len; i++)
+    {
+      LdFieldIssue *issue = g_ptr_array_index (issues, i);
+
+      if (issue->severity == LD_ISSUE_ERROR)
+        {
+          g_set_error_literal (error, LD_CORE_ERROR, LD_CORE_ERROR_INVALID, issue->message);
+          return FALSE;
+        }
+    }
+  g_set_error_literal (error, LD_CORE_ERROR, LD_CORE_ERROR_INVALID,
+                       _("The mediation case is not complete. Check the highlighted fields."));
+  return FALSE;
+}
+
+/* Sets "due-on" of @mcase from its reminders, with the stored settings. */
+static gboolean
+update_due_on (LdDatabase       *db,
+               LdMediationCase  *mcase,
+               GError          **error)
+{
+  LdMediationReminderSettings settings;
+  g_autoptr(LdCalendar) calendar = NULL;
+
+  if (!ld_mediation_store_load_reminder_settings (db, &settings, error))
+    return FALSE;
+  calendar = ld_petition_store_load_calendar (db, error);
+  if (calendar == NULL)
+    return FALSE;
+  ld_mediation_reminders_update_due_on (mcase, calendar, &settings);
+  return TRUE;
+}
+
+/* Inserts the row of @mcase with @id (0: a new id) and its children,
+ * inside the caller's transaction. Returns the id, or 0. */
+static gint64
+insert_case (LdDatabase           *db,
+             LdMediationCase      *mcase,
+             gint64                id,
+             gboolean              keep_ids,
+             LdMediationChildIds  *out_ids,
+             GError              **error)
+{
+  sqlite3_stmt *stmt;
+
+  stmt = ld_database_prepare (db, sql_insert, error);
+  if (stmt == NULL)
+    return 0;
+  if (id > 0)
+    sqlite3_bind_int64 (stmt, 1, id);
+  bind_case (stmt, mcase);
+  if (!ld_database_step_done (db, stmt, error))
+    return 0;
+  id = sqlite3_last_insert_rowid (ld_database_get_handle (db));
+  if (!ld_mediation_store_write_children (db, id, mcase, keep_ids, out_ids, error))
+    return 0;
+  return id;
+}
+
+gint64
+ld_mediation_store_insert (LdDatabase       *db,
+                           LdMediationCase  *mcase,
+                           GError          **error)
+{
+  g_auto(LdMediationChildIds) ids = { NULL, };
+  g_autoptr(LdMediationCase) copy = NULL;
+  g_autofree char *number = NULL;
+  sqlite3_stmt *stmt;
+  gint64 id;
+  int year, seq;
+
+  g_return_val_if_fail (LD_IS_DATABASE (db), 0);
+  g_return_val_if_fail (LD_IS_MEDIATION_CASE (mcase), 0);
+  g_return_val_if_fail (error == NULL || *error == NULL, 0);
+
+  /* The work happens on a copy, so @mcase is untouched on failure. */
+  copy = ld_mediation_case_copy (mcase);
+  if (ld_mediation_case_get_applied_on (copy) == NULL)
+    {
+      g_autoptr(GDate) today = today_local ();
+
+      ld_mediation_case_set_applied_on (copy, today);
+    }
+  if (!check_valid (copy, error))
+    return 0;
+  if (!update_due_on (db, copy, error))
+    return 0;
+  year = g_date_get_year (ld_mediation_case_get_applied_on (copy));
+
+  if (!ld_database_begin (db, error))
+    return 0;
+
+  /* Inside the write transaction, so no one else takes the same number. */
+  stmt = ld_database_prepare (db, sql_next_seq, error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int (stmt, 1, year);
+  if (ld_database_step (db, stmt, error) != SQLITE_ROW)
+    goto fail;
+  seq = sqlite3_column_int (stmt, 0);
+  sqlite3_reset (stmt);
+  number = g_strdup_printf ("%s〔%d〕%d号",
+                            ld_mediation_case_get_kind (copy) == LD_MEDIATION_KIND_ADMINISTRATIVE
+                              ? "行调" : "人调",
+                            year, seq);
+  ld_mediation_case_set_number (copy, number);
+  ld_mediation_case_set_year (copy, year);
+  ld_mediation_case_set_seq (copy, seq);
+
+  id = insert_case (db, copy, 0, FALSE, &ids, error);
+  if (id == 0)
+    goto fail;
+  if (!ld_database_commit (db, error))
+    return 0;
+
+  /* Bring @mcase up to the stored state. */
+  g_object_freeze_notify (G_OBJECT (mcase));
+  ld_mediation_case_set_id (mcase, id);
+  ld_mediation_case_set_number (mcase, number);
+  ld_mediation_case_set_year (mcase, year);
+  ld_mediation_case_set_seq (mcase, seq);
+  ld_mediation_case_set_applied_on (mcase, ld_mediation_case_get_applied_on (copy));
+  ld_mediation_case_set_due_on (mcase, ld_mediation_case_get_due_on (copy));
+  ld_mediation_child_ids_apply (&ids, mcase);
+  g_object_thaw_notify (G_OBJECT (mcase));
+  return id;
+
+fail:
+  ld_database_rollback (db);
+  return 0;
+}
+
+static gboolean
+query_exists (LdDatabase  *db,
+              const char  *sql,
+              gint64       id,
+              const char  *text,
+              gboolean    *out,
+              GError     **error)
+{
+  sqlite3_stmt *stmt = ld_database_prepare (db, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (text != NULL)
+    sqlite3_bind_text (stmt, 2, text, -1, SQLITE_STATIC);
+  if (ld_database_step (db, stmt, error) != SQLITE_ROW)
+    return FALSE;
+  *out = sqlite3_column_int (stmt, 0) != 0;
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+gboolean
+ld_mediation_store_has_issued_agreement (LdDatabase  *db,
+                                         gint64       id,
+                                         gboolean    *out_issued,
+                                         GError     **error)
+{
+  g_return_val_if_fail (LD_IS_DATABASE (db), FALSE);
+  g_return_val_if_fail (out_issued != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return query_exists (db, sql_has_issued_kind, id,
+                       ld_document_kind_to_id (LD_DOCUMENT_KIND_MEDIATION_AGREEMENT),
+                       out_issued, error);
+}
+
+static gboolean
+same_date (const GDate *a,
+           const GDate *b)
+{
+  gboolean valid_a = g_date_valid (a), valid_b = g_date_valid (b);
+
+  if (!valid_a || !valid_b)
+    return valid_a == valid_b;
+  return g_date_compare (a, b) == 0;
+}
+
+/* TRUE when the terms as signed (number, content, method, deadline) are
+ * the same in both agreements; their performance may differ. */
+static gboolean
+same_signed_terms (LdMediationAgreement *a,
+                   LdMediationAgreement *b)
+{
+  unsigned n = ld_mediation_agreement_get_n_terms (a);
+
+  if (n != ld_mediation_agreement_get_n_terms (b))
+    return FALSE;
+  for (unsigned i = 0; i < n; i++)
+    {
+      const LdMediationTerm *ta = ld_mediation_agreement_get_term (a, i);
+      const LdMediationTerm *tb = ld_mediation_agreement_get_term (b, i);
+
+      if (g_strcmp0 (ta->content, tb->content) != 0 ||
+          g_strcmp0 (ta->method, tb->method) != 0 ||
+          !same_date (&ta->deadline, &tb->deadline))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* The update inside the caller's transaction; fills @out_ids to apply
+ * after commit. */
+static gboolean
+update_case (LdDatabase           *db,
+             LdMediationCase      *mcase,
+             LdMediationChildIds  *out_ids,
+             GError              **error)
+{
+  g_autoptr(LdMediationCase) stored = NULL;
+  g_autoptr(LdMediationCase) work = NULL;
+  gint64 id = ld_mediation_case_get_id (mcase);
+  gboolean issued = FALSE;
+  sqlite3_stmt *stmt;
+
+  stored = ld_mediation_store_get (db, id, error);
+  if (stored == NULL)
+    return FALSE;
+  if (!ld_mediation_workflow_check_update (stored, mcase, error))
+    return FALSE;
+  if (!check_valid (mcase, error))
+    return FALSE;
+  if (!ld_mediation_store_has_issued_agreement (db, id, &issued, error))
+    return FALSE;
+  if (issued && !same_signed_terms (ld_mediation_case_get_agreement (stored),
+                                    ld_mediation_case_get_agreement (mcase)))
+    {
+      g_set_error (error, LD_CORE_ERROR, LD_CORE_ERROR_TRANSITION,
+                   _("The agreement of %s has been issued, so its terms can no longer be changed: "
+                     "the parties signed them as issued. Only their performance can be recorded."),
+                   ld_mediation_case_get_number (stored));
+      return FALSE;
+    }
+
+  /* The number stays as it was assigned. */
+  work = ld_mediation_case_copy (mcase);
+  ld_mediation_case_set_number (work, ld_mediation_case_get_number (stored));
+  ld_mediation_case_set_year (work, ld_mediation_case_get_year (stored));
+  ld_mediation_case_set_seq (work, ld_mediation_case_get_seq (stored));
+  if (!update_due_on (db, work, error))
+    return FALSE;
+
+  stmt = ld_database_prepare (db, sql_update, error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  bind_case (stmt, work);
+  if (!ld_database_step_done (db, stmt, error))
+    return FALSE;
+  if (!ld_mediation_store_write_children (db, id, work, FALSE, out_ids, error))
+    return FALSE;
+
+  ld_mediation_case_set_due_on (mcase, ld_mediation_case_get_due_on (work));
+  return TRUE;
+}
+
+gboolean
+ld_mediation_store_update (LdDatabase       *db,
+                           LdMediationCase  *mcase,
+                           GError          **error)
+{
+  g_auto(LdMediationChildIds) ids = { NULL, };
+  g_autoptr(GDate) old_due = NULL;
+
+  g_return_val_if_fail (LD_IS_DATABASE (db), FALSE);
+  g_return_val_if_fail (LD_IS_MEDIATION_CASE (mcase), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (ld_mediation_case_get_due_on (mcase) != NULL)
+    old_due = g_date_copy (ld_mediation_case_get_due_on (mcase));
+
+  if (!ld_database_begin (db, error))
+    return FALSE;
+  if (!update_case (db, mcase, &ids, error))
+    goto fail;
+  if (!ld_database_commit (db, error))
+    goto fail_restore;
+  ld_mediation_child_ids_apply (&ids, mcase);
+  return TRUE;
+
+fail:
+  ld_database_rollback (db);
+fail_restore:
+  ld_mediation_case_set_due_on (mcase, old_due);
+  return FALSE;
+}
+
+static gboolean
+needs_reason (LdMediationStatus status)
+{
+  return status == LD_MEDIATION_STATUS_NOT_ACCEPTED ||
+         status == LD_MEDIATION_STATUS_FAILED ||
+         status == LD_MEDIATION_STATUS_TERMINATED;
+}
+
+gboolean
+ld_mediation_store_set_status (LdDatabase         *db,
+                               gint64              id,
+                               LdMediationStatus   status,
+                               const char         *reason,
+                               GError            **error)
+{
+  g_autoptr(LdMediationCase) mcase = NULL;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (LD_IS_DATABASE (db), FALSE);
+  g_return_val_if_fail (status < LD_N_MEDIATION_STATUSES, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!ld_database_begin (db, error))
+    return FALSE;
+  mcase = ld_mediation_store_get (db, id, error);
+  if (mcase == NULL)
+    goto fail;
+  if (needs_reason (status))
+    ld_mediation_case_set_status_reason (mcase, reason != NULL ? reason : "");
+  if (!ld_mediation_workflow_transition (mcase, status, error))
+    goto fail;
+  if (!update_due_on (db, mcase, error))
+    goto fail;
+
+  stmt = ld_database_prepare (db, sql_set_status, error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, id);
+  sqlite3_bind_text (stmt, 2, ld_mediation_status_to_id (ld_mediation_case_get_status (mcase)),
+                     -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, ld_mediation_case_get_status_reason (mcase), -1, SQLITE_TRANSIENT);
+  bind_date (stmt, 4, ld_mediation_case_get_due_on (mcase));
+  if (!ld_database_step_done (db, stmt, error))
+    goto fail;
+  return ld_database_commit (db, error);
+
+fail:
+  ld_database_rollback (db);
+  return FALSE;
+}
+
+gboolean
+ld_mediation_store_delete (LdDatabase  *db,
+                           gint64       id,
+                           GError     **error)
+{
+  g_autoptr(LdMediationCase) mcase = NULL;
+  gboolean issued = FALSE;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (LD_IS_DATABASE (db), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!ld_database_begin (db, error))
+    return FALSE;
+  mcase = ld_mediation_store_get (db, id, error);
+  if (mcase == NULL)
+    goto fail;
+  if (!query_exists (db, sql_has_issued, id, NULL, &issued, error))
+    goto fail;
+  if (issued)
+    {
+      g_set_error (error, LD_CORE_ERROR, LD_CORE_ERROR_TRANSITION,
+                   _("The mediation case %s cannot be deleted because documents have been issued for it. "
+                     "Issued documents are kept as they were issued."),
+                   ld_mediation_case_get_number (mcase));
+      goto fail;
+    }
+
+  /* The children go by ON DELETE CASCADE, files and drafts by triggers. */
+  stmt = ld_database_prepare (db, sql_delete, error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (!ld_database_step_done (db, stmt, error))
+    goto fail;
+  return ld_database_commit (db, error);
+
+fail:
+  ld_database_rollback (db);
+  return FALSE;
+}
+
+gboolean
+ld_mediation_store_restore_deleted (LdDatabase       *db,
+                                    LdMediationCase  *mcase,
+                                    GError          **error)
+{
+  g_auto(LdMediationChildIds) ids = { NULL, };
+
+  g_return_val_if_fail (LD_IS_DATABASE (db), FALSE);
+  g_return_val_if_fail (LD_IS_MEDIATION_CASE (mcase), FALSE);
+  g_return_val_if_fail (ld_mediation_case_get_id (mcase) > 0, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!ld_database_begin (db, error))
+    return FALSE;
+  /* A clash (the id or number taken meanwhile) fails as a constraint. */
+  if (insert_case (db, mcase, ld_mediation_case_get_id (mcase), TRUE, &ids, error) == 0)
+    {
+      ld_database_rollback (db);
+      return FALSE;
+    }
+  if (!ld_database_commit (db, error))
+    return FALSE;
+  ld_mediation_child_ids_apply (&ids, mcase);
+  return TRUE;
+}
+
+/* Whether @mcase may have its agreement (协议书) issued; says what is
+ * missing otherwise. */
+static gboolean
+check_agreement_issuable (LdMediationCase  *mcase,
+                          GError          **error)
+{
+  LdMediationAgreement *agreement = ld_mediation_case_get_agreement (mcase);
+  LdMediationStatus status = ld_mediation_case_get_status (mcase);
+  gboolean reached = status == LD_MEDIATION_STATUS_AGREEMENT_REACHED ||
+                     status == LD_MEDIATION_STATUS_PERFORMED ||
+                     status == LD_MEDIATION_STATUS_RETURN_VISIT_DONE ||
+                     (status == LD_MEDIATION_STATUS_ARCHIVED &&
+                      ld_mediation_agreement_get_reached_on (agreement) != NULL);
+
+  if (!reached)
+    {
+      g_set_error_literal (error, LD_CORE_ERROR, LD_CORE_ERROR_MISSING,
+                           _("The agreement cannot be issued yet: the case has not reached an agreement. "
+                             "Record the agreement and move the case to “Agreement reached” first."));
+      return FALSE;
+    }
+  if (ld_mediation_agreement_get_n_terms (agreement) == 0)
+    {
+      g_set_error_literal (error, LD_CORE_ERROR, LD_CORE_ERROR_MISSING,
+                           _("The agreement cannot be issued yet: it has no terms. Add at least one term."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+LdIssuedDocument *
+ld_mediation_store_issue (LdDatabase         *db,
+                          LdMediationCase    *mcase,
+                          LdDocumentKind      kind,
+                          const char         *title,
+                          LdIssueRenderFunc   render,
+                          gpointer            user_data,
+                          GError            **error)
+{
+  g_auto(LdMediationChildIds) ids = { NULL, };
+  g_autoptr(LdIssuedDocument) document = NULL;
+  g_autoptr(GDate) today = NULL;
+  g_autoptr(GDate) old_due = NULL;
+
+  g_return_val_if_fail (LD_IS_DATABASE (db), NULL);
+  g_return_val_if_fail (LD_IS_MEDIATION_CASE (mcase), NULL);
+  g_return_val_if_fail (kind == LD_DOCUMENT_KIND_MEDIATION_APPLICATION ||
+                        kind == LD_DOCUMENT_KIND_MEDIATION_RECORD ||
+                        kind == LD_DOCUMENT_KIND_MEDIATION_AGREEMENT, NULL);
+  g_return_val_if_fail (title != NULL, NULL);
+  g_return_val_if_fail (render != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (ld_mediation_case_get_id (mcase) <= 0)
+    {
+      g_set_error_literal (error, LD_STORE_ERROR, LD_STORE_ERROR_NOT_FOUND,
+                           _("Save the mediation case before issuing its documents."));
+      return NULL;
+    }
+  /* Checked before anything is written or rendered. */
+  if (kind == LD_DOCUMENT_KIND_MEDIATION_AGREEMENT && !check_agreement_issuable (mcase, error))
+    return NULL;
+
+  if (ld_mediation_case_get_due_on (mcase) != NULL)
+    old_due = g_date_copy (ld_mediation_case_get_due_on (mcase));
+  today = today_local ();
+
+  if (!ld_database_begin (db, error))
+    return NULL;
+  /* The document states what the record says: save the editor's copy. */
+  if (!update_case (db, mcase, &ids, error))
+    goto fail;
+  document = ld_issued_store_issue (db, kind, g_date_get_year (today), LD_MEDIATION_STORE_TABLE,
+                                    ld_mediation_case_get_id (mcase), title,
+                                    render, user_data, error);
+  if (document == NULL)
+    goto fail;
+  if (!ld_database_commit (db, error))
+    goto fail_restore;
+
+  ld_mediation_child_ids_apply (&ids, mcase);
+  return g_steal_pointer (&document);
+
+fail:
+  ld_database_rollback (db);
+fail_restore:
+  ld_mediation_case_set_due_on (mcase, old_due);
+  return NULL;
+}
