@@ -36,9 +36,12 @@ show_error (LdAttachmentsGroup *self,
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   GtkWidget *dialog;
 
-  g_warning ("%s: %s", heading, error->message);
+  /* Not shown yet (a test, or closed meanwhile): at least the log. */
   if (!GTK_IS_WINDOW (root))
-    return;
+    {
+      g_warning ("%s: %s", heading, error->message);
+      return;
+    }
   dialog = adw_message_dialog_new (GTK_WINDOW (root), heading, error->message);
   gtk_widget_set_name (dialog, "attachment-error");
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));

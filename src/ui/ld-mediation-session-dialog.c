@@ -216,6 +216,8 @@ ld_mediation_session_dialog_new (GtkWindow       *parent,
   g_signal_connect (dialog->form.save, "clicked", G_CALLBACK (save_clicked_cb), dialog);
   g_signal_connect (dialog->form.cancel, "clicked", G_CALLBACK (cancel_clicked_cb), dialog);
   update (dialog);
+  /* Not on Cancel, which would take Enter for itself. */
+  gtk_window_set_focus (dialog->form.window, dialog->date);
 
   return GTK_WIDGET (dialog->form.window);
 }
