@@ -1,0 +1,100 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+#include "ld-document.h"
+#include "ld-mediation-case.h"
+#include "ld-org-settings.h"
+
+G_BEGIN_DECLS
+
+/* What the builders of ld-mediation-docs.h share: the wording of missing
+ * facts and drafts, the party blocks and the signature lines. */
+
+/* Shown where a document needs a fact the case does not hold yet, so a
+ * draft shows what is still to be filled in. */
+#define LD_MEDIATION_TO_FILL "（待填写）"
+#define LD_MEDIATION_DRAFT_MARK "（草稿）"
+
+/* ld-mediation-doc-util.c */
+
+gboolean    ld_mediation_doc_is_blank (const char *text);
+const char *ld_mediation_doc_or_to_fill (const char *text);
+/* "2026年11月25日", or LD_MEDIATION_TO_FILL for NULL or an invalid date. */
+char       *ld_mediation_doc_format_date (const GDate *date);
+/* Appends @text trimmed, with a full stop unless it already ends a
+ * sentence; LD_MEDIATION_TO_FILL "。" when blank. */
+void        ld_mediation_doc_append_sentence (GString    *out,
+                                              const char *text);
+/* @text trimmed and without the punctuation that ends a clause, or
+ * LD_MEDIATION_TO_FILL when blank: to sit inside a sentence. */
+char       *ld_mediation_doc_clause (const char *text);
+/* A Chinese numeral for 0–99, as in "一式三份". */
+char       *ld_mediation_doc_format_count (int n);
+
+/* A new document titled @title with @number, or the draft mark. */
+LdDocument *ld_mediation_doc_new (const char *title,
+                                  const char *number);
+/* The body that mediates: the case's committee, else the organisation of
+ * @settings, else LD_MEDIATION_TO_FILL. */
+const char *ld_mediation_doc_get_committee (LdMediationCase *mcase,
+                                            LdOrgSettings   *settings);
+/* @date when valid, else today: the day ages are counted on. */
+void        ld_mediation_doc_reference_date (const GDate *date,
+                                             GDate       *out);
+/* Sets the document's date from @date (when valid). */
+void        ld_mediation_doc_set_date (LdDocument  *doc,
+                                       const GDate *date);
+/* 落款: @committee signs; the seal of @settings goes on only when the
+ * committee is the organisation itself (a people's mediation committee
+ * has its own seal, which the settings do not hold). */
+void        ld_mediation_doc_sign (LdDocument      *doc,
+                                   LdMediationCase *mcase,
+                                   LdOrgSettings   *settings,
+                                   const GDate     *date);
+/* The names in the case's "mediators", in order (split at '、', '，',
+ * ',' and spaces); an empty array when none. */
+GStrv       ld_mediation_doc_split_mediators (LdMediationCase *mcase);
+/* What the mediators are called on paper: "人民调解员" or "调解人员". */
+const char *ld_mediation_doc_mediator_title (LdMediationCase *mcase);
+/* The recorder of the latest mediation session (else of any session),
+ * or "" when none is known. */
+const char *ld_mediation_doc_latest_recorder (LdMediationCase *mcase);
+/* Appends to @cells (strings owned by the array, two to a row) a row per
+ * mediator ("人民调解员：王五") and one for the recorder ("记录人：赵六";
+ * @recorder may be "" to sign by hand), headed @title ("调查人" for an
+ * investigation) or the kind's own. */
+void        ld_mediation_doc_append_mediator_cells (GPtrArray       *cells,
+                                                    LdMediationCase *mcase,
+                                                    const char      *title,
+                                                    const char      *recorder);
+/* The signature lines side by side: @lead as a flush paragraph, then
+ * @cells (two to a row, padded with "") in one unruled table, an empty row
+ * between rows to sign or press a fingerprint in. One table, so that the
+ * parties', mediators' and recorder's lines share their columns. */
+void        ld_mediation_doc_add_signature_rows (LdDocument *doc,
+                                                 const char *lead,
+                                                 GPtrArray  *cells);
+
+/* ld-mediation-party-block.c */
+
+/* One paragraph per party (applicants, then respondents, each followed by
+ * the agents acting for it), their ages counted on @on. A side without
+ * any party shows as to be filled in. */
+void        ld_mediation_doc_add_party_blocks (LdDocument      *doc,
+                                               LdMediationCase *mcase,
+                                               const GDate     *on);
+/* "申请人张三、李四，被申请人青山村村民委员会，委托代理人王五": every party
+ * of the case in one line, for a record's 当事人. */
+char       *ld_mediation_doc_dup_party_line (LdMediationCase *mcase);
+/* Appends to @cells (strings owned by the array, two to a row) the
+ * signature lines of the parties: applicants on the left, respondents on
+ * the right, each followed by its agents (an organisation by its
+ * representative first); with @applicants_only, the applicants' side two
+ * to a row. */
+void        ld_mediation_doc_append_party_cells (GPtrArray       *cells,
+                                                 LdMediationCase *mcase,
+                                                 gboolean         applicants_only);
+
+G_END_DECLS
