@@ -3,7 +3,9 @@
 
 #include <adwaita.h>
 
+#include "ld-calendar.h"
 #include "ld-mediation-case.h"
+#include "ld-mediation-reminders.h"
 
 G_BEGIN_DECLS
 
@@ -48,5 +50,12 @@ void       ld_mediation_agreement_editor_set_terms_locked (LdMediationAgreementE
  * "confirmation-court") under their fields; NULL clears them. */
 void       ld_mediation_agreement_editor_show_issues (LdMediationAgreementEditor *self,
                                                       GPtrArray                  *issues);
+/* The working-day calendar and the periods the judicial-confirmation
+ * warning is computed with (ld_mediation_reminders_compute()); until set,
+ * ld_calendar_new() and the defaults. @settings (NULL: the defaults) is
+ * copied. */
+void       ld_mediation_agreement_editor_set_reminder_context (LdMediationAgreementEditor        *self,
+                                                               LdCalendar                        *calendar,
+                                                               const LdMediationReminderSettings *settings);
 
 G_END_DECLS
