@@ -533,7 +533,9 @@ make_row (LdMediationPartyDialog *self,
   else
     {
       row = adw_entry_row_new ();
-      adw_entry_row_set_activates_default (ADW_ENTRY_ROW (row), TRUE);
+      /* Enter saves, unless a field has an error (then nothing happens). */
+      g_signal_connect_swapped (row, "entry-activated",
+                                G_CALLBACK (ld_mediation_party_dialog_save), self);
       if (id == F_PHONE)
         adw_entry_row_set_input_purpose (ADW_ENTRY_ROW (row), GTK_INPUT_PURPOSE_PHONE);
       g_signal_connect (row, "changed", G_CALLBACK (text_changed_cb), self);
