@@ -330,6 +330,7 @@ fill_all (LdMediationEditor *self)
   update_messages (self);
   ld_mediation_editor_update_title (self);
   ld_mediation_editor_refresh_workflow (self);
+  ld_mediation_editor_refresh_issued (self);
 }
 
 /* Writing the widgets back: each setter emits the case's "changed". */

@@ -10,6 +10,7 @@
 #include "ld-date-format.h"
 #include "ld-due-store.h"
 #include "ld-list-query.h"
+#include "ld-mediation-editor.h"
 #include "ld-overview-page.h"
 #include "ld-petition-editor.h"
 #include "ld-petition-store.h"
@@ -132,7 +133,7 @@ open_item (LdOverviewPage  *self,
       ld_contract_editor_open (GTK_WIDGET (self), self->database, item->id);
       break;
     case LD_RECORD_AREA_MEDIATION:
-      gtk_widget_activate_action (GTK_WIDGET (self), "win.section", "s", "mediation");
+      ld_mediation_editor_open (GTK_WIDGET (self), self->database, item->id);
       break;
     case LD_RECORD_AREA_PETITION:
       ld_petition_editor_open (GTK_WIDGET (self), self->database, item->id);

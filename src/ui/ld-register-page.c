@@ -11,6 +11,7 @@
 #include "ld-date-format.h"
 #include "ld-date-range-button.h"
 #include "ld-due-list.h"
+#include "ld-mediation-editor.h"
 #include "ld-money.h"
 #include "ld-paged-model.h"
 #include "ld-petition-editor.h"
@@ -823,6 +824,10 @@ ld_register_page_constructed (GObject *object)
   if (self->area == LD_RECORD_AREA_PETITION)
     ld_petition_editor_hook_page (GTK_WIDGET (self), self->database,
                                   GTK_BOX (self->toolbar), self->empty_page);
+  /* Mediation cases: the same for the mediation editor. */
+  if (self->area == LD_RECORD_AREA_MEDIATION)
+    ld_mediation_editor_hook_page (GTK_WIDGET (self), self->database,
+                                   GTK_BOX (self->toolbar), self->empty_page);
 
   update_state (self);
 }
