@@ -22,6 +22,7 @@ struct _LdMediationPartiesEditor
   GtkLabel         *message;
   GtkRevealer      *undo_revealer;
   GtkLabel         *undo_label;
+  GtkWidget        *undo_button;
 
   /* The last party removed, for Undo: where it was and the agents that
    * acted for it (the case unlinks them). */
@@ -269,6 +270,8 @@ remove_clicked_cb (GtkButton                *button,
     text = g_strdup (_("Party removed"));
   gtk_label_set_text (self->undo_label, text);
   gtk_revealer_set_reveal_child (self->undo_revealer, TRUE);
+  /* The focused button went with its row. */
+  gtk_widget_grab_focus (self->undo_button);
 }
 
 /* Rows */
@@ -451,6 +454,7 @@ make_undo_bar (LdMediationPartiesEditor *self)
 
   gtk_revealer_set_child (GTK_REVEALER (revealer), box);
   self->undo_label = GTK_LABEL (label);
+  self->undo_button = undo;
   self->undo_revealer = GTK_REVEALER (revealer);
   return revealer;
 }
