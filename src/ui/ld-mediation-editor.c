@@ -848,6 +848,8 @@ ld_mediation_editor_new (GtkWindow   *parent,
   self->calendar = g_steal_pointer (&calendar);
   self->reminder_settings = reminder_settings;
   ld_mediation_timeline_set_database (self->timeline, database);
+  ld_mediation_agreement_editor_set_reminder_context (self->agreement_editor, self->calendar,
+                                                      &self->reminder_settings);
   ld_mediation_editor_set_case (self, mcase);
   ld_mediation_editor_offer_draft_later (self);
   return self;
