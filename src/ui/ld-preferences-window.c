@@ -6,6 +6,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "ld-preferences-mediation.h"
 #include "ld-preferences-window.h"
 #include "ld-settings-store.h"
 
@@ -439,6 +440,10 @@ ld_preferences_window_constructed (GObject *object)
 
   g_assert (self->database != NULL);
   load (self);
+  /* Dispute categories and reminder periods: a page of their own, saved
+   * as they change. */
+  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self),
+                              ADW_PREFERENCES_PAGE (ld_preferences_mediation_new (self->database)));
 }
 
 static void

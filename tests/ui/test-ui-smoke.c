@@ -13,6 +13,7 @@
 #include "ld-database-error-page.h"
 #include "ld-demo.h"
 #include "ld-overview-page.h"
+#include "ld-preferences-mediation.h"
 #include "ld-preferences-window.h"
 #include "ld-register-page.h"
 #include "ld-settings-store.h"
@@ -398,6 +399,10 @@ test_preferences (void)
 
   row = find_descendant (GTK_WIDGET (preferences), ADW_TYPE_ENTRY_ROW, "organisation-name");
   g_assert_nonnull (row);
+  /* The Mediation page: dispute categories and reminder periods. */
+  g_assert_nonnull (find_descendant (GTK_WIDGET (preferences), LD_TYPE_PREFERENCES_MEDIATION, "mediation"));
+  g_assert_nonnull (find_descendant (GTK_WIDGET (preferences), ADW_TYPE_ENTRY_ROW, "new-category"));
+  g_assert_nonnull (find_descendant (GTK_WIDGET (preferences), GTK_TYPE_SPIN_BUTTON, "target-days"));
 
   /* An empty organisation name is flagged and not saved. */
   gtk_editable_set_text (GTK_EDITABLE (row), "");
