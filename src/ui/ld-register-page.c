@@ -12,6 +12,9 @@
 #include "ld-date-range-button.h"
 #include "ld-due-list.h"
 #include "ld-mediation-editor.h"
+#include "ld-mediation-delete.h"
+#include "ld-mediation-enums.h"
+#include "ld-mediation-store.h"
 #include "ld-money.h"
 #include "ld-paged-model.h"
 #include "ld-petition-editor.h"
@@ -34,6 +37,10 @@ typedef enum
 static const char * const column_names[N_COLUMNS] = {
   "number", "title", "party", "status", "received", "due", "amount", "person",
 };
+
+/* The table of the organisation's dispute categories (ld-mediation-store.h):
+ * a change to it refills the category filter. */
+#define DISPUTE_CATEGORIES_TABLE "dispute_categories"
 
 /* A record due within this many days (in an open status) is marked amber. */
 #define DUE_SOON_DAYS 2
@@ -114,11 +121,14 @@ struct _LdRegisterPage
   GtkToggleButton *overdue_button;
   GtkDropDown *status_dropdown;
   GtkDropDown *person_dropdown;
+  GtkDropDown *category_dropdown;
   LdDateRangeButton *date_range_button;
   GtkWidget *clear_button;
   GtkWidget *context_menu;
   GStrv people;             /* the person dropdown's items after "All" */
   gboolean filling_people;
+  GStrv categories;         /* the category dropdown's items after "All" */
+  gboolean filling_categories;
   GtkStack *stack;
   GtkColumnView *column_view;
   AdwStatusPage *empty_page;
@@ -152,6 +162,8 @@ is_filtered (LdRegisterPage *self)
          || gtk_toggle_button_get_active (self->overdue_button)
          || (gtk_drop_down_get_selected (self->person_dropdown) > 0
              && gtk_drop_down_get_selected (self->person_dropdown) != GTK_INVALID_LIST_POSITION)
+         || (gtk_drop_down_get_selected (self->category_dropdown) > 0
+             && gtk_drop_down_get_selected (self->category_dropdown) != GTK_INVALID_LIST_POSITION)
          || ld_date_range_button_get_range (self->date_range_button, NULL, NULL);
 }
 
@@ -243,7 +255,7 @@ person_selected_cb (LdRegisterPage *self,
   if (self->model == NULL || self->filling_people)
     return;
 
-  /* Item 0 is "All Reviewers". */
+  /* Item 0 is "All Reviewers" (or "All Mediators"). */
   if (selected == 0 || selected == GTK_INVALID_LIST_POSITION || self->people == NULL
       || selected > g_strv_length (self->people))
     ld_paged_model_set_person_filter (self->model, NULL);
@@ -252,8 +264,15 @@ person_selected_cb (LdRegisterPage *self,
   update_state (self);
 }
 
-/* Refills the reviewer dropdown from the register, keeping the chosen
- * reviewer while they still have reviews. */
+/* The registers whose people can be chosen in the person dropdown. */
+static gboolean
+has_person_filter (LdRecordArea area)
+{
+  return area == LD_RECORD_AREA_CONTRACT || area == LD_RECORD_AREA_MEDIATION;
+}
+
+/* Refills the reviewer (mediator) dropdown from the register, keeping the
+ * chosen person while they still have records. */
 static void
 fill_person_dropdown (LdRegisterPage *self)
 {
@@ -264,21 +283,25 @@ fill_person_dropdown (LdRegisterPage *self)
   g_autofree char *current = NULL;
   guint new_selected = 0;
 
-  if (self->area != LD_RECORD_AREA_CONTRACT)
+  if (!has_person_filter (self->area))
     return;
 
   if (self->people != NULL && selected > 0 && selected != GTK_INVALID_LIST_POSITION
       && selected <= g_strv_length (self->people))
     current = g_strdup (self->people[selected - 1]);
 
-  people = ld_contract_store_list_reviewers (self->database, &error);
+  if (self->area == LD_RECORD_AREA_MEDIATION)
+    people = ld_mediation_store_list_mediators (self->database, &error);
+  else
+    people = ld_contract_store_list_reviewers (self->database, &error);
   if (people == NULL)
     {
-      g_warning ("Cannot list the reviewers: %s", error->message);
+      g_warning ("Cannot list the people of the register: %s", error->message);
       return;
     }
 
-  gtk_string_list_append (labels, _("All Reviewers"));
+  gtk_string_list_append (labels, self->area == LD_RECORD_AREA_MEDIATION
+                                  ? _("All Mediators") : _("All Reviewers"));
   for (guint i = 0; people[i] != NULL; i++)
     {
       gtk_string_list_append (labels, people[i]);
@@ -298,12 +321,87 @@ fill_person_dropdown (LdRegisterPage *self)
 }
 
 static void
+category_selected_cb (LdRegisterPage *self,
+                      GParamSpec     *pspec,
+                      GtkDropDown    *dropdown)
+{
+  guint selected = gtk_drop_down_get_selected (dropdown);
+  g_autoptr(LdListQuery) query = NULL;
+  const char *category = NULL;
+
+  if (self->model == NULL || self->filling_categories
+      || self->area != LD_RECORD_AREA_MEDIATION)
+    return;
+
+  /* Item 0 is "All Categories". */
+  if (selected > 0 && selected != GTK_INVALID_LIST_POSITION && self->categories != NULL
+      && selected <= g_strv_length (self->categories))
+    category = self->categories[selected - 1];
+  /* The model has no setter of its own for it: the query carries it. */
+  query = ld_list_query_copy (ld_paged_model_get_query (self->model));
+  ld_list_query_set_category (query, category);
+  ld_paged_model_set_query (self->model, query);
+  update_state (self);
+}
+
+/* Refills the category dropdown from the organisation's categories,
+ * retired ones too (old cases keep them), keeping the chosen one while it
+ * is still there (a renamed category is a new one). */
+static void
+fill_category_dropdown (LdRegisterPage *self)
+{
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) categories = NULL;
+  guint selected = gtk_drop_down_get_selected (self->category_dropdown);
+  g_autofree char *current = NULL;
+  guint new_selected = 0;
+
+  if (self->area != LD_RECORD_AREA_MEDIATION)
+    return;
+
+  if (self->categories != NULL && selected > 0 && selected != GTK_INVALID_LIST_POSITION
+      && selected <= g_strv_length (self->categories))
+    current = g_strdup (self->categories[selected - 1]);
+
+  categories = ld_mediation_store_list_categories (self->database, TRUE, &error);
+  if (categories == NULL)
+    {
+      g_warning ("Cannot list the dispute categories: %s", error->message);
+      return;
+    }
+
+  gtk_string_list_append (labels, _("All Categories"));
+  for (guint i = 0; categories[i] != NULL; i++)
+    {
+      /* A default category in the user's language, as the editor shows it. */
+      gtk_string_list_append (labels, ld_dispute_category_get_label (categories[i]));
+      if (g_strcmp0 (categories[i], current) == 0)
+        new_selected = i + 1;
+    }
+
+  g_strfreev (self->categories);
+  self->categories = g_steal_pointer (&categories);
+  self->filling_categories = TRUE;
+  gtk_drop_down_set_model (self->category_dropdown, G_LIST_MODEL (labels));
+  gtk_drop_down_set_selected (self->category_dropdown, new_selected);
+  self->filling_categories = FALSE;
+  /* The chosen category went (renamed): show every category again. */
+  if (current != NULL && new_selected == 0)
+    category_selected_cb (self, NULL, self->category_dropdown);
+}
+
+static void
 database_changed_cb (LdDatabase     *database,
                      const char     *table,
                      LdRegisterPage *self)
 {
-  if (g_strcmp0 (table, LD_CONTRACT_STORE_TABLE) == 0)
+  if (self->area == LD_RECORD_AREA_CONTRACT && g_strcmp0 (table, LD_CONTRACT_STORE_TABLE) == 0)
     fill_person_dropdown (self);
+  else if (self->area == LD_RECORD_AREA_MEDIATION && g_strcmp0 (table, LD_MEDIATION_STORE_TABLE) == 0)
+    fill_person_dropdown (self);
+  else if (self->area == LD_RECORD_AREA_MEDIATION && g_strcmp0 (table, DISPUTE_CATEGORIES_TABLE) == 0)
+    fill_category_dropdown (self);
 }
 
 static void
@@ -329,6 +427,7 @@ clear_filters_cb (LdRegisterPage *self,
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   gtk_drop_down_set_selected (self->status_dropdown, 0);
   gtk_drop_down_set_selected (self->person_dropdown, 0);
+  gtk_drop_down_set_selected (self->category_dropdown, 0);
   gtk_toggle_button_set_active (self->overdue_button, FALSE);
   ld_date_range_button_clear (self->date_range_button);
 }
@@ -557,12 +656,19 @@ get_selected_summary (LdRegisterPage *self)
   return gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (self->selection));
 }
 
+/* The registers whose records can be deleted from the list (deleting
+ * petitions comes with their editor). */
+static gboolean
+can_delete (LdRecordArea area)
+{
+  return area == LD_RECORD_AREA_CONTRACT || area == LD_RECORD_AREA_MEDIATION;
+}
+
 static void
 update_actions (LdRegisterPage *self)
 {
-  /* Deleting mediation cases and petitions comes with their editors. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "register.delete",
-                                 self->area == LD_RECORD_AREA_CONTRACT
+                                 can_delete (self->area)
                                  && get_selected_summary (self) != NULL);
 }
 
@@ -585,6 +691,8 @@ delete_action_cb (GtkWidget  *widget,
 
   if (summary != NULL && self->area == LD_RECORD_AREA_CONTRACT)
     ld_contract_delete_confirm (widget, self->database, summary);
+  else if (summary != NULL && self->area == LD_RECORD_AREA_MEDIATION)
+    ld_mediation_delete_confirm (widget, self->database, summary);
 }
 
 static void
@@ -631,7 +739,7 @@ context_click_cb (GtkGestureClick *gesture,
           break;
         }
     }
-  if (picked == NULL || picked == view || self->area != LD_RECORD_AREA_CONTRACT)
+  if (picked == NULL || picked == view || !can_delete (self->area))
     return;
 
   gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
@@ -647,7 +755,7 @@ context_menu_action_cb (GtkWidget  *widget,
   LdRegisterPage *self = LD_REGISTER_PAGE (widget);
   graphene_point_t point;
 
-  if (self->area != LD_RECORD_AREA_CONTRACT || get_selected_summary (self) == NULL)
+  if (!can_delete (self->area) || get_selected_summary (self) == NULL)
     return;
   /* The keyboard has no pointer position: open it at the top of the list. */
   if (!gtk_widget_compute_point (GTK_WIDGET (self->column_view), widget,
@@ -792,11 +900,16 @@ ld_register_page_constructed (GObject *object)
 
   add_columns (self);
   fill_status_dropdown (self);
-  /* Only the contract register knows its reviewers so far. */
-  gtk_widget_set_visible (GTK_WIDGET (self->person_dropdown), self->area == LD_RECORD_AREA_CONTRACT);
-  if (self->area == LD_RECORD_AREA_CONTRACT)
+  /* Contracts by reviewer, mediation cases by mediator and category. */
+  gtk_widget_set_visible (GTK_WIDGET (self->person_dropdown), has_person_filter (self->area));
+  gtk_widget_set_visible (GTK_WIDGET (self->category_dropdown), self->area == LD_RECORD_AREA_MEDIATION);
+  if (self->area == LD_RECORD_AREA_MEDIATION)
+    gtk_widget_set_tooltip_text (GTK_WIDGET (self->person_dropdown),
+                                 _("Show Only One Mediator’s Cases"));
+  if (has_person_filter (self->area))
     {
       fill_person_dropdown (self);
+      fill_category_dropdown (self);
       g_signal_connect_object (self->database, "changed", G_CALLBACK (database_changed_cb), self, 0);
     }
 
@@ -844,6 +957,7 @@ ld_register_page_dispose (GObject *object)
     gtk_widget_unparent (child);
   self->context_menu = NULL;  /* unparented with the other children */
   g_clear_pointer (&self->people, g_strfreev);
+  g_clear_pointer (&self->categories, g_strfreev);
   g_clear_object (&self->selection);
   g_clear_object (&self->model);
   g_clear_object (&self->database);
@@ -935,6 +1049,7 @@ ld_register_page_class_init (LdRegisterPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LdRegisterPage, overdue_button);
   gtk_widget_class_bind_template_child (widget_class, LdRegisterPage, status_dropdown);
   gtk_widget_class_bind_template_child (widget_class, LdRegisterPage, person_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, LdRegisterPage, category_dropdown);
   gtk_widget_class_bind_template_child (widget_class, LdRegisterPage, date_range_button);
   gtk_widget_class_bind_template_child (widget_class, LdRegisterPage, clear_button);
   gtk_widget_class_bind_template_child (widget_class, LdRegisterPage, stack);
@@ -945,6 +1060,7 @@ ld_register_page_class_init (LdRegisterPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, status_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, overdue_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, person_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, category_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, date_range_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, clear_filters_cb);
   gtk_widget_class_install_action (widget_class, "register.delete", NULL, delete_action_cb);

@@ -1,0 +1,904 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "test-mediation-list"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "ld-demo.h"
+#include "ld-issued-store.h"
+#include "ld-list-query.h"
+#include "ld-mediation-enums.h"
+#include "ld-mediation-store.h"
+#include "ld-paged-model.h"
+#include "ld-preferences-mediation.h"
+#include "ld-register-page.h"
+
+/* The mediation register's list: the category and mediator filters (pushed
+ * to SQL), search, delete with Undo and its refusal once a document was
+ * issued, no citizen ID number on screen; and the Mediation page of the
+ * preferences: dispute categories and reminder periods. On a page in a
+ * window over a demo database. */
+
+#define TIMEOUT_S 30
+#define N_DEMO 60
+
+static gboolean
+timeout_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+wake_up_cb (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+/* Iterates the main loop until @cond holds, failing after TIMEOUT_S seconds. */
+#define WAIT_FOR(cond)                                                         \
+  G_STMT_START {                                                               \
+    gboolean timed_out_ = FALSE;                                               \
+    guint timeout_id_ = g_timeout_add_seconds (TIMEOUT_S, timeout_cb, &timed_out_); \
+    guint wake_id_ = g_timeout_add (20, wake_up_cb, NULL);                     \
+    while (!(cond) && !timed_out_)                                             \
+      g_main_context_iteration (NULL, TRUE);                                   \
+    if (!timed_out_)                                                           \
+      g_source_remove (timeout_id_);                                           \
+    g_source_remove (wake_id_);                                                \
+    if (!(cond))                                                               \
+      g_error ("Timed out waiting for %s", #cond);                             \
+  } G_STMT_END
+
+typedef struct
+{
+  char            *dir;
+  LdDatabase      *db;
+  GtkWindow       *window;
+  AdwToastOverlay *overlay;
+  LdRegisterPage  *page;
+  AdwToast        *last_toast;
+  gboolean         last_toast_dismissed;
+} Fixture;
+
+static void
+toast_dismissed_cb (AdwToast *toast,
+                    Fixture  *f)
+{
+  if (toast == f->last_toast)
+    f->last_toast_dismissed = TRUE;
+}
+
+static void
+add_toast_cb (LdRegisterPage *page,
+              AdwToast       *toast,
+              Fixture        *f)
+{
+  g_set_object (&f->last_toast, toast);
+  f->last_toast_dismissed = FALSE;
+  g_signal_connect (toast, "dismissed", G_CALLBACK (toast_dismissed_cb), f);
+  adw_toast_overlay_add_toast (f->overlay, g_object_ref (toast));
+}
+
+static GtkWidget *
+find_named (GtkWidget  *root,
+            const char *name)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (g_strcmp0 (gtk_widget_get_name (child), name) == 0)
+        return child;
+      found = find_named (child, name);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_of_type (GtkWidget *root,
+              GType      type)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        return child;
+      found = find_of_type (child, type);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Appends the text of every mapped label under @root to @text. */
+static void
+collect_label_text (GtkWidget *root,
+                    GString   *text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LABEL (child) && gtk_widget_get_mapped (child))
+        g_string_append_printf (text, "%s\n", gtk_label_get_text (GTK_LABEL (child)));
+      collect_label_text (child, text);
+    }
+}
+
+static guint
+n_items (Fixture *f)
+{
+  return g_list_model_get_n_items (ld_register_page_get_model (f->page));
+}
+
+static GtkDropDown *
+dropdown (Fixture    *f,
+          const char *name)
+{
+  GtkWidget *widget = find_named (GTK_WIDGET (f->page), name);
+
+  g_assert_true (GTK_IS_DROP_DOWN (widget));
+  return GTK_DROP_DOWN (widget);
+}
+
+/* The dropdown's items as strings. */
+static GPtrArray *
+dropdown_items (GtkDropDown *dropdown)
+{
+  GListModel *model = gtk_drop_down_get_model (dropdown);
+  GPtrArray *items = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    g_ptr_array_add (items, g_strdup (gtk_string_list_get_string (GTK_STRING_LIST (model), i)));
+  return items;
+}
+
+/* The position of the item @label in @dropdown, or -1. */
+static int
+dropdown_find (GtkDropDown *dropdown,
+               const char  *label)
+{
+  g_autoptr(GPtrArray) items = dropdown_items (dropdown);
+
+  for (guint i = 0; i < items->len; i++)
+    if (g_strcmp0 (items->pdata[i], label) == 0)
+      return (int) i;
+  return -1;
+}
+
+static LdMediationCase *
+get_case (Fixture *f,
+          gint64   id)
+{
+  g_autoptr(GError) error = NULL;
+  LdMediationCase *mcase = ld_mediation_store_get (f->db, id, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (mcase);
+  return mcase;
+}
+
+static gboolean
+case_exists (Fixture *f,
+             gint64   id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LdMediationCase) mcase = ld_mediation_store_get (f->db, id, &error);
+
+  if (mcase == NULL)
+    g_assert_error (error, LD_STORE_ERROR, LD_STORE_ERROR_NOT_FOUND);
+  return mcase != NULL;
+}
+
+/* Every mediation case, loaded whole through the store (not the list). */
+static GPtrArray *
+all_cases (Fixture *f)
+{
+  g_autoptr(LdListQuery) query = ld_list_query_new (LD_RECORD_AREA_MEDIATION);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) rows = ld_list_query_fetch (query, f->db, 0, G_MAXINT, &error);
+  GPtrArray *cases = g_ptr_array_new_with_free_func (g_object_unref);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < rows->len; i++)
+    g_ptr_array_add (cases, get_case (f, ld_record_summary_get_id (rows->pdata[i])));
+  return cases;
+}
+
+static gboolean
+has_mediator (LdMediationCase *mcase,
+              const char      *name)
+{
+  g_auto(GStrv) names = g_strsplit (ld_mediation_case_get_mediators (mcase), "、", -1);
+
+  return g_strv_contains ((const char * const *) names, name);
+}
+
+static void
+search_for (Fixture    *f,
+            const char *text)
+{
+  GtkWidget *search = find_of_type (GTK_WIDGET (f->page), GTK_TYPE_SEARCH_ENTRY);
+
+  g_assert_nonnull (search);
+  gtk_editable_set_text (GTK_EDITABLE (search), text);
+}
+
+static void
+select_first_row (Fixture *f)
+{
+  GtkWidget *view = find_of_type (GTK_WIDGET (f->page), GTK_TYPE_COLUMN_VIEW);
+
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (gtk_column_view_get_model (GTK_COLUMN_VIEW (view))), 0);
+}
+
+static void
+clear_filters (Fixture *f)
+{
+  gtk_widget_activate (find_named (GTK_WIDGET (f->page), "clear-filters"));
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  f->dir = g_dir_make_tmp ("ld-mediation-list-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (f->dir, "test.db", NULL);
+  f->db = ld_database_open (path, LD_DATABASE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_true (ld_demo_fill_area (f->db, LD_RECORD_AREA_MEDIATION, N_DEMO, 11, NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  f->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (f->window, 1400, 700);
+  f->overlay = ADW_TOAST_OVERLAY (adw_toast_overlay_new ());
+  f->page = LD_REGISTER_PAGE (ld_register_page_new (f->db, LD_RECORD_AREA_MEDIATION));
+  g_signal_connect (f->page, "add-toast", G_CALLBACK (add_toast_cb), f);
+  adw_toast_overlay_set_child (f->overlay, GTK_WIDGET (f->page));
+  gtk_window_set_child (f->window, GTK_WIDGET (f->overlay));
+  gtk_window_present (f->window);
+  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (f->page)) && n_items (f) == N_DEMO);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  g_clear_object (&f->last_toast);
+  gtk_window_destroy (f->window);
+  /* Run what is pending, bounded: an animation can keep the loop busy. */
+  for (int i = 0; i < 1000 && g_main_context_iteration (NULL, FALSE); i++)
+    ;
+  g_assert_finalize_object (f->db);
+  dir = g_dir_open (f->dir, 0, NULL);
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *file = g_build_filename (f->dir, name, NULL);
+
+      g_unlink (file);
+    }
+  g_rmdir (f->dir);
+  g_free (f->dir);
+}
+
+/* The filters are there, filled from the store; the contract register has
+ * no category filter. */
+static void
+test_filters_shown (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) categories = ld_mediation_store_list_categories (f->db, TRUE, &error);
+  g_auto(GStrv) mediators = ld_mediation_store_list_mediators (f->db, &error);
+  GtkDropDown *category = dropdown (f, "category-filter");
+  GtkDropDown *person = dropdown (f, "person-filter");
+  g_autoptr(GPtrArray) items = NULL;
+  GtkWidget *contracts;
+
+  g_assert_no_error (error);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (category)));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (person)));
+
+  items = dropdown_items (category);
+  g_assert_cmpuint (items->len, ==, g_strv_length (categories) + 1);
+  g_assert_cmpstr (items->pdata[0], ==, _("All Categories"));
+  for (guint i = 0; categories[i] != NULL; i++)
+    g_assert_cmpstr (items->pdata[i + 1], ==, ld_dispute_category_get_label (categories[i]));
+  g_clear_pointer (&items, g_ptr_array_unref);
+
+  items = dropdown_items (person);
+  g_assert_cmpuint (g_strv_length (mediators), >=, 2);
+  g_assert_cmpuint (items->len, ==, g_strv_length (mediators) + 1);
+  g_assert_cmpstr (items->pdata[0], ==, _("All Mediators"));
+  for (guint i = 0; mediators[i] != NULL; i++)
+    g_assert_cmpstr (items->pdata[i + 1], ==, mediators[i]);
+
+  contracts = ld_register_page_new (f->db, LD_RECORD_AREA_CONTRACT);
+  g_object_ref_sink (contracts);
+  g_assert_false (gtk_widget_get_visible (find_named (contracts, "category-filter")));
+  /* The editor's hook holds the page until its draft check has run. */
+  for (int i = 0; i < 100 && g_main_context_iteration (NULL, FALSE); i++)
+    ;
+  g_assert_finalize_object (contracts);
+}
+
+static void
+test_category_filter (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GPtrArray) cases = all_cases (f);
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) categories = ld_mediation_store_list_categories (f->db, TRUE, &error);
+  GtkDropDown *category = dropdown (f, "category-filter");
+  GtkWidget *clear = find_named (GTK_WIDGET (f->page), "clear-filters");
+  GListModel *model = ld_register_page_get_model (f->page);
+  const char *chosen = NULL;
+  guint expected = 0;
+  int position;
+
+  g_assert_no_error (error);
+  /* A category some cases but not all are filed under. */
+  for (guint c = 0; categories[c] != NULL && chosen == NULL; c++)
+    {
+      expected = 0;
+      for (guint i = 0; i < cases->len; i++)
+        if (g_strcmp0 (ld_mediation_case_get_category (cases->pdata[i]), categories[c]) == 0)
+          expected++;
+      if (expected > 0 && expected < cases->len)
+        chosen = categories[c];
+    }
+  g_assert_nonnull (chosen);
+  g_assert_false (gtk_widget_get_sensitive (clear));
+
+  position = dropdown_find (category, ld_dispute_category_get_label (chosen));
+  g_assert_cmpint (position, >, 0);
+  gtk_drop_down_set_selected (category, position);
+  WAIT_FOR (n_items (f) == expected);
+  for (guint i = 0; i < n_items (f); i++)
+    {
+      g_autoptr(LdRecordSummary) summary = g_list_model_get_item (model, i);
+      g_autoptr(LdMediationCase) mcase = get_case (f, ld_record_summary_get_id (summary));
+
+      g_assert_cmpstr (ld_mediation_case_get_category (mcase), ==, chosen);
+    }
+  g_assert_true (gtk_widget_get_sensitive (clear));
+  g_assert_cmpstr (ld_register_page_get_state (f->page), ==, "list");
+
+  /* A category no case is filed under: nothing, and says so. */
+  g_assert_true (ld_mediation_store_add_category (f->db, "列表测试空类别", &error));
+  g_assert_no_error (error);
+  WAIT_FOR (dropdown_find (category, "列表测试空类别") > 0);
+  /* The choice survives the refill. */
+  g_assert_cmpuint (gtk_drop_down_get_selected (category), ==, (guint) position);
+  g_assert_cmpuint (n_items (f), ==, expected);
+  gtk_drop_down_set_selected (category, dropdown_find (category, "列表测试空类别"));
+  WAIT_FOR (n_items (f) == 0);
+  g_assert_cmpstr (ld_register_page_get_state (f->page), ==, "no-results");
+
+  clear_filters (f);
+  WAIT_FOR (n_items (f) == N_DEMO);
+  g_assert_cmpuint (gtk_drop_down_get_selected (category), ==, 0);
+  g_assert_false (gtk_widget_get_sensitive (clear));
+}
+
+static void
+test_mediator_filter (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GPtrArray) cases = all_cases (f);
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) mediators = ld_mediation_store_list_mediators (f->db, &error);
+  GtkDropDown *person = dropdown (f, "person-filter");
+  GListModel *model = ld_register_page_get_model (f->page);
+  const char *chosen = NULL;
+  guint expected = 0;
+
+  g_assert_no_error (error);
+  for (guint m = 0; mediators[m] != NULL && chosen == NULL; m++)
+    {
+      expected = 0;
+      for (guint i = 0; i < cases->len; i++)
+        if (has_mediator (cases->pdata[i], mediators[m]))
+          expected++;
+      if (expected > 0 && expected < cases->len)
+        chosen = mediators[m];
+    }
+  g_assert_nonnull (chosen);
+
+  gtk_drop_down_set_selected (person, dropdown_find (person, chosen));
+  WAIT_FOR (n_items (f) == expected);
+  for (guint i = 0; i < n_items (f); i++)
+    {
+      g_autoptr(LdRecordSummary) summary = g_list_model_get_item (model, i);
+      g_autoptr(LdMediationCase) mcase = get_case (f, ld_record_summary_get_id (summary));
+
+      g_assert_true (has_mediator (mcase, chosen));
+    }
+
+  /* With a category as well: the cases of both. */
+  {
+    GtkDropDown *category = dropdown (f, "category-filter");
+    LdMediationCase *first = NULL;
+    guint both = 0;
+
+    for (guint i = 0; i < cases->len && first == NULL; i++)
+      if (has_mediator (cases->pdata[i], chosen))
+        first = cases->pdata[i];
+    for (guint i = 0; i < cases->len; i++)
+      if (has_mediator (cases->pdata[i], chosen)
+          && g_strcmp0 (ld_mediation_case_get_category (cases->pdata[i]),
+                        ld_mediation_case_get_category (first)) == 0)
+        both++;
+    g_assert_cmpuint (both, >, 0);
+    gtk_drop_down_set_selected (category,
+                                dropdown_find (category, ld_dispute_category_get_label (ld_mediation_case_get_category (first))));
+    WAIT_FOR (n_items (f) == both);
+  }
+
+  clear_filters (f);
+  WAIT_FOR (n_items (f) == N_DEMO);
+  g_assert_cmpuint (gtk_drop_down_get_selected (person), ==, 0);
+}
+
+/* Search finds a case by its number; no cell shows a citizen ID number. */
+static void
+test_search_no_id_numbers (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(GPtrArray) cases = all_cases (f);
+  g_autoptr(GString) shown = g_string_new (NULL);
+  LdMediationCase *target = cases->pdata[cases->len / 2];
+  guint n_ids = 0;
+
+  search_for (f, ld_mediation_case_get_number (target));
+  WAIT_FOR (n_items (f) == 1);
+  {
+    g_autoptr(LdRecordSummary) summary = g_list_model_get_item (ld_register_page_get_model (f->page), 0);
+
+    g_assert_cmpint (ld_record_summary_get_id (summary), ==, ld_mediation_case_get_id (target));
+  }
+  search_for (f, "");
+  WAIT_FOR (n_items (f) == N_DEMO);
+
+  /* Let the visible rows be bound, then read every label on the page. */
+  WAIT_FOR (find_named (GTK_WIDGET (f->page), "number") != NULL
+            && gtk_widget_get_mapped (find_named (GTK_WIDGET (f->page), "number")));
+  for (int i = 0; i < 10; i++)
+    g_main_context_iteration (NULL, FALSE);
+  collect_label_text (GTK_WIDGET (f->page), shown);
+  /* The newest case is on top: the labels were read. */
+  g_assert_nonnull (strstr (shown->str, ld_mediation_case_get_number (cases->pdata[cases->len - 1])));
+  for (guint i = 0; i < cases->len; i++)
+    {
+      GListModel *parties = ld_mediation_case_get_parties (cases->pdata[i]);
+
+      for (guint p = 0; p < g_list_model_get_n_items (parties); p++)
+        {
+          g_autoptr(LdMediationParty) party = g_list_model_get_item (parties, p);
+          const char *id_number = ld_mediation_party_get_id_number (party);
+
+          if (id_number[0] == '\0')
+            continue;
+          n_ids++;
+          g_assert_null (strstr (shown->str, id_number));
+        }
+    }
+  /* The demo parties do carry ID numbers: the check above checked. */
+  g_assert_cmpuint (n_ids, >, 0);
+}
+
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}
+
+/* Clicks the button labelled @label inside @root, as the user would. */
+static void
+click_button (GtkWidget  *root,
+              const char *label)
+{
+  GtkWidget *widget = root;
+
+  while (widget != NULL)
+    {
+      if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+        {
+          g_signal_emit_by_name (widget, "clicked");
+          return;
+        }
+      if (gtk_widget_get_first_child (widget) != NULL)
+        widget = gtk_widget_get_first_child (widget);
+      else
+        {
+          while (widget != NULL && widget != root
+                 && gtk_widget_get_next_sibling (widget) == NULL)
+            widget = gtk_widget_get_parent (widget);
+          widget = widget == root || widget == NULL
+                   ? NULL : gtk_widget_get_next_sibling (widget);
+        }
+    }
+  g_error ("No button “%s” found", label);
+}
+
+static void
+delete_first_row (Fixture *f)
+{
+  g_clear_object (&f->last_toast);
+  select_first_row (f);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "register.delete", NULL));
+  WAIT_FOR (find_message_dialog () != NULL);
+  click_button (GTK_WIDGET (find_message_dialog ()), _("_Delete"));
+  WAIT_FOR (f->last_toast != NULL);
+}
+
+static void
+test_delete_undo (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GPtrArray) cases = all_cases (f);
+  LdMediationCase *target = cases->pdata[0];
+  const char *number = ld_mediation_case_get_number (target);
+  gint64 id = ld_mediation_case_get_id (target);
+  g_autofree char *heading = NULL;
+  g_autoptr(LdMediationCase) restored = NULL;
+  AdwMessageDialog *dialog;
+  GtkWidget *menu;
+
+  search_for (f, number);
+  WAIT_FOR (n_items (f) == 1);
+
+  /* Nothing selected: nothing to delete. */
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "register.delete", NULL);
+  g_assert_null (find_message_dialog ());
+
+  /* The Menu key offers Delete for the selected row. */
+  select_first_row (f);
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "register.context-menu", NULL);
+  menu = find_of_type (GTK_WIDGET (f->page), GTK_TYPE_POPOVER_MENU);
+  g_assert_nonnull (menu);
+  WAIT_FOR (gtk_widget_get_mapped (menu));
+  gtk_popover_popdown (GTK_POPOVER (menu));
+  WAIT_FOR (!gtk_widget_get_mapped (menu));
+
+  /* Cancel keeps it. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "register.delete", NULL));
+  WAIT_FOR (find_message_dialog () != NULL);
+  dialog = find_message_dialog ();
+  heading = g_strdup_printf (_("Delete mediation case %s?"), number);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, heading);
+  g_assert_cmpint (adw_message_dialog_get_response_appearance (dialog, "delete"), ==,
+                   ADW_RESPONSE_DESTRUCTIVE);
+  click_button (GTK_WIDGET (dialog), _("_Cancel"));
+  WAIT_FOR (find_message_dialog () == NULL);
+  g_assert_true (case_exists (f, id));
+  g_assert_null (f->last_toast);
+
+  /* Delete removes the row and offers Undo. */
+  delete_first_row (f);
+  WAIT_FOR (n_items (f) == 0);
+  g_assert_false (case_exists (f, id));
+  g_assert_cmpstr (adw_toast_get_button_label (f->last_toast), ==, _("_Undo"));
+  g_assert_nonnull (strstr (adw_toast_get_title (f->last_toast), number));
+
+  /* Undo brings it back with the same id, number, status and parties. */
+  click_button (GTK_WIDGET (f->overlay), _("_Undo"));
+  WAIT_FOR (n_items (f) == 1 && f->last_toast_dismissed);
+  restored = get_case (f, id);
+  g_assert_cmpstr (ld_mediation_case_get_number (restored), ==, number);
+  g_assert_cmpint (ld_mediation_case_get_status (restored), ==, ld_mediation_case_get_status (target));
+  g_assert_cmpstr (ld_mediation_case_get_category (restored), ==, ld_mediation_case_get_category (target));
+  g_assert_cmpuint (g_list_model_get_n_items (ld_mediation_case_get_parties (restored)), ==,
+                    g_list_model_get_n_items (ld_mediation_case_get_parties (target)));
+
+  /* A second Undo does not insert it twice. */
+  g_signal_emit_by_name (f->last_toast, "button-clicked");
+  g_assert_true (case_exists (f, id));
+  WAIT_FOR (n_items (f) == 1);
+}
+
+static GBytes *
+render_stub (const char  *number,
+             gpointer     user_data,
+             GError     **error)
+{
+  static const char pdf[] = "%PDF-1.4\n%%EOF\n";
+
+  return g_bytes_new_static (pdf, sizeof pdf - 1);
+}
+
+/* A case with an issued document cannot be deleted: the toast says why
+ * and the row stays. */
+static void
+test_delete_refused (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GPtrArray) cases = all_cases (f);
+  LdMediationCase *target = cases->pdata[1];
+  g_autoptr(LdIssuedDocument) issued = NULL;
+  g_autoptr(GError) error = NULL;
+
+  issued = ld_issued_store_issue (f->db, LD_DOCUMENT_KIND_MEDIATION_APPLICATION, 2026,
+                                  LD_MEDIATION_STORE_TABLE, ld_mediation_case_get_id (target),
+                                  "人民调解申请书", render_stub, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (issued);
+
+  search_for (f, ld_mediation_case_get_number (target));
+  WAIT_FOR (n_items (f) == 1);
+  delete_first_row (f);
+  g_assert_null (adw_toast_get_button_label (f->last_toast));
+  g_assert_nonnull (strstr (adw_toast_get_title (f->last_toast), ld_mediation_case_get_number (target)));
+  g_assert_true (case_exists (f, ld_mediation_case_get_id (target)));
+  for (int i = 0; i < 10; i++)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_cmpuint (n_items (f), ==, 1);
+}
+
+/* The preferences' Mediation page, in a window of its own. */
+static GtkWidget *
+open_preferences (Fixture    *f,
+                  GtkWindow **out_window)
+{
+  GtkWidget *page = ld_preferences_mediation_new (f->db);
+  GtkWindow *window = GTK_WINDOW (adw_preferences_window_new ());
+
+  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (window), ADW_PREFERENCES_PAGE (page));
+  gtk_window_present (window);
+  WAIT_FOR (gtk_widget_get_mapped (page));
+  *out_window = window;
+  return page;
+}
+
+/* The category row whose stored name is @name (its text), or NULL. */
+static GtkWidget *
+find_category_row (GtkWidget  *root,
+                   const char *name)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (ADW_IS_ENTRY_ROW (child) && g_strcmp0 (gtk_widget_get_name (child), "category") == 0
+          && g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (child)), name) == 0)
+        return child;
+      found = find_category_row (child, name);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+apply_text (GtkWidget  *row,
+            const char *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+  g_signal_emit_by_name (row, "apply");
+}
+
+static gboolean
+categories_contain (Fixture    *f,
+                    gboolean    include_retired,
+                    const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) categories = ld_mediation_store_list_categories (f->db, include_retired, &error);
+
+  g_assert_no_error (error);
+  return g_strv_contains ((const char * const *) categories, name);
+}
+
+static void
+test_preferences_categories (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(GPtrArray) cases = all_cases (f);
+  GtkDropDown *category = dropdown (f, "category-filter");
+  GtkWindow *window;
+  GtkWidget *page = open_preferences (f, &window);
+  GtkWidget *new_row = find_named (page, "new-category");
+  GtkLabel *message = GTK_LABEL (find_named (page, "category-error"));
+  g_autofree char *duplicate = NULL;
+  const char *used = ld_mediation_case_get_category (cases->pdata[0]);
+  g_autofree char *renamed = g_strconcat (used, "（测试改名）", NULL);
+  guint n_used = 0;
+  GtkWidget *row;
+  GtkWidget *in_use;
+
+  g_assert_true (ADW_IS_ENTRY_ROW (new_row));
+  g_assert_nonnull (message);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (message)));
+  /* Every category has its row, the retired ones too. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_auto(GStrv) all = ld_mediation_store_list_categories (f->db, TRUE, &error);
+
+    g_assert_no_error (error);
+    for (guint i = 0; all[i] != NULL; i++)
+      g_assert_nonnull (find_category_row (page, all[i]));
+  }
+
+  /* Added: in the store and in the list's filter. */
+  apply_text (new_row, "  列表测试新类别 ");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (message)));
+  g_assert_true (categories_contain (f, FALSE, "列表测试新类别"));
+  g_assert_nonnull (find_category_row (page, "列表测试新类别"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (new_row)), ==, "");
+  WAIT_FOR (dropdown_find (category, "列表测试新类别") > 0);
+
+  /* A duplicate is refused with the reason. */
+  apply_text (new_row, "列表测试新类别");
+  duplicate = g_strdup_printf (_("There is already a category “%s”: choose another name."),
+                               "列表测试新类别");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (message)));
+  g_assert_cmpstr (gtk_label_get_text (message), ==, duplicate);
+  g_assert_true (gtk_widget_has_css_class (new_row, "error"));
+
+  /* So is a blank name. */
+  apply_text (new_row, "   ");
+  g_assert_cmpstr (gtk_label_get_text (message), ==, _("Enter the name of the category."));
+  {
+    g_autoptr(GError) error = NULL;
+    g_auto(GStrv) all = ld_mediation_store_list_categories (f->db, TRUE, &error);
+    guint n = 0;
+
+    for (guint i = 0; all[i] != NULL; i++)
+      if (strcmp (all[i], "列表测试新类别") == 0)
+        n++;
+    g_assert_cmpuint (n, ==, 1);
+  }
+
+  /* Renaming to another category's name is refused too. */
+  row = find_category_row (page, "列表测试新类别");
+  apply_text (row, used);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (message)));
+  g_assert_true (gtk_widget_has_css_class (row, "error"));
+  g_assert_true (categories_contain (f, TRUE, "列表测试新类别"));
+
+  /* Renaming a category renames it in its cases. */
+  for (guint i = 0; i < cases->len; i++)
+    if (g_strcmp0 (ld_mediation_case_get_category (cases->pdata[i]), used) == 0)
+      n_used++;
+  g_assert_cmpuint (n_used, >, 0);
+  row = find_category_row (page, used);
+  g_assert_nonnull (row);
+  apply_text (row, renamed);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (message)));
+  g_assert_false (gtk_widget_has_css_class (row, "error"));
+  g_assert_false (categories_contain (f, TRUE, used));
+  g_assert_true (categories_contain (f, TRUE, renamed));
+  {
+    g_autoptr(LdMediationCase) mcase = get_case (f, ld_mediation_case_get_id (cases->pdata[0]));
+
+    g_assert_cmpstr (ld_mediation_case_get_category (mcase), ==, renamed);
+  }
+  WAIT_FOR (dropdown_find (category, renamed) > 0);
+  gtk_drop_down_set_selected (category, dropdown_find (category, renamed));
+  WAIT_FOR (n_items (f) == n_used);
+
+  /* Retired: no longer offered for new cases, still in the list's filter. */
+  in_use = find_named (row, "category-in-use");
+  g_assert_true (GTK_IS_SWITCH (in_use));
+  g_assert_true (gtk_switch_get_active (GTK_SWITCH (in_use)));
+  gtk_switch_set_active (GTK_SWITCH (in_use), FALSE);
+  g_assert_false (categories_contain (f, FALSE, renamed));
+  g_assert_true (categories_contain (f, TRUE, renamed));
+  g_assert_cmpint (dropdown_find (category, renamed), >, 0);
+  g_assert_cmpuint (n_items (f), ==, n_used);
+
+  /* Shown as retired when the page is opened again; and brought back. */
+  gtk_window_destroy (window);
+  page = open_preferences (f, &window);
+  row = find_category_row (page, renamed);
+  in_use = find_named (row, "category-in-use");
+  g_assert_false (gtk_switch_get_active (GTK_SWITCH (in_use)));
+  gtk_switch_set_active (GTK_SWITCH (in_use), TRUE);
+  g_assert_true (categories_contain (f, FALSE, renamed));
+  gtk_window_destroy (window);
+}
+
+static void
+test_preferences_reminders (Fixture       *f,
+                            gconstpointer  data)
+{
+  static const char * const names[] = {
+    "target-days", "admin-working-days", "admin-extension-days", "return-visit-days",
+    "confirmation-days", "confirmation-warn-days", "warn-days",
+  };
+  LdMediationReminderSettings defaults, stored;
+  g_autoptr(GError) error = NULL;
+  GtkWindow *window;
+  GtkWidget *page = open_preferences (f, &window);
+
+  /* An untouched database shows the defaults. */
+  ld_mediation_reminder_settings_init (&defaults);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (find_named (page, "target-days"))), ==,
+                   defaults.target_days);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (find_named (page, "admin-working-days"))), ==,
+                   defaults.admin_working_days);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (find_named (page, "warn-days"))), ==,
+                   defaults.warn_days);
+
+  /* Each one is saved as it changes. */
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      GtkWidget *spin = find_named (page, names[i]);
+
+      g_assert_true (GTK_IS_SPIN_BUTTON (spin));
+      gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), 40 + i);
+    }
+  g_assert_true (ld_mediation_store_load_reminder_settings (f->db, &stored, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (stored.target_days, ==, 40);
+  g_assert_cmpint (stored.admin_working_days, ==, 41);
+  g_assert_cmpint (stored.admin_extension_days, ==, 42);
+  g_assert_cmpint (stored.return_visit_days, ==, 43);
+  g_assert_cmpint (stored.confirmation_days, ==, 44);
+  g_assert_cmpint (stored.confirmation_warn_days, ==, 45);
+  g_assert_cmpint (stored.warn_days, ==, 46);
+
+  /* A period cannot be set below its lower bound. */
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (find_named (page, "target-days")), -5);
+  g_assert_true (ld_mediation_store_load_reminder_settings (f->db, &stored, &error));
+  g_assert_cmpint (stored.target_days, ==, 1);
+
+  /* Opened again, the page shows what was stored. */
+  gtk_window_destroy (window);
+  page = open_preferences (f, &window);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (find_named (page, "return-visit-days"))), ==, 43);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (find_named (page, "warn-days"))), ==, 46);
+  gtk_window_destroy (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/ui/mediation-list/filters-shown", test_filters_shown);
+  ADD ("/ui/mediation-list/category-filter", test_category_filter);
+  ADD ("/ui/mediation-list/mediator-filter", test_mediator_filter);
+  ADD ("/ui/mediation-list/search-no-id-numbers", test_search_no_id_numbers);
+  ADD ("/ui/mediation-list/delete-undo", test_delete_undo);
+  ADD ("/ui/mediation-list/delete-refused", test_delete_refused);
+  ADD ("/ui/mediation-list/preferences-categories", test_preferences_categories);
+  ADD ("/ui/mediation-list/preferences-reminders", test_preferences_reminders);
+#undef ADD
+
+  return g_test_run ();
+}
