@@ -12,6 +12,7 @@
 #include "ld-credit-code.h"
 #include "ld-database-private.h"
 #include "ld-demo.h"
+#include "ld-mediation-store.h"
 #include "ld-paged-model.h"
 #include "ld-settings-store.h"
 
@@ -396,6 +397,102 @@ test_one_area (void)
   db_close (&d);
 }
 
+/* Mediation cases carry what their status implies: sessions from
+ * mediating on, an agreement with numbered terms once reached, performed
+ * terms once performed, a return visit once visited; and a sample loads
+ * through the store and validates. */
+static void
+test_mediation_history (void)
+{
+  const guint n = 600;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDate) today = anchor ();
+  Db d = { 0, };
+  sqlite3_stmt *stmt;
+  guint loaded = 0;
+
+  db_open (&d, "history.db");
+  g_assert_true (ld_demo_fill_area (d.db, LD_RECORD_AREA_MEDIATION, n, 11, NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  /* Sessions: one or two from mediating on, an investigation while
+   * investigating, none before. */
+  g_assert_cmpint (query_int (d.db,
+    "SELECT count(*) FROM mediation_cases c WHERE status IN ('mediating', 'agreement_reached',"
+    " 'failed', 'performed', 'return_visit_done', 'archived') AND (SELECT count(*) FROM"
+    " mediation_sessions WHERE case_id = c.id AND kind = 'mediation') != 1"), ==, 0);
+  g_assert_cmpint (query_int (d.db,
+    "SELECT count(*) FROM mediation_cases c WHERE (SELECT count(*) FROM mediation_sessions"
+    " WHERE case_id = c.id) > 2"), ==, 0);
+  g_assert_cmpint (query_int (d.db,
+    "SELECT count(*) FROM mediation_cases c WHERE status = 'investigating' AND NOT EXISTS"
+    " (SELECT 1 FROM mediation_sessions WHERE case_id = c.id AND kind = 'investigation')"), ==, 0);
+  g_assert_cmpint (query_int (d.db,
+    "SELECT count(*) FROM mediation_sessions s JOIN mediation_cases c ON c.id = s.case_id"
+    " WHERE c.status IN ('applied', 'accepted', 'not_accepted')"), ==, 0);
+  g_assert_cmpint (query_int (d.db, "SELECT count(*) FROM mediation_sessions WHERE kind = 'investigation'"), >, 0);
+  g_assert_cmpint (query_int (d.db,
+    "SELECT count(*) FROM mediation_sessions WHERE record = '' OR place = '' OR participants = ''"
+    " OR recorder = '' OR date IS NULL OR date > '2026-11-20'"), ==, 0);
+
+  /* Agreements with 1–3 terms numbered from 0, exactly for the reached
+   * statuses; performed terms from performed on. */
+  g_assert_cmpint (query_int (d.db,
+    "SELECT count(*) FROM mediation_cases c WHERE (status IN ('agreement_reached', 'performed',"
+    " 'return_visit_done', 'archived')) != EXISTS (SELECT 1 FROM mediation_agreements"
+    " WHERE case_id = c.id)"), ==, 0);
+  g_assert_cmpint (query_int (d.db,
+    "SELECT count(*) FROM mediation_agreements a WHERE (SELECT count(*) FROM mediation_terms"
+    " WHERE agreement_id = a.id) NOT BETWEEN 1 AND 3 OR (SELECT max (position) + 1 FROM"
+    " mediation_terms WHERE agreement_id = a.id) != (SELECT count(*) FROM mediation_terms"
+    " WHERE agreement_id = a.id)"), ==, 0);
+  g_assert_cmpint (query_int (d.db,
+    "SELECT count(*) FROM mediation_terms t JOIN mediation_cases c ON c.id = t.case_id"
+    " WHERE c.status IN ('performed', 'return_visit_done', 'archived')"
+    " AND (t.status != 'performed' OR t.performed_on IS NULL)"), ==, 0);
+  g_assert_cmpint (query_int (d.db,
+    "SELECT count(*) FROM mediation_terms WHERE content = '' OR method = '' OR deadline IS NULL"), ==, 0);
+  /* Judicial confirmation: some people's mediation agreements only. */
+  g_assert_cmpint (query_int (d.db,
+    "SELECT count(*) FROM mediation_agreements WHERE confirmation_result != ''"), >, 0);
+  g_assert_cmpint (query_int (d.db,
+    "SELECT count(*) FROM mediation_agreements a JOIN mediation_cases c ON c.id = a.case_id"
+    " WHERE a.confirmation_result != '' AND c.kind = 'administrative'"), ==, 0);
+
+  /* A return visit exactly when visited. */
+  g_assert_cmpint (query_int (d.db,
+    "SELECT count(*) FROM mediation_cases c WHERE (status IN ('return_visit_done', 'archived'))"
+    " != EXISTS (SELECT 1 FROM mediation_visits WHERE case_id = c.id)"), ==, 0);
+
+  /* Every tenth case loads and validates (on the demo's today). */
+  stmt = ld_database_prepare (d.db, "SELECT id FROM mediation_cases WHERE id % 10 = 1 ORDER BY id", &error);
+  g_assert_no_error (error);
+  while (ld_database_step (d.db, stmt, &error) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      g_autoptr(LdMediationCase) mcase = ld_mediation_store_get (d.db, id, &error);
+      g_autoptr(GPtrArray) issues = ld_field_issues_new ();
+
+      g_assert_no_error (error);
+      if (!ld_mediation_case_validate (mcase, today, issues))
+        for (guint i = 0; i < issues->len; i++)
+          {
+            LdFieldIssue *issue = issues->pdata[i];
+
+            if (issue->severity == LD_ISSUE_ERROR)
+              g_error ("demo case %s (%s): %s: %s", ld_mediation_case_get_number (mcase),
+                       ld_mediation_status_to_id (ld_mediation_case_get_status (mcase)),
+                       issue->field, issue->message);
+          }
+      loaded++;
+    }
+  sqlite3_reset (stmt);
+  g_assert_no_error (error);
+  g_assert_cmpuint (loaded, ==, n / 10);
+
+  db_close (&d);
+}
+
 /* A read-only database refuses, and is left as it was. */
 static void
 test_read_only (void)
@@ -426,6 +523,7 @@ main (int   argc,
   g_test_add_func ("/store/demo/content", test_content);
   g_test_add_func ("/store/demo/empty", test_empty);
   g_test_add_func ("/store/demo/one-area", test_one_area);
+  g_test_add_func ("/store/demo/mediation-history", test_mediation_history);
   g_test_add_func ("/store/demo/read-only", test_read_only);
 
   return g_test_run ();

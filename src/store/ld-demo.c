@@ -829,6 +829,8 @@ party_name (const Party *party)
   return party->organisation ? party->org_name : party->person.name;
 }
 
+/* @position is the party's place in the case (applicants, respondents,
+ * then agents), as the store keeps it. */
 static gboolean
 insert_party (Ctx          *ctx,
               gint64        case_id,
@@ -840,8 +842,8 @@ insert_party (Ctx          *ctx,
 {
   static const char sql[] =
     "INSERT INTO mediation_parties (case_id, role, position, person_or_org, name, id_number,"
-    " gender, birth_date, ethnicity, occupation, phone, address, represents_id)"
-    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)";
+    " gender, birth_date, ethnicity, occupation, phone, address, represents_id, representative)"
+    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)";
   Rng *rng = &ctx->rng;
   sqlite3_stmt *stmt = ld_database_prepare (ctx->db, sql, ctx->error);
   const Person *p = &party->person;
@@ -860,6 +862,8 @@ insert_party (Ctx          *ctx,
       bind_text (stmt, 7, "");
       bind_text (stmt, 9, "");
       bind_text (stmt, 10, "");
+      /* Its legal representative: the contact's name. */
+      bind_text (stmt, 14, p->name);
     }
   else
     {
@@ -870,6 +874,7 @@ insert_party (Ctx          *ctx,
       bind_text (stmt, 8, p->birth_date);
       bind_text (stmt, 9, rng_chance (rng, 94) ? "汉族" : (rng_chance (rng, 50) ? "回族" : "满族"));
       bind_text (stmt, 10, g_str_equal (role, "agent") ? "律师" : PICK (rng, occupations));
+      bind_text (stmt, 14, "");
     }
   bind_text (stmt, 11, p->phone);
   bind_text (stmt, 12, p->address);
@@ -882,6 +887,309 @@ insert_party (Ctx          *ctx,
   return TRUE;
 }
 
+/* What happened in a case after acceptance: sessions, the agreement with
+ * its terms, the return visit. Dates stay between the application and the
+ * anchor, in the order the workflow needs them. */
+
+typedef struct
+{
+  const char *content;
+  const char *method;
+} DemoTerm;
+
+/* Two or three terms per dispute kind, in the order of dispute_kinds. */
+static const DemoTerm demo_terms[G_N_ELEMENTS (dispute_kinds)][3] = {
+  { { "被申请人自本协议签订之月起每月10日前向申请人支付赡养费800元", "银行转账" },
+    { "申请人住院治疗的医疗费用，由被申请人与其他子女按份分担", "凭医疗票据结算" },
+    { "被申请人每月至少探望申请人一次", "自行履行" } },
+  { { "被申请人于协议签订后五日内清除堆放在共用通道上的杂物", "自行清理，调解员现场查验" },
+    { "被申请人拆除加装的铁门，恢复通道原状", "自行拆除" },
+    { NULL, NULL } },
+  { { "双方按1998年原宅基地登记的界址为准，由村委会现场确认界桩", "现场确认并签字" },
+    { "被申请人拆除越界部分的围墙并恢复原状", "自行拆除" },
+    { "被申请人一次性补偿申请人青苗及围墙损失3000元", "现金支付并出具收条" } },
+  { { "被申请人向申请人支付剩余货款12000元", "银行转账" },
+    { "申请人放弃逾期付款违约金的请求", "签字确认" },
+    { NULL, NULL } },
+  { { "被申请人一次性赔偿申请人鱼苗损失6500元", "银行转账" },
+    { "被申请人在一个月内改造养殖场排水设施，不再向鱼塘排放污水", "自行整改，村委会验收" },
+    { NULL, NULL } },
+  { { "被申请人赔偿申请人医疗费、误工费、护理费共计8600元", "现金支付并出具收条" },
+    { "被申请人当面向申请人赔礼道歉", "当面履行" },
+    { NULL, NULL } },
+  { { "争议承包地由申请人继续耕种，承包期至二轮承包期届满", "村委会备案" },
+    { "申请人一次性补偿被申请人前期投入2000元", "现金支付并出具收条" },
+    { NULL, NULL } },
+  { { "附属设施按评估结果补充计入补偿范围，补偿款4800元", "银行转账" },
+    { "申请人在补偿款到账后十日内腾空附属设施", "自行履行" },
+    { NULL, NULL } },
+  { { "被申请人每日22时至次日6时停止生产作业", "自行履行，社区监督" },
+    { "被申请人在一个月内为加工设备加装隔音降噪设施", "自行整改" },
+    { NULL, NULL } },
+  { { "被申请人向申请人支付拖欠的劳动报酬15600元", "银行转账" },
+    { NULL, NULL },
+    { NULL, NULL } },
+  { { "被申请人为申请人免费更换同型号空调一台", "上门更换" },
+    { "被申请人承担安装及运输费用", "自行履行" },
+    { NULL, NULL } },
+  { { "被申请人赔偿申请人车辆维修费及医疗费共计5200元", "银行转账" },
+    { "双方就本次事故再无其他争议", "签字确认" },
+    { NULL, NULL } },
+  { { "物业公司在三个月内完成小区路灯和门禁的维修", "自行履行，业主委员会验收" },
+    { "业主按原标准的九折缴纳本年度物业服务费", "缴费" },
+    { NULL, NULL } },
+  { { "争议农机具归申请人所有，被申请人于五日内交还", "当面交付" },
+    { "申请人补偿被申请人保管期间的维修费用600元", "现金支付并出具收条" },
+    { NULL, NULL } },
+};
+
+static const char * const session_places[] = {
+  "青山镇人民调解委员会调解室", "青山镇司法所调解室", "村委会会议室", "纠纷现场",
+};
+
+static const char * const recorders[] = {
+  "孙晓梅", "钱文静", "陈立", "郑雪",
+};
+
+/* %s %s: the applicant, the respondent. */
+static const char * const investigation_records[] = {
+  "调解员分别走访了申请人%s和被申请人%s，并向村委会干部和周边群众了解情况。双方对纠纷的基本事实无重大分歧，争议焦点在于责任划分和赔偿数额。",
+  "调解员到纠纷现场实地查看并拍摄照片，分别听取了%s和%s的陈述，查阅了双方提供的票据、协议等材料，制作了调查笔录。",
+  "调解员向%s了解纠纷经过，又电话联系%s核实情况。被申请人表示愿意协商解决，但对申请人提出的数额有异议。",
+};
+
+static const char * const agreed_records[] = {
+  "调解员向双方讲解了相关法律规定，%s陈述了请求及理由，%s进行了答辩。经调解员释法说理、耐心疏导，双方互谅互让，自愿达成调解协议。",
+  "调解员采取背靠背的方式分别做工作，%s同意适当降低要求，%s表示愿意承担相应责任，双方当场达成一致意见并签订调解协议。",
+};
+
+static const char * const failed_records[] = {
+  "调解员组织双方面对面调解，%s坚持原有请求，%s不同意承担责任，双方分歧较大，调解未能达成协议，调解员告知双方可通过诉讼途径解决。",
+  "经两轮调解，%s与%s仍无法就赔偿数额达成一致，调解员告知双方可依法向人民法院提起诉讼。",
+};
+
+static const char * const visit_findings[] = {
+  "经电话回访，协议已全部履行，双方关系缓和，对调解工作表示满意。",
+  "上门回访，被申请人已按协议履行完毕，申请人表示满意，未发现矛盾反弹迹象。",
+  "到村委会了解并回访双方当事人，协议履行情况良好，双方均未再起诉或信访。",
+};
+
+typedef struct
+{
+  gint64      case_id;
+  const char *status;
+  int         day;        /* applied */
+  int         accepted;
+  guint       kind;       /* index into dispute_kinds */
+  gboolean    people;     /* people's (not administrative) mediation */
+  const char *applicant;
+  const char *respondent;
+  const char *mediator;   /* the one in charge */
+} DemoCase;
+
+static gboolean
+status_in (const char         *status,
+           const char * const *list)
+{
+  for (guint i = 0; list[i]; i++)
+    if (g_str_equal (status, list[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* @day clamped to [@from, the anchor]. */
+static int
+clamp_day (int day,
+           int from)
+{
+  return MAX (MIN (day, SPAN_DAYS), from);
+}
+
+static gboolean
+insert_session (Ctx            *ctx,
+                const DemoCase *c,
+                int             position,
+                gboolean        investigation,
+                int             day,
+                const char     *record)
+{
+  static const char sql[] =
+    "INSERT INTO mediation_sessions (case_id, position, kind, date, place, participants,"
+    " recorder, record) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
+  Rng *rng = &ctx->rng;
+  sqlite3_stmt *stmt = ld_database_prepare (ctx->db, sql, ctx->error);
+  g_autofree char *participants = NULL;
+
+  if (stmt == NULL)
+    return FALSE;
+  participants = g_strdup_printf ("申请人%s、被申请人%s、调解员%s", c->applicant, c->respondent,
+                                  c->mediator);
+  sqlite3_bind_int64 (stmt, 1, c->case_id);
+  sqlite3_bind_int (stmt, 2, position);
+  bind_text (stmt, 3, investigation ? "investigation" : "mediation");
+  bind_day (ctx, stmt, 4, day);
+  bind_text (stmt, 5, investigation && rng_chance (rng, 50) ? "纠纷现场" : PICK (rng, session_places));
+  bind_text (stmt, 6, participants);
+  bind_text (stmt, 7, PICK (rng, recorders));
+  bind_text (stmt, 8, record);
+  return ld_database_step_done (ctx->db, stmt, ctx->error);
+}
+
+/* The agreement reached on @reached with its terms; returns its id. */
+static gboolean
+insert_agreement (Ctx            *ctx,
+                  const DemoCase *c,
+                  int             reached,
+                  gboolean        performed)
+{
+  static const char sql[] =
+    "INSERT INTO mediation_agreements (case_id, reached_on, effective_on, oral, copies,"
+    " place_of_performance, confirmation_result, confirmation_applied_on,"
+    " confirmation_decided_on, confirmation_court, confirmation_note)"
+    " VALUES (?1, ?2, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)";
+  static const char term_sql[] =
+    "INSERT INTO mediation_terms (agreement_id, case_id, position, content, method, deadline,"
+    " status, performed_on) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
+  Rng *rng = &ctx->rng;
+  sqlite3_stmt *stmt = ld_database_prepare (ctx->db, sql, ctx->error);
+  gboolean oral = rng_chance (rng, 8);
+  gint64 agreement_id;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, c->case_id);
+  bind_day (ctx, stmt, 2, reached);
+  sqlite3_bind_int (stmt, 3, oral ? 1 : 0);
+  sqlite3_bind_int (stmt, 4, 3);
+  bind_text (stmt, 5, rng_chance (rng, 40) ? PICK (rng, villages) : "");
+  /* Some people's mediation agreements are brought to court (司法确认). */
+  if (c->people && !oral && rng_chance (rng, 15))
+    {
+      int applied = clamp_day (reached + 3 + (int) rng_below (rng, 8), reached);
+      int decided = applied + 5 + (int) rng_below (rng, 10);
+      g_autofree char *note = NULL;
+
+      bind_day (ctx, stmt, 7, applied);
+      bind_text (stmt, 9, "青山县人民法院");
+      if (decided <= SPAN_DAYS)
+        {
+          bind_text (stmt, 6, "confirmed");
+          bind_day (ctx, stmt, 8, decided);
+          note = g_strdup_printf ("（%d）苏0583民特%u号", year_of_day (&ctx->cal, decided),
+                                  100 + rng_below (rng, 800));
+          bind_text (stmt, 10, note);
+        }
+      else
+        {
+          bind_text (stmt, 6, "pending");
+          bind_text (stmt, 10, "");
+        }
+    }
+  else
+    {
+      bind_text (stmt, 6, "");
+      bind_text (stmt, 9, "");
+      bind_text (stmt, 10, "");
+    }
+  if (!ld_database_step_done (ctx->db, stmt, ctx->error))
+    return FALSE;
+  agreement_id = sqlite3_last_insert_rowid (ld_database_get_handle (ctx->db));
+
+  for (int i = 0; i < 3 && demo_terms[c->kind][i].content != NULL; i++)
+    {
+      const DemoTerm *term = &demo_terms[c->kind][i];
+      int deadline = reached + 5 + (int) rng_below (rng, 40);
+      /* Terms due before the anchor are mostly performed by then. */
+      gboolean done = performed || (deadline < SPAN_DAYS && rng_chance (rng, 60));
+
+      stmt = ld_database_prepare (ctx->db, term_sql, ctx->error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, agreement_id);
+      sqlite3_bind_int64 (stmt, 2, c->case_id);
+      sqlite3_bind_int (stmt, 3, i);
+      bind_text (stmt, 4, term->content);
+      bind_text (stmt, 5, term->method);
+      bind_day (ctx, stmt, 6, deadline);
+      bind_text (stmt, 7, done ? "performed" : "pending");
+      if (done)
+        bind_day (ctx, stmt, 8, clamp_day (deadline - (int) rng_below (rng, 5), reached));
+      if (!ld_database_step_done (ctx->db, stmt, ctx->error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+insert_visit (Ctx            *ctx,
+              const DemoCase *c,
+              int             day)
+{
+  static const char sql[] =
+    "INSERT INTO mediation_visits (case_id, position, date, visitor, findings)"
+    " VALUES (?1, 0, ?2, ?3, ?4)";
+  sqlite3_stmt *stmt = ld_database_prepare (ctx->db, sql, ctx->error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, c->case_id);
+  bind_day (ctx, stmt, 2, day);
+  bind_text (stmt, 3, c->mediator);
+  bind_text (stmt, 4, PICK (&ctx->rng, visit_findings));
+  return ld_database_step_done (ctx->db, stmt, ctx->error);
+}
+
+static gboolean
+insert_case_history (Ctx            *ctx,
+                     const DemoCase *c)
+{
+  static const char * const investigated[] = { "investigating", "terminated", NULL };
+  static const char * const mediated[] = {
+    "mediating", "agreement_reached", "failed", "performed", "return_visit_done", "archived", NULL,
+  };
+  static const char * const agreed[] = {
+    "agreement_reached", "performed", "return_visit_done", "archived", NULL,
+  };
+  static const char * const visited[] = { "return_visit_done", "archived", NULL };
+  Rng *rng = &ctx->rng;
+  const char * const *records;
+  g_autofree char *record = NULL;
+  int position = 0, day = c->accepted, reached;
+
+  if (status_in (c->status, investigated) && (g_str_equal (c->status, "investigating") || rng_chance (rng, 50)))
+    {
+      day = clamp_day (c->accepted + 1 + (int) rng_below (rng, 5), c->day);
+      record = fill_template (PICK (rng, investigation_records), c->applicant, c->respondent);
+      return insert_session (ctx, c, 0, TRUE, day, record);
+    }
+  if (!status_in (c->status, mediated))
+    return TRUE;
+
+  /* An investigation first in about half the cases, then the session
+   * that reached the agreement (or failed). */
+  if (rng_chance (rng, 50))
+    {
+      day = clamp_day (c->accepted + 1 + (int) rng_below (rng, 5), c->day);
+      record = fill_template (PICK (rng, investigation_records), c->applicant, c->respondent);
+      if (!insert_session (ctx, c, position++, TRUE, day, record))
+        return FALSE;
+      g_clear_pointer (&record, g_free);
+    }
+  reached = clamp_day (day + 2 + (int) rng_below (rng, 15), day);
+  records = g_str_equal (c->status, "failed") ? failed_records : agreed_records;
+  record = fill_template (records[rng_below (rng, 2)], c->applicant, c->respondent);
+  if (!insert_session (ctx, c, position, FALSE, reached, record))
+    return FALSE;
+
+  if (!status_in (c->status, agreed))
+    return TRUE;
+  if (!insert_agreement (ctx, c, reached, !g_str_equal (c->status, "agreement_reached")))
+    return FALSE;
+  if (status_in (c->status, visited))
+    return insert_visit (ctx, c, clamp_day (reached + 30 + (int) rng_below (rng, 10), reached));
+  return TRUE;
+}
+
 static gboolean
 insert_mediation (Ctx *ctx,
                   int  day)
@@ -889,15 +1197,16 @@ insert_mediation (Ctx *ctx,
   static const char sql[] =
     "INSERT INTO mediation_cases (number, year, seq, kind, source, category, title, facts,"
     " claims, committee, mediators, applied_on, accepted_on, due_on, status, status_reason,"
-    " created_at, updated_at, first_applicant, party_names)"
+    " created_at, updated_at, first_applicant, party_names, party_refused)"
     " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?17,"
-    " ?18, ?19)";
+    " ?18, ?19, ?20)";
   static const char * const sources[] = {
     "application", "initiative", "court", "police", "petition_office", "other_body",
   };
   static const guint source_weights[] = { 60, 15, 5, 10, 7, 3 };
   Rng *rng = &ctx->rng;
-  const DisputeKind *kind = &PICK (rng, dispute_kinds);
+  guint kind_index = rng_below (rng, G_N_ELEMENTS (dispute_kinds));
+  const DisputeKind *kind = &dispute_kinds[kind_index];
   sqlite3_stmt *stmt = ld_database_prepare (ctx->db, sql, ctx->error);
   int year = year_of_day (&ctx->cal, day);
   int seq = take_seq (ctx, 1, year);
@@ -914,6 +1223,9 @@ insert_mediation (Ctx *ctx,
   int due_after, accepted;
   const char *status = mediation_status (rng, days_ago (day), &due_after);
   gint64 case_id, first_applicant_id = 0;
+  const char *mediator;
+  DemoCase demo;
+  int position = 0;
 
   if (stmt == NULL)
     return FALSE;
@@ -931,6 +1243,7 @@ insert_mediation (Ctx *ctx,
     const char *m2 = PICK (rng, mediator_names);
     mediators = rng_chance (rng, 50) && !g_str_equal (m1, m2) ? g_strconcat (m1, "、", m2, NULL)
                                                              : g_strdup (m1);
+    mediator = m1;
   }
   accepted = day + (int) rng_below (rng, 4);
 
@@ -967,20 +1280,27 @@ insert_mediation (Ctx *ctx,
     bind_text (stmt, 18, party_name (&applicants[0]));
     bind_text (stmt, 19, names->str);
   }
+  /* Not accepted because a party refused mediation (人民调解法 17). */
+  sqlite3_bind_int (stmt, 20, g_str_equal (status, "not_accepted") ? 1 : 0);
   if (!ld_database_step_done (ctx->db, stmt, ctx->error))
     return FALSE;
   case_id = sqlite3_last_insert_rowid (ld_database_get_handle (ctx->db));
 
   for (guint i = 0; i < n_applicants; i++)
-    if (!insert_party (ctx, case_id, "applicant", (int) i, &applicants[i], 0,
+    if (!insert_party (ctx, case_id, "applicant", position++, &applicants[i], 0,
                        i == 0 ? &first_applicant_id : NULL))
       return FALSE;
   for (guint i = 0; i < n_respondents; i++)
-    if (!insert_party (ctx, case_id, "respondent", (int) i, &respondents[i], 0, NULL))
+    if (!insert_party (ctx, case_id, "respondent", position++, &respondents[i], 0, NULL))
       return FALSE;
-  if (with_agent && !insert_party (ctx, case_id, "agent", 0, &agent, first_applicant_id, NULL))
+  if (with_agent && !insert_party (ctx, case_id, "agent", position++, &agent, first_applicant_id, NULL))
     return FALSE;
-  return TRUE;
+
+  demo = (DemoCase) {
+    case_id, status, day, accepted, kind_index, !administrative,
+    party_name (&applicants[0]), party_name (&respondents[0]), mediator,
+  };
+  return insert_case_history (ctx, &demo);
 }
 
 /* Petitions. */
