@@ -10,6 +10,7 @@
 
 #include "ld-audit-triggers.h"
 #include "ld-database-private.h"
+#include "ld-list-query-private.h"
 #include "ld-paged-model-private.h"
 #include "ld-paged-model.h"
 
@@ -646,6 +647,114 @@ test_person (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 200);
 }
 
+/* The category of the mediation rows: by id, so the expectation does not
+ * come from the database. */
+static const char *
+row_category (const Row *row)
+{
+  static const char * const categories[] = { "邻里", "合同", "" };
+
+  return categories[row->id % 3];
+}
+
+static gboolean
+category_is (const Row     *row,
+             gconstpointer  data)
+{
+  return g_str_equal (row_category (row), data);
+}
+
+/* The plan of a query's statement of @kind names @index. */
+static gboolean
+plan_uses_index (Fixture           *f,
+                 const LdListQuery *query,
+                 LdListSql          kind,
+                 const char        *index)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sql = NULL;
+  g_autoptr(GString) plan = g_string_new (NULL);
+  sqlite3_stmt *stmt = ld_list_query_prepare (query, f->db, kind, NULL, &error);
+  sqlite3_stmt *explain = NULL;
+
+  g_assert_no_error (error);
+  sql = g_strconcat ("EXPLAIN QUERY PLAN ", sqlite3_sql (stmt), NULL);
+  sqlite3_finalize (stmt);
+  g_assert_cmpint (sqlite3_prepare_v2 (ld_database_get_handle (f->db), sql, -1, &explain, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (explain) == SQLITE_ROW)
+    g_string_append_printf (plan, "%s\n", (const char *) sqlite3_column_text (explain, 3));
+  sqlite3_finalize (explain);
+  return strstr (plan->str, index) != NULL;
+}
+
+static void
+test_category (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(LdPagedModel) model = NULL;
+  g_autoptr(LdListQuery) query = ld_list_query_new (LD_RECORD_AREA_MEDIATION);
+  g_autoptr(LdListQuery) copy = NULL;
+  g_autoptr(GError) error = NULL;
+  static const char * const categories[] = { "邻里", "合同" };
+
+  (void) data;
+  fill (f, 300, 31);
+  g_assert_true (ld_database_exec (f->db,
+    "UPDATE mediation_cases SET category = CASE id % 3 WHEN 0 THEN '邻里' WHEN 1 THEN '合同' ELSE '' END",
+    &error));
+  g_assert_no_error (error);
+  model = ld_paged_model_new (f->db, f->area);
+
+  for (guint i = 0; i < G_N_ELEMENTS (categories); i++)
+    {
+      g_autoptr(GPtrArray) by_number = expected_rows (f, LD_PAGED_SORT_NUMBER, FALSE, category_is, categories[i]);
+      g_autoptr(GPtrArray) by_title = expected_rows (f, LD_PAGED_SORT_TITLE, TRUE, category_is, categories[i]);
+
+      g_assert_cmpuint (by_number->len, >, 50);
+      ld_list_query_set_sort (query, LD_PAGED_SORT_NUMBER, FALSE);
+      ld_list_query_set_category (query, categories[i]);
+      ld_paged_model_set_query (model, query);
+      assert_model_equals (G_LIST_MODEL (model), by_number);
+      ld_list_query_set_sort (query, LD_PAGED_SORT_TITLE, TRUE);
+      ld_paged_model_set_query (model, query);
+      assert_model_equals (G_LIST_MODEL (model), by_title);
+    }
+
+  /* Combined with the status filter, and none for an unknown category. */
+  {
+    g_autoptr(GPtrArray) all = expected_rows (f, LD_PAGED_SORT_NUMBER, FALSE, category_is, "合同");
+    const char *status = ((Row *) all->pdata[0])->status;
+    guint expected = 0;
+
+    for (guint i = 0; i < all->len; i++)
+      expected += g_str_equal (((Row *) all->pdata[i])->status, status);
+    ld_list_query_set_sort (query, LD_PAGED_SORT_NUMBER, FALSE);
+    ld_list_query_set_status (query, status);
+    ld_paged_model_set_query (model, query);
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, expected);
+    ld_list_query_set_status (query, NULL);
+  }
+  ld_list_query_set_category (query, "没有这类");
+  ld_paged_model_set_query (model, query);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 0);
+
+  /* Blank is no filter; the category takes part in copy and equal. */
+  ld_list_query_set_category (query, "  ");
+  ld_paged_model_set_query (model, query);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 300);
+  ld_list_query_set_category (query, "邻里");
+  copy = ld_list_query_copy (query);
+  g_assert_true (ld_list_query_equal (query, copy));
+  ld_list_query_set_category (copy, "合同");
+  g_assert_false (ld_list_query_equal (query, copy));
+  ld_list_query_set_category (copy, NULL);
+  g_assert_false (ld_list_query_equal (query, copy));
+
+  /* The filter walks its index, in number order. */
+  g_assert_true (plan_uses_index (f, query, LD_LIST_SQL_COUNT, "mediation_cases_category"));
+  g_assert_true (plan_uses_index (f, query, LD_LIST_SQL_PAGE, "mediation_cases_category"));
+}
+
 /* items-changed recorder. */
 typedef struct
 {
@@ -1022,6 +1131,7 @@ main (int   argc,
       add ("counts", area, test_counts);
     }
   add ("first-applicant", LD_RECORD_AREA_MEDIATION, test_mediation_party);
+  add ("category", LD_RECORD_AREA_MEDIATION, test_category);
   add ("large", LD_RECORD_AREA_PETITION, test_large);
 
   return g_test_run ();
