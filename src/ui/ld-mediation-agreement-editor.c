@@ -63,11 +63,14 @@ static const FieldSpec field_specs[N_FIELDS] = {
 
 typedef struct
 {
+  LdMediationAgreementEditor *editor;
+  FieldId    id;
   GtkWidget *widget;       /* the entry row, switch, spin button or combo row */
   GtkWidget *row;          /* the row holding it */
   GtkWidget *message_row;  /* NULL for fields that have no message */
   GtkLabel  *message;
   gboolean   bad_date;     /* the entry holds text that is not a date */
+  guint      clear_id;     /* unsets the date once the entry stays empty */
 } Field;
 
 struct _LdMediationAgreementEditor
@@ -101,6 +104,7 @@ struct _LdMediationAgreementEditor
 G_DEFINE_FINAL_TYPE (LdMediationAgreementEditor, ld_mediation_agreement_editor, ADW_TYPE_BIN)
 
 static void rebuild_terms (LdMediationAgreementEditor *self);
+static void cancel_pending_clears (LdMediationAgreementEditor *self);
 
 /* The agreement's values by field */
 
@@ -378,6 +382,7 @@ fill_field (LdMediationAgreementEditor *self,
 static void
 fill_fields (LdMediationAgreementEditor *self)
 {
+  cancel_pending_clears (self);
   self->filling = TRUE;
   for (FieldId id = 0; id < N_FIELDS; id++)
     fill_field (self, id);
@@ -409,6 +414,30 @@ field_of (LdMediationAgreementEditor *self,
   g_assert_not_reached ();
 }
 
+static gboolean
+clear_date_cb (gpointer data)
+{
+  Field *field = data;
+  LdMediationAgreementEditor *self = field->editor;
+
+  field->clear_id = 0;
+  if (self->agreement != NULL
+      && ld_text_is_blank (gtk_editable_get_text (GTK_EDITABLE (field->widget))))
+    {
+      self->updating = TRUE;
+      set_date (self->agreement, field->id, NULL);
+      self->updating = FALSE;
+    }
+  return G_SOURCE_REMOVE;
+}
+
+static void
+cancel_pending_clears (LdMediationAgreementEditor *self)
+{
+  for (FieldId id = 0; id < N_FIELDS; id++)
+    g_clear_handle_id (&self->fields[id].clear_id, g_source_remove);
+}
+
 static void
 entry_changed_cb (GtkEditable                *editable,
                   LdMediationAgreementEditor *self)
@@ -420,20 +449,31 @@ entry_changed_cb (GtkEditable                *editable,
   if (self->filling || self->agreement == NULL)
     return;
 
-  self->updating = TRUE;
   if (field_specs[id].kind == KIND_DATE)
     {
       GDate date;
       gboolean blank = ld_text_is_blank (text);
 
+      g_clear_handle_id (&field->clear_id, g_source_remove);
       /* A date that does not parse leaves the agreement as it was. */
       field->bad_date = !blank && !ld_ui_date_parse (text, &date);
-      if (!field->bad_date)
-        set_date (self->agreement, id, blank ? NULL : &date);
+      if (blank)
+        /* Replacing the text (a paste over it) empties the entry first:
+         * unset the date only if nothing follows. */
+        field->clear_id = g_idle_add (clear_date_cb, field);
+      else if (!field->bad_date)
+        {
+          self->updating = TRUE;
+          set_date (self->agreement, id, &date);
+          self->updating = FALSE;
+        }
     }
   else
-    set_text (self->agreement, id, text);
-  self->updating = FALSE;
+    {
+      self->updating = TRUE;
+      set_text (self->agreement, id, text);
+      self->updating = FALSE;
+    }
   render_messages (self);
 }
 
@@ -899,6 +939,8 @@ add_field (LdMediationAgreementEditor *self,
   const FieldSpec *spec = &field_specs[id];
   Field *field = &self->fields[id];
 
+  field->editor = self;
+  field->id = id;
   switch (spec->kind)
     {
     case KIND_DATE:
@@ -1089,6 +1131,7 @@ ld_mediation_agreement_editor_dispose (GObject *object)
 {
   LdMediationAgreementEditor *self = LD_MEDIATION_AGREEMENT_EDITOR (object);
 
+  cancel_pending_clears (self);
   disconnect_case (self);
   G_OBJECT_CLASS (ld_mediation_agreement_editor_parent_class)->dispose (object);
 }
