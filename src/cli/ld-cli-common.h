@@ -28,6 +28,7 @@ int ld_cli_render_main  (const char *database_path, int argc, char **argv);  /* 
 int ld_cli_issued_main  (const char *database_path, int argc, char **argv);  /* ld-cli-issued.c */
 int ld_cli_contracts_main (const char *database_path, int argc, char **argv);  /* ld-cli-contracts.c */
 int ld_cli_petitions_main (const char *database_path, int argc, char **argv);  /* ld-cli-petitions.c */
+int ld_cli_mediations_main (const char *database_path, int argc, char **argv);  /* ld-cli-mediations.c */
 int ld_cli_due_main       (const char *database_path, int argc, char **argv);  /* ld-cli-due.c */
 int ld_cli_stats_main     (const char *database_path, int argc, char **argv);  /* ld-cli-stats.c */
 

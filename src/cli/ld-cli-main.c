@@ -28,6 +28,7 @@ static const LdCliCommand commands[] = {
   { "issued", ld_cli_issued_main, N_("List, export and verify the issued documents") },
   { "contracts", ld_cli_contracts_main, N_("List the contract reviews (by status, overdue)") },
   { "petitions", ld_cli_petitions_main, N_("List the petitions (by status, overdue)") },
+  { "mediations", ld_cli_mediations_main, N_("List the mediation cases (by status, overdue)") },
   { "due", ld_cli_due_main, N_("List what is overdue, due today and due soon, for cron") },
   { "stats", ld_cli_stats_main, N_("Petition statistics of a year (received, on-time rates)") },
   { "demo", ld_cli_demo_main, N_("Fill the database with realistic demo records") },

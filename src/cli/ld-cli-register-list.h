@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "ld-database.h"
 #include "ld-record-summary.h"
 
 G_BEGIN_DECLS
@@ -20,6 +21,13 @@ typedef struct
                            const GDate     *today);
   void (*print_table)     (GPtrArray       *summaries,
                            const GDate     *today);
+  /* Optional, for a row that needs more than its summary (a mediation
+   * case's parties): used instead of print_json_line, with the open
+   * database. Returns FALSE with @error set to stop with a failure. */
+  gboolean (*print_json_line_db) (LdDatabase       *db,
+                                  LdRecordSummary  *summary,
+                                  const GDate      *today,
+                                  GError          **error);
 } LdCliRegisterList;
 
 int ld_cli_register_list_run (const LdCliRegisterList *list,

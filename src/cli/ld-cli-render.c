@@ -10,6 +10,8 @@
 #include "ld-contract-opinion.h"
 #include "ld-contract-store.h"
 #include "ld-document.h"
+#include "ld-mediation-docs.h"
+#include "ld-mediation-store.h"
 #include "ld-pdf-renderer.h"
 #include "ld-petition-notices.h"
 #include "ld-petition-store.h"
@@ -25,13 +27,21 @@ typedef GBytes *(*RenderKindFunc) (LdDatabase  *db,
                                    gint64       id,
                                    GError     **error);
 
+/* The same for a document of one session of a record: @session counts
+ * from 1, 0 for the latest. */
+typedef GBytes *(*RenderSessionFunc) (LdDatabase  *db,
+                                      gint64       id,
+                                      int          session,
+                                      GError     **error);
+
 typedef struct
 {
-  const char     *kind;
-  const char     *id_help;  /* what ID means for this kind, N_() */
-  gint64          id_min;
-  gint64          id_max;
-  RenderKindFunc  render;
+  const char        *kind;
+  const char        *id_help;  /* what ID means for this kind, N_() */
+  gint64             id_min;
+  gint64             id_max;
+  RenderKindFunc     render;
+  RenderSessionFunc  render_session;  /* instead of render: takes --session */
 } RenderKind;
 
 /* The sample letter of the organisation in the settings, with @id body
@@ -134,12 +144,133 @@ render_petition_non_acceptance (LdDatabase  *db,
   return render_petition_document (db, id, ld_petition_non_acceptance_notice_build, error);
 }
 
+static GDate *
+today_local (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return g_date_new_dmy (g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                         g_date_time_get_year (now));
+}
+
+typedef LdDocument *(*MediationBuilder) (LdMediationCase *mcase,
+                                         LdOrgSettings   *settings,
+                                         const char      *number,
+                                         const GDate     *date);
+
+/* One of the documents of mediation case @id as it stands: unnumbered
+ * ("（草稿）") and dated today, like the editor's preview. */
+static GBytes *
+render_mediation_document (LdDatabase        *db,
+                           gint64             id,
+                           MediationBuilder   build,
+                           GError           **error)
+{
+  g_autoptr(LdMediationCase) mcase = NULL;
+  g_autoptr(LdOrgSettings) settings = NULL;
+  g_autoptr(LdDocument) document = NULL;
+  g_autoptr(GDate) today = today_local ();
+
+  mcase = ld_mediation_store_get (db, id, error);
+  if (mcase == NULL)
+    return NULL;
+  settings = ld_settings_store_load (db, error);
+  if (settings == NULL)
+    return NULL;
+
+  document = build (mcase, settings, NULL, today);
+  return ld_document_render_pdf (document, error);
+}
+
+static GBytes *
+render_mediation_agreement (LdDatabase  *db,
+                            gint64       id,
+                            GError     **error)
+{
+  return render_mediation_document (db, id, ld_mediation_docs_build_agreement, error);
+}
+
+static GBytes *
+render_mediation_application (LdDatabase  *db,
+                              gint64       id,
+                              GError     **error)
+{
+  return render_mediation_document (db, id, ld_mediation_docs_build_application, error);
+}
+
+/* The session with the latest date (the later entered of a tie; undated
+ * ones count only when none is dated), or 0 when there is none. */
+static guint
+latest_session (GPtrArray *sessions)
+{
+  guint latest = sessions->len > 0 ? sessions->len - 1 : 0;
+  const GDate *latest_date = NULL;
+
+  for (guint i = 0; i < sessions->len; i++)
+    {
+      const LdMediationSession *session = g_ptr_array_index (sessions, i);
+
+      if (!g_date_valid (&session->date))
+        continue;
+      if (latest_date == NULL || g_date_compare (&session->date, latest_date) >= 0)
+        {
+          latest = i;
+          latest_date = &session->date;
+        }
+    }
+  return latest;
+}
+
+/* The record (调查记录 / 调解记录) of session @session (from 1, in the order
+ * entered; 0 for the latest) of case @id. A case without sessions gives the
+ * blank form; a session it does not have is an error. */
+static GBytes *
+render_mediation_record (LdDatabase  *db,
+                         gint64       id,
+                         int          session,
+                         GError     **error)
+{
+  g_autoptr(LdMediationCase) mcase = NULL;
+  g_autoptr(LdOrgSettings) settings = NULL;
+  g_autoptr(LdDocument) document = NULL;
+  g_autoptr(GDate) today = today_local ();
+  GPtrArray *sessions;
+  guint index;
+
+  mcase = ld_mediation_store_get (db, id, error);
+  if (mcase == NULL)
+    return NULL;
+  sessions = ld_mediation_case_get_sessions (mcase);
+  if (session > 0 && (guint) session > sessions->len)
+    {
+      g_set_error (error, LD_STORE_ERROR, LD_STORE_ERROR_NOT_FOUND,
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "Mediation case %s has %u session, so there is no session %d.",
+                                "Mediation case %s has %u sessions, so there is no session %d.",
+                                sessions->len),
+                   ld_mediation_case_get_number (mcase), sessions->len, session);
+      return NULL;
+    }
+  index = session > 0 ? (guint) session - 1 : latest_session (sessions);
+
+  settings = ld_settings_store_load (db, error);
+  if (settings == NULL)
+    return NULL;
+
+  document = ld_mediation_docs_build_record (mcase, index, settings, NULL, today);
+  return ld_document_render_pdf (document, error);
+}
+
 static const RenderKind render_kinds[] = {
   { "sample", N_("number of paragraphs (1–200)"), 1, 200, render_sample },
   { "contract", N_("contract review id"), 1, G_MAXINT64, render_contract },
   { "petition-reply", N_("petition id"), 1, G_MAXINT64, render_petition_reply },
   { "petition-acceptance", N_("petition id"), 1, G_MAXINT64, render_petition_acceptance },
   { "petition-non-acceptance", N_("petition id"), 1, G_MAXINT64, render_petition_non_acceptance },
+  { "mediation-agreement", N_("mediation case id"), 1, G_MAXINT64, render_mediation_agreement },
+  { "mediation-application", N_("mediation case id"), 1, G_MAXINT64, render_mediation_application },
+  { "mediation-record", N_("mediation case id; --session N picks the session"), 1, G_MAXINT64,
+    NULL, render_mediation_record },
 };
 
 static const RenderKind *
@@ -157,7 +288,7 @@ describe_kinds (void)
   GString *text = g_string_new (NULL);
 
   for (gsize i = 0; i < G_N_ELEMENTS (render_kinds); i++)
-    g_string_append_printf (text, "  %-22s ID: %s\n",
+    g_string_append_printf (text, "  %-23s ID: %s\n",
                             render_kinds[i].kind, _(render_kinds[i].id_help));
   return g_string_free (text, FALSE);
 }
@@ -197,9 +328,13 @@ ld_cli_render_main (const char  *database_path,
   g_autoptr(GError) error = NULL;
   const RenderKind *kind;
   gint64 id;
+  int session = G_MININT;  /* not given */
   const GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       N_("Write the PDF to FILE (“-” for standard output)"), N_("FILE") },
+    { "session", 0, 0, G_OPTION_ARG_INT, &session,
+      N_("For mediation-record: the record of session N (from 1, in the order entered; "
+         "the latest by default)"), N_("N") },
     { NULL }
   };
 
@@ -228,12 +363,19 @@ ld_cli_render_main (const char  *database_path,
   if (!g_ascii_string_to_signed (argv[2], 10, kind->id_min, kind->id_max, &id, NULL))
     return ld_cli_usage_error ("render", _("For “%s”, ID is the %s; got “%s”."),
                                kind->kind, _(kind->id_help), argv[2]);
+  if (session != G_MININT && kind->render_session == NULL)
+    return ld_cli_usage_error ("render", _("Only mediation-record takes --session."));
+  if (session != G_MININT && session < 1)
+    return ld_cli_usage_error ("render", _("--session counts from 1; got %d."), session);
 
   db = ld_cli_open_database (database_path, LD_DATABASE_OPEN_DEFAULT);
   if (db == NULL)
     return LD_CLI_EXIT_FAILURE;
 
-  pdf = kind->render (db, id, &error);
+  if (kind->render_session != NULL)
+    pdf = kind->render_session (db, id, session != G_MININT ? session : 0, &error);
+  else
+    pdf = kind->render (db, id, &error);
   if (pdf == NULL)
     return ld_cli_failure ("render", _("Could not render the document: %s"), error->message);
 
