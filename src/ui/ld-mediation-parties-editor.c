@@ -404,11 +404,18 @@ case_changed_cb (LdMediationCase          *mcase,
 /* Building */
 
 static GtkWidget *
-make_placeholder (void)
+make_placeholder (LdMediationPartiesEditor *self)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *title = gtk_label_new (_("No parties yet"));
   GtkWidget *hint = gtk_label_new (_("Add the applicants, the respondents and their agents."));
+  GtkWidget *add = gtk_button_new_with_mnemonic (_("_Add Party"));
+
+  gtk_widget_set_name (add, "add-first-party");
+  gtk_widget_set_halign (add, GTK_ALIGN_CENTER);
+  gtk_widget_set_margin_top (add, 6);
+  gtk_widget_add_css_class (add, "pill");
+  g_signal_connect (add, "clicked", G_CALLBACK (add_clicked_cb), self);
 
   gtk_widget_set_name (box, "parties-empty");
   gtk_widget_add_css_class (title, "heading");
@@ -416,6 +423,7 @@ make_placeholder (void)
   gtk_label_set_wrap (GTK_LABEL (hint), TRUE);
   gtk_box_append (GTK_BOX (box), title);
   gtk_box_append (GTK_BOX (box), hint);
+  gtk_box_append (GTK_BOX (box), add);
   gtk_widget_set_margin_top (box, 18);
   gtk_widget_set_margin_bottom (box, 18);
   gtk_widget_set_margin_start (box, 12);
@@ -503,7 +511,7 @@ ld_mediation_parties_editor_init (LdMediationPartiesEditor *self)
 
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (list, "boxed-list");
-  gtk_list_box_set_placeholder (GTK_LIST_BOX (list), make_placeholder ());
+  gtk_list_box_set_placeholder (GTK_LIST_BOX (list), make_placeholder (self));
   self->list = GTK_LIST_BOX (list);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), list);
 

@@ -285,8 +285,9 @@ test_add (Fixture       *fixture,
   g_assert_null (find_named (GTK_WIDGET (fixture->editor), "party-0"));
   g_assert_true (gtk_widget_get_mapped (get_named (fixture->editor, "parties-empty")));
 
-  /* A person, an applicant first; Save only once there is a name. */
-  dialog = open_dialog (fixture, "add-party");
+  /* A person, an applicant first (from the empty state's own button);
+   * Save only once there is a name. */
+  dialog = open_dialog (fixture, "add-first-party");
   g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (get_named (dialog, "role"))), ==,
                     LD_PARTY_ROLE_APPLICANT);
   g_assert_false (is_sensitive (dialog, "party-dialog-save"));
