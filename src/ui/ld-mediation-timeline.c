@@ -5,8 +5,10 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "ld-attachment-store.h"
 #include "ld-date-format.h"
 #include "ld-mediation-session-dialog.h"
+#include "ld-mediation-store.h"
 #include "ld-mediation-timeline.h"
 #include "ld-mediation-visit-dialog.h"
 #include "ld-ui-date.h"
@@ -193,6 +195,16 @@ confirm_remove (LdMediationTimeline *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static void rebuild (LdMediationTimeline *self);
+
+static void
+session_dialog_destroy_cb (LdMediationTimeline *self)
+{
+  /* Not while the timeline itself goes (with the editor window). */
+  if (self->mcase != NULL)
+    rebuild (self);
+}
+
 static void
 open_dialog (LdMediationTimeline *self,
              gboolean             is_visit,
@@ -206,8 +218,13 @@ open_dialog (LdMediationTimeline *self,
     dialog = ld_mediation_visit_dialog_new (parent_window (self), self->mcase, index);
   else
     dialog = ld_mediation_session_dialog_new (parent_window (self), self->mcase, index, self->database);
-  if (dialog != NULL)
-    gtk_window_present (GTK_WINDOW (dialog));
+  if (dialog == NULL)
+    return;
+  /* A session's attachments change without the case changing. */
+  if (!is_visit)
+    g_signal_connect_object (dialog, "destroy", G_CALLBACK (session_dialog_destroy_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -276,6 +293,26 @@ new_row (LdMediationTimeline *self,
   return row;
 }
 
+/* How many files a saved session has, 0 when unsaved or unknown. */
+static guint
+count_attachments (LdMediationTimeline      *self,
+                   const LdMediationSession *session)
+{
+  g_autoptr(GPtrArray) attachments = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->database == NULL || session->id <= 0)
+    return 0;
+  attachments = ld_attachment_store_list (self->database, LD_MEDIATION_SESSION_TABLE, session->id, &error);
+  if (attachments == NULL)
+    {
+      g_debug ("Could not count the attachments of session %" G_GINT64_FORMAT ": %s",
+               session->id, error->message);
+      return 0;
+    }
+  return attachments->len;
+}
+
 static GtkWidget *
 session_row (LdMediationTimeline      *self,
              const Entry              *entry,
@@ -283,7 +320,20 @@ session_row (LdMediationTimeline      *self,
 {
   g_autofree char *title = make_title (ld_session_kind_get_label (session->kind), entry->date);
   g_autofree char *subtitle = make_subtitle (session->place, session->record);
+  guint n_attachments = count_attachments (self, session);
   GtkWidget *row;
+
+  if (n_attachments > 0)
+    {
+      g_autofree char *text = NULL;
+      g_autofree char *plain = g_steal_pointer (&subtitle);
+
+      /* Translators: after a session row's subtitle, e.g. "村委会 · 2个附件". */
+      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u attachment", "%u attachments", n_attachments),
+                              n_attachments);
+      subtitle = *plain != '\0' ? g_strdup_printf (C_("timeline subtitle", "%s · %s"), plain, text)
+                                : g_steal_pointer (&text);
+    }
 
   row = new_row (self, entry,
                  session->kind == LD_SESSION_KIND_INVESTIGATION ? "edit-find-symbolic"

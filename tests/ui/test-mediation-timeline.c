@@ -618,6 +618,8 @@ test_attachments (Fixture       *fixture,
   g_autoptr(GPtrArray) stored = NULL;
   g_autoptr(GFile) file = NULL;
   g_autofree char *path = NULL;
+  g_autofree char *expected = NULL;
+  const char *subtitle;
   GtkWindow *dialog;
   gint64 session_id;
   gint64 case_id;
@@ -684,6 +686,11 @@ test_attachments (Fixture       *fixture,
   click (dialog, "session-dialog-cancel");
   wait_closed (fixture->window, "session-dialog");
   g_unlink (path);
+
+  /* The row counts them. */
+  subtitle = adw_action_row_get_subtitle (ADW_ACTION_ROW (get_named (fixture->timeline, "session-0")));
+  expected = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u attachment", "%u attachments", 2), 2);
+  g_assert_true (g_str_has_suffix (subtitle, expected));
 }
 
 int
