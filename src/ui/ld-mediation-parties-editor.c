@@ -23,6 +23,7 @@ struct _LdMediationPartiesEditor
   GtkRevealer      *undo_revealer;
   GtkLabel         *undo_label;
   GtkWidget        *undo_button;
+  GtkWidget        *add_buttons[2];
 
   /* The last party removed, for Undo: where it was and the agents that
    * acted for it (the case unlinks them). */
@@ -411,6 +412,7 @@ make_placeholder (LdMediationPartiesEditor *self)
   GtkWidget *hint = gtk_label_new (_("Add the applicants, the respondents and their agents."));
   GtkWidget *add = gtk_button_new_with_mnemonic (_("_Add Party"));
 
+  self->add_buttons[1] = add;
   gtk_widget_set_name (add, "add-first-party");
   gtk_widget_set_halign (add, GTK_ALIGN_CENTER);
   gtk_widget_set_margin_top (add, 6);
@@ -500,6 +502,7 @@ ld_mediation_parties_editor_init (LdMediationPartiesEditor *self)
                                          _("Applicants, respondents and their agents, in the "
                                            "order the documents name them"));
 
+  self->add_buttons[0] = add;
   gtk_widget_set_name (add, "add-party");
   gtk_widget_set_tooltip_text (add, _("Add Party"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (add),
@@ -530,6 +533,8 @@ ld_mediation_parties_editor_init (LdMediationPartiesEditor *self)
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), make_undo_bar (self));
 
   adw_bin_set_child (ADW_BIN (self), group);
+  for (guint i = 0; i < G_N_ELEMENTS (self->add_buttons); i++)
+    gtk_widget_set_sensitive (self->add_buttons[i], FALSE);
 }
 
 GtkWidget *
@@ -552,6 +557,8 @@ ld_mediation_parties_editor_set_case (LdMediationPartiesEditor *self,
   g_set_object (&self->mcase, mcase);
   if (mcase != NULL)
     self->changed_id = g_signal_connect (mcase, "changed", G_CALLBACK (case_changed_cb), self);
+  for (guint i = 0; i < G_N_ELEMENTS (self->add_buttons); i++)
+    gtk_widget_set_sensitive (self->add_buttons[i], mcase != NULL);
   rebuild (self);
 }
 

@@ -453,6 +453,15 @@ save_clicked_cb (GtkButton              *button,
   ld_mediation_party_dialog_save (self);
 }
 
+/* Enter in a field saves, unless a field has an error: then nothing
+ * happens and the message says why. */
+static void
+entry_activated_cb (AdwEntryRow            *row,
+                    LdMediationPartyDialog *self)
+{
+  ld_mediation_party_dialog_save (self);
+}
+
 static void
 cancel_clicked_cb (GtkButton              *button,
                    LdMediationPartyDialog *self)
@@ -533,9 +542,7 @@ make_row (LdMediationPartyDialog *self,
   else
     {
       row = adw_entry_row_new ();
-      /* Enter saves, unless a field has an error (then nothing happens). */
-      g_signal_connect_swapped (row, "entry-activated",
-                                G_CALLBACK (ld_mediation_party_dialog_save), self);
+      g_signal_connect (row, "entry-activated", G_CALLBACK (entry_activated_cb), self);
       if (id == F_PHONE)
         adw_entry_row_set_input_purpose (ADW_ENTRY_ROW (row), GTK_INPUT_PURPOSE_PHONE);
       g_signal_connect (row, "changed", G_CALLBACK (text_changed_cb), self);

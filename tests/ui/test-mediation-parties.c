@@ -679,6 +679,9 @@ test_set_case (Fixture       *fixture,
   g_assert_null (find_named (GTK_WIDGET (fixture->editor), "party-1"));
   ld_mediation_parties_editor_set_case (fixture->editor, NULL);
   g_assert_null (find_named (GTK_WIDGET (fixture->editor), "party-0"));
+  /* Nothing to add parties to. */
+  g_assert_false (is_sensitive (fixture->editor, "add-party"));
+  g_assert_false (is_sensitive (fixture->editor, "add-first-party"));
   ld_mediation_parties_editor_set_case (fixture->editor, fixture->mcase);
   g_assert_cmpstr (row_title (fixture, 1), ==, "乙");
 }
