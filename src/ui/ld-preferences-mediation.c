@@ -81,10 +81,12 @@ set_category_error (LdPreferencesMediation *self,
 {
   gtk_label_set_text (self->category_error, message != NULL ? message : "");
   gtk_widget_set_visible (GTK_WIDGET (self->category_error), message != NULL);
+  /* One message at a time: only its row is marked. */
+  gtk_widget_remove_css_class (GTK_WIDGET (self->new_category_row), "error");
+  for (guint i = 0; i < self->category_rows->len; i++)
+    gtk_widget_remove_css_class (g_ptr_array_index (self->category_rows, i), "error");
   if (row != NULL && message != NULL)
     gtk_widget_add_css_class (GTK_WIDGET (row), "error");
-  else if (row != NULL)
-    gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
 }
 
 /* The stripped text of @row, or NULL (with the reason shown) when it is

@@ -784,6 +784,8 @@ test_preferences_categories (Fixture       *f,
   apply_text (row, used);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (message)));
   g_assert_true (gtk_widget_has_css_class (row, "error"));
+  /* Only the row the message is about is marked. */
+  g_assert_false (gtk_widget_has_css_class (new_row, "error"));
   g_assert_true (categories_contain (f, TRUE, "列表测试新类别"));
 
   /* Renaming a category renames it in its cases. */
