@@ -49,7 +49,7 @@ struct _LdMediationEditor
   GPtrArray                   *issued_rows;
 
   /* The template */
-  AdwViewSwitcherTitle        *window_title;
+  AdwWindowTitle              *window_title;
   AdwToastOverlay             *toast_overlay;
   AdwViewStack                *stack;
   AdwPreferencesPage          *case_page;

@@ -169,8 +169,8 @@ ld_mediation_editor_update_title (LdMediationEditor *self)
   const char *title = ld_mediation_case_get_title (self->mcase);
   g_autofree char *subtitle = NULL;
 
-  adw_view_switcher_title_set_title (self->window_title,
-                                     *number != '\0' ? number : _("New Mediation Case"));
+  adw_window_title_set_title (self->window_title,
+                              *number != '\0' ? number : _("New Mediation Case"));
   if (*number != '\0')
     /* Translators: the editor's subtitle: the case's title and its status. */
     subtitle = g_strdup_printf (C_("editor subtitle", "%s · %s"), title,
@@ -183,7 +183,7 @@ ld_mediation_editor_update_title (LdMediationEditor *self)
 
       subtitle = g_strdup_printf (_("%s (unsaved changes)"), plain);
     }
-  adw_view_switcher_title_set_subtitle (self->window_title, subtitle);
+  adw_window_title_set_subtitle (self->window_title, subtitle);
 }
 
 static void

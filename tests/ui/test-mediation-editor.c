@@ -8,6 +8,7 @@
 #include <glib/gstdio.h>
 #include <locale.h>
 #include <poppler.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "ld-date-format.h"
@@ -393,6 +394,45 @@ issue_document (LdMediationEditor *editor,
   destroy_and_wait (window);
 }
 
+/* For screenshots: LD_TEST_HOLD_SECONDS keeps the window on screen, on
+ * each of its pages in turn. */
+static GtkWidget *
+find_type (GtkWidget *root,
+           GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+hold_for_screenshot (LdMediationEditor *editor)
+{
+  static const char *pages[] = { "case", "parties", "sessions", "agreement" };
+  AdwViewStack *stack = ADW_VIEW_STACK (find_type (GTK_WIDGET (editor), ADW_TYPE_VIEW_STACK));
+
+  if (g_getenv ("LD_TEST_HOLD_SECONDS") == NULL)
+    return;
+  for (gsize i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      gboolean done = FALSE;
+
+      adw_view_stack_set_visible_child_name (stack, pages[i]);
+      g_timeout_add_seconds (atoi (g_getenv ("LD_TEST_HOLD_SECONDS")), timeout_cb, &done);
+      while (!done)
+        g_main_context_iteration (NULL, TRUE);
+    }
+  adw_view_stack_set_visible_child_name (stack, "case");
+}
+
 /* Tests */
 
 /* A case from the application to the agreement, all through the widgets:
@@ -435,7 +475,7 @@ test_application_to_agreement (Fixture       *fixture,
   id = ld_mediation_case_get_id (case_of (editor));
   g_assert_cmpint (id, >, 0);
   g_assert_false (ld_mediation_editor_get_modified (editor));
-  g_assert_cmpstr (adw_view_switcher_title_get_title (ADW_VIEW_SWITCHER_TITLE (get_named (editor, "window-title"))),
+  g_assert_cmpstr (adw_window_title_get_title (ADW_WINDOW_TITLE (get_named (editor, "window-title"))),
                    ==, ld_mediation_case_get_number (case_of (editor)));
   stored = stored_case (fixture->db, id);
   g_assert_cmpint (ld_mediation_case_get_status (stored), ==, LD_MEDIATION_STATUS_APPLIED);
@@ -510,6 +550,7 @@ test_application_to_agreement (Fixture       *fixture,
   }
   /* The editor lists it. */
   g_assert_nonnull (find_named (GTK_WIDGET (editor), "issued-0"));
+  hold_for_screenshot (editor);
 
   /* What was issued is kept: the case cannot be deleted. */
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.delete", NULL);
@@ -661,21 +702,37 @@ find_editor (void)
   return (LdMediationEditor *) find_window (LD_TYPE_MEDIATION_EDITOR, NULL, NULL);
 }
 
-/* The mediation register page: New opens an empty editor over it, and
- * opening a case that is open already brings its editor forward. */
+/* The mediation register page: a kept draft comes back in an editor of
+ * its own, New opens an empty editor over the page, and opening a case
+ * that is open already brings its editor forward. */
 static void
 test_register_page_hooks (Fixture       *fixture,
                           gconstpointer  data)
 {
   GtkWindow *window = GTK_WINDOW (gtk_window_new ());
-  GtkWidget *page = ld_register_page_new (fixture->db, LD_RECORD_AREA_MEDIATION);
+  GtkWidget *page;
   GListModel *toplevels = gtk_window_get_toplevels ();
   LdMediationEditor *editor;
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(GError) error = NULL;
   guint n_windows;
   gint64 id;
 
+  /* A draft left by a window that went without saving. */
+  editor = open_editor (fixture->db, 0);
+  set_text (editor, "title", "未保存的纠纷");
+  destroy_and_wait (editor);
+
+  page = ld_register_page_new (fixture->db, LD_RECORD_AREA_MEDIATION);
   gtk_window_set_child (window, page);
   gtk_window_present (window);
+  WAIT_FOR ((editor = find_editor ()) != NULL);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (editor)) == window);
+  expect_dialog (editor, "draft-dialog", "discard");
+  ids = ld_draft_store_list (fixture->db, "mediation", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ids->len, ==, 0);
+  destroy_and_wait (editor);
 
   g_signal_emit_by_name (get_named (page, "new-mediation"), "clicked");
   WAIT_FOR ((editor = find_editor ()) != NULL);
