@@ -13,6 +13,7 @@
 #include "ld-database-private.h"
 #include "ld-demo.h"
 #include "ld-legal-basis.h"
+#include "ld-mediation-reminders.h"
 #include "ld-petition.h"
 #include "ld-review-checklist.h"
 #include "ld-settings-store.h"
@@ -985,7 +986,18 @@ typedef struct
   const char *applicant;
   const char *respondent;
   const char *mediator;   /* the one in charge */
+  /* What the reminders need, built alongside the rows, for due_on. */
+  LdMediationCase *shadow;
 } DemoCase;
+
+static void
+day_to_date (Ctx   *ctx,
+             int    day,
+             GDate *out)
+{
+  *out = ctx->cal.base;
+  g_date_add_days (out, (guint) day);
+}
 
 static gboolean
 status_in (const char         *status,
@@ -1055,8 +1067,14 @@ insert_agreement (Ctx            *ctx,
   gboolean oral = rng_chance (rng, 8);
   gint64 agreement_id;
 
+  LdMediationAgreement *shadow = ld_mediation_case_get_agreement (c->shadow);
+  GDate date;
+
   if (stmt == NULL)
     return FALSE;
+  day_to_date (ctx, reached, &date);
+  ld_mediation_agreement_set_reached_on (shadow, &date);
+  ld_mediation_agreement_set_effective_on (shadow, &date);
   sqlite3_bind_int64 (stmt, 1, c->case_id);
   bind_day (ctx, stmt, 2, reached);
   sqlite3_bind_int (stmt, 3, oral ? 1 : 0);
@@ -1070,6 +1088,11 @@ insert_agreement (Ctx            *ctx,
       g_autofree char *note = NULL;
 
       bind_day (ctx, stmt, 7, applied);
+      day_to_date (ctx, applied, &date);
+      ld_mediation_agreement_set_confirmation_applied_on (shadow, &date);
+      ld_mediation_agreement_set_confirmation_court (shadow, "青山县人民法院");
+      ld_mediation_agreement_set_confirmation_result (shadow, decided <= SPAN_DAYS ? LD_CONFIRMATION_CONFIRMED
+                                                                                   : LD_CONFIRMATION_PENDING);
       bind_text (stmt, 9, "青山县人民法院");
       if (decided <= SPAN_DAYS)
         {
@@ -1101,6 +1124,8 @@ insert_agreement (Ctx            *ctx,
       int deadline = reached + 5 + (int) rng_below (rng, 40);
       /* Terms due before the anchor are mostly performed by then. */
       gboolean done = performed || (deadline < SPAN_DAYS && rng_chance (rng, 60));
+      int performed_on = clamp_day (deadline - (int) rng_below (rng, 5), reached);
+      g_autoptr(LdMediationTerm) shadow_term = NULL;
 
       stmt = ld_database_prepare (ctx->db, term_sql, ctx->error);
       if (stmt == NULL)
@@ -1113,9 +1138,18 @@ insert_agreement (Ctx            *ctx,
       bind_day (ctx, stmt, 6, deadline);
       bind_text (stmt, 7, done ? "performed" : "pending");
       if (done)
-        bind_day (ctx, stmt, 8, clamp_day (deadline - (int) rng_below (rng, 5), reached));
+        bind_day (ctx, stmt, 8, performed_on);
       if (!ld_database_step_done (ctx->db, stmt, ctx->error))
         return FALSE;
+
+      day_to_date (ctx, deadline, &date);
+      shadow_term = ld_mediation_term_new (term->content, term->method, &date);
+      if (done)
+        {
+          shadow_term->status = LD_PERFORMANCE_PERFORMED;
+          day_to_date (ctx, performed_on, &shadow_term->performed_on);
+        }
+      ld_mediation_agreement_append_term (shadow, shadow_term);
     }
   return TRUE;
 }
@@ -1129,9 +1163,14 @@ insert_visit (Ctx            *ctx,
     "INSERT INTO mediation_visits (case_id, position, date, visitor, findings)"
     " VALUES (?1, 0, ?2, ?3, ?4)";
   sqlite3_stmt *stmt = ld_database_prepare (ctx->db, sql, ctx->error);
+  g_autoptr(LdReturnVisit) visit = NULL;
+  GDate date;
 
   if (stmt == NULL)
     return FALSE;
+  day_to_date (ctx, day, &date);
+  visit = ld_return_visit_new (&date, c->mediator, NULL);
+  ld_mediation_case_add_return_visit (c->shadow, visit);
   sqlite3_bind_int64 (stmt, 1, c->case_id);
   bind_day (ctx, stmt, 2, day);
   bind_text (stmt, 3, c->mediator);
@@ -1224,6 +1263,8 @@ insert_mediation (Ctx *ctx,
   const char *status = mediation_status (rng, days_ago (day), &due_after);
   gint64 case_id, first_applicant_id = 0;
   const char *mediator;
+  g_autoptr(LdMediationCase) shadow = ld_mediation_case_new ();
+  g_autoptr(GDate) due = NULL;
   DemoCase demo;
   int position = 0;
 
@@ -1261,8 +1302,9 @@ insert_mediation (Ctx *ctx,
   bind_day (ctx, stmt, 12, day);
   if (!g_str_equal (status, "applied") && !g_str_equal (status, "not_accepted"))
     bind_day (ctx, stmt, 13, accepted);
-  if (due_after >= 0)
-    bind_day (ctx, stmt, 14, day + due_after);
+  /* due_on is set below from the reminders of the whole case (due_after
+   * is the rough figure of earlier versions). */
+  (void) due_after;
   bind_text (stmt, 15, status);
   bind_text (stmt, 16, g_str_equal (status, "not_accepted") ? "一方当事人明确拒绝调解" :
                        g_str_equal (status, "failed") ? "双方分歧较大，未能达成协议，已告知通过诉讼途径解决" :
@@ -1298,9 +1340,41 @@ insert_mediation (Ctx *ctx,
 
   demo = (DemoCase) {
     case_id, status, day, accepted, kind_index, !administrative,
-    party_name (&applicants[0]), party_name (&respondents[0]), mediator,
+    party_name (&applicants[0]), party_name (&respondents[0]), mediator, shadow,
   };
-  return insert_case_history (ctx, &demo);
+  {
+    LdMediationStatus status_value = LD_MEDIATION_STATUS_APPLIED;
+    GDate date;
+
+    ld_mediation_status_from_id (status, &status_value);
+    ld_mediation_case_set_status (shadow, status_value);
+    ld_mediation_case_set_kind (shadow, administrative ? LD_MEDIATION_KIND_ADMINISTRATIVE
+                                                       : LD_MEDIATION_KIND_PEOPLE);
+    day_to_date (ctx, accepted, &date);
+    if (ld_mediation_status_is_after_acceptance (status_value))
+      ld_mediation_case_set_accepted_on (shadow, &date);
+  }
+  if (!insert_case_history (ctx, &demo))
+    return FALSE;
+
+  /* The due date the store would keep: the earliest reminder. */
+  due = ld_mediation_reminders_next_due (shadow, ctx->calendar, NULL);
+  if (due != NULL)
+    {
+      static const char due_sql[] = "UPDATE mediation_cases SET due_on = ?2 WHERE id = ?1";
+      char text[11];
+
+      stmt = ld_database_prepare (ctx->db, due_sql, ctx->error);
+      if (stmt == NULL)
+        return FALSE;
+      g_snprintf (text, sizeof text, "%04d-%02d-%02d", g_date_get_year (due),
+                  g_date_get_month (due), g_date_get_day (due));
+      sqlite3_bind_int64 (stmt, 1, case_id);
+      bind_text (stmt, 2, text);
+      if (!ld_database_step_done (ctx->db, stmt, ctx->error))
+        return FALSE;
+    }
+  return TRUE;
 }
 
 /* Petitions. */
