@@ -678,6 +678,45 @@ remove_term (LdMediationAgreementEditor *self,
 
 /* Term rows */
 
+static GtkWidget *
+find_named (GtkWidget  *root,
+            const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_named (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The rows are rebuilt after a move: keep the keyboard on the term that
+ * moved, on the same button while it can still go that way. */
+static void
+focus_moved_term (LdMediationAgreementEditor *self,
+                  unsigned                    index,
+                  const char                 *suffix)
+{
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->terms_list, index);
+  g_autofree char *name = g_strdup_printf ("term-%u%s", index, suffix);
+  g_autofree char *other = g_strdup_printf ("term-%u%s", index,
+                                            g_str_equal (suffix, "-up") ? "-down" : "-up");
+  GtkWidget *button;
+
+  if (row == NULL)
+    return;
+  button = find_named (GTK_WIDGET (row), name);
+  if (button == NULL || !gtk_widget_is_sensitive (button))
+    button = find_named (GTK_WIDGET (row), other);
+  if (button != NULL)
+    gtk_widget_grab_focus (button);
+}
+
 static void
 term_button_cb (GtkButton                  *button,
                 LdMediationAgreementEditor *self)
@@ -695,10 +734,16 @@ term_button_cb (GtkButton                  *button,
   else if (g_str_has_suffix (name, "-edit"))
     open_term_dialog (self, index, LD_TERM_DIALOG_EDIT);
   else if (g_str_has_suffix (name, "-up") && index > 0)
-    ld_mediation_agreement_move_term (self->agreement, index, index - 1);
+    {
+      ld_mediation_agreement_move_term (self->agreement, index, index - 1);
+      focus_moved_term (self, index - 1, "-up");
+    }
   else if (g_str_has_suffix (name, "-down")
            && index + 1 < ld_mediation_agreement_get_n_terms (self->agreement))
-    ld_mediation_agreement_move_term (self->agreement, index, index + 1);
+    {
+      ld_mediation_agreement_move_term (self->agreement, index, index + 1);
+      focus_moved_term (self, index + 1, "-down");
+    }
   else if (g_str_has_suffix (name, "-remove"))
     remove_term (self, index);
 }

@@ -326,7 +326,10 @@ test_terms (Fixture       *fixture,
   g_assert_cmpstr (term_content (fixture, 1), ==, "双方就本纠纷再无其他争议");
   g_assert_cmpstr (term_content (fixture, 2), ==, "被申请人向申请人赔礼道歉");
   g_assert_true (g_str_has_prefix (row_title (fixture, "term-1"), "2. 双方"));
+  /* The keyboard stays on the term that moved. */
+  g_assert_true (gtk_widget_has_focus (get_named (fixture->editor, "term-1-up")));
   click (fixture->editor, "term-0-down");
+  g_assert_true (gtk_widget_has_focus (get_named (fixture->editor, "term-1-down")));
   g_assert_cmpstr (term_content (fixture, 0), ==, "双方就本纠纷再无其他争议");
   g_assert_cmpstr (term_content (fixture, 1), ==, "被申请人赔偿申请人医疗费人民币伍仟元");
 
