@@ -479,7 +479,9 @@ static void
 ld_preferences_mediation_init (LdPreferencesMediation *self)
 {
   self->category_rows = g_ptr_array_new ();
+  /* For tests and for adw_preferences_window_set_visible_page_name(). */
   gtk_widget_set_name (GTK_WIDGET (self), "mediation");
+  adw_preferences_page_set_name (ADW_PREFERENCES_PAGE (self), "mediation");
   adw_preferences_page_set_title (ADW_PREFERENCES_PAGE (self), _("Mediation"));
   adw_preferences_page_set_icon_name (ADW_PREFERENCES_PAGE (self), "system-users-symbolic");
 }
