@@ -8,6 +8,7 @@
 #include "ld-attachment-store.h"
 #include "ld-core-error.h"
 #include "ld-draft-store.h"
+#include "ld-due-store.h"
 #include "ld-list-query.h"
 #include "ld-mediation-store.h"
 #include "ld-test-util.h"
@@ -1042,6 +1043,45 @@ test_due_on (Fixture       *f,
   }
 }
 
+/* What the due list says a mediation case is due for. */
+static void
+test_due_labels (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(LdMediationCase) open = make_case ("2026-03-02", LD_MEDIATION_KIND_PEOPLE, "调解中");
+  g_autoptr(LdMediationCase) agreed = make_agreed_case ();
+  g_autoptr(LdMediationCase) performed = make_agreed_case ();
+  g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(GError) error = NULL;
+  GDate today, date;
+
+  (void) data;
+  set_accepted (open, "2026-03-03", LD_MEDIATION_STATUS_MEDIATING);
+  insert (f, open);
+  insert (f, agreed);
+  ld_mediation_case_set_kind (performed, LD_MEDIATION_KIND_ADMINISTRATIVE);
+  parse ("2026-03-12", &date);
+  ld_mediation_agreement_set_term_performance (ld_mediation_case_get_agreement (performed), 0,
+                                               LD_PERFORMANCE_PERFORMED, &date);
+  ld_mediation_agreement_set_term_performance (ld_mediation_case_get_agreement (performed), 1,
+                                               LD_PERFORMANCE_PERFORMED, &date);
+  ld_mediation_case_set_status (performed, LD_MEDIATION_STATUS_PERFORMED);
+  insert (f, performed);
+  assert_date (ld_mediation_case_get_due_on (open), "2026-04-02");
+  assert_date (ld_mediation_case_get_due_on (agreed), "2026-03-13");
+  assert_date (ld_mediation_case_get_due_on (performed), "2026-04-09");
+
+  parse ("2026-03-12", &today);
+  items = ld_due_store_list (f->db, &today, 60, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (items->len, ==, 3);
+  g_assert_cmpstr (((LdDueItem *) items->pdata[0])->number, ==, ld_mediation_case_get_number (agreed));
+  g_assert_cmpstr (((LdDueItem *) items->pdata[0])->what, ==, "Performance of the agreement");
+  g_assert_cmpstr (((LdDueItem *) items->pdata[1])->what, ==, "Mediation period");
+  g_assert_cmpstr (((LdDueItem *) items->pdata[2])->number, ==, ld_mediation_case_get_number (performed));
+  g_assert_cmpstr (((LdDueItem *) items->pdata[2])->what, ==, "Return visit");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1062,6 +1102,7 @@ main (int   argc,
   ADD ("list-mediators", test_list_mediators);
   ADD ("reminder-settings", test_reminder_settings);
   ADD ("due-on", test_due_on);
+  ADD ("due-labels", test_due_labels);
 #undef ADD
 
   return g_test_run ();

@@ -9,7 +9,9 @@
 #include "ld-database-private.h"
 #include "ld-deadline-policy.h"
 #include "ld-due-store.h"
+#include "ld-mediation-store.h"
 #include "ld-petition-enums.h"
+#include "ld-petition-store.h"
 
 /* One query over the three registers. The open statuses come in as JSON
  * arrays (?1 contracts, ?2 mediation, ?3 petitions) from
@@ -118,6 +120,57 @@ describe_what (LdRecordArea  area,
   return _("Statutory time limit");
 }
 
+static const char *
+mediation_reminder_label (LdMediationReminderKind kind)
+{
+  switch (kind)
+    {
+    case LD_MEDIATION_REMINDER_PERFORMANCE_DEADLINE:
+      return _("Performance of the agreement");
+    case LD_MEDIATION_REMINDER_RETURN_VISIT:
+      return _("Return visit");
+    case LD_MEDIATION_REMINDER_CONFIRMATION_WINDOW:
+      return _("Judicial confirmation window");
+    case LD_MEDIATION_REMINDER_TARGET_PERIOD:
+    case LD_N_MEDIATION_REMINDER_KINDS:
+    default:
+      return _("Mediation period");
+    }
+}
+
+/* Once a case has an agreement its due date may be a term's deadline,
+ * the return visit or the judicial confirmation window: the reminders of
+ * the case say which (the one due on that day). */
+static gboolean
+mediation_needs_case (const char *status)
+{
+  return g_strcmp0 (status, "agreement_reached") == 0 || g_strcmp0 (status, "performed") == 0;
+}
+
+static const char *
+describe_mediation (LdDatabase                        *db,
+                    LdDueItem                         *item,
+                    LdCalendar                        *calendar,
+                    const LdMediationReminderSettings *settings)
+{
+  g_autoptr(LdMediationCase) mcase = ld_mediation_store_get (db, item->id, NULL);
+  g_autoptr(GPtrArray) reminders = NULL;
+
+  if (mcase == NULL)
+    return _("Mediation period");
+  reminders = ld_mediation_reminders_compute (mcase, &item->due, calendar, settings);
+  for (unsigned i = 0; i < reminders->len; i++)
+    {
+      LdMediationReminder *reminder = g_ptr_array_index (reminders, i);
+
+      if (g_date_compare (&reminder->due, &item->due) == 0)
+        return mediation_reminder_label (reminder->kind);
+    }
+  /* A due date set some other way: what the status most likely waits for. */
+  return ld_mediation_case_get_status (mcase) == LD_MEDIATION_STATUS_PERFORMED
+         ? _("Return visit") : _("Performance of the agreement");
+}
+
 static gboolean
 parse_date_into (const char *text,
                  GDate      *out)
@@ -141,6 +194,7 @@ ld_due_store_list (LdDatabase   *db,
                    GError      **error)
 {
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func ((GDestroyNotify) ld_due_item_free);
+  g_autoptr(GArray) refine = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autofree char *limit_text = NULL;
   GDate now, limit;
   sqlite3_stmt *stmt;
@@ -189,10 +243,28 @@ ld_due_store_list (LdDatabase   *db,
           continue;
         }
       item->days_left = (int) g_date_days_between (&now, &item->due);
+      if (item->area == LD_RECORD_AREA_MEDIATION && mediation_needs_case (status))
+        g_array_append_val (refine, items->len);
       g_ptr_array_add (items, item);
     }
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     return NULL;
+
+  if (refine->len > 0)
+    {
+      LdMediationReminderSettings settings;
+      g_autoptr(LdCalendar) calendar = ld_petition_store_load_calendar (db, error);
+
+      if (calendar == NULL || !ld_mediation_store_load_reminder_settings (db, &settings, error))
+        return NULL;
+      for (unsigned i = 0; i < refine->len; i++)
+        {
+          LdDueItem *item = g_ptr_array_index (items, g_array_index (refine, guint, i));
+
+          g_free (item->what);
+          item->what = g_strdup (describe_mediation (db, item, calendar, &settings));
+        }
+    }
   return g_steal_pointer (&items);
 }
