@@ -376,6 +376,15 @@ pdf_text (GBytes *pdf)
   return g_string_free (text, FALSE);
 }
 
+/* The number of documents the documents menu offers. */
+static int
+documents_offered (LdMediationEditor *editor)
+{
+  GtkMenuButton *button = GTK_MENU_BUTTON (get_named (editor, "documents-button"));
+
+  return g_menu_model_get_n_items (gtk_menu_button_get_menu_model (button));
+}
+
 /* Previews @which through the editor's action and issues it. */
 static void
 issue_document (LdMediationEditor *editor,
@@ -484,6 +493,12 @@ test_application_to_agreement (Fixture       *fixture,
   g_assert_cmpuint (ld_mediation_case_get_sessions (stored)->len, ==, 1);
   g_clear_object (&stored);
   g_assert_true (gtk_widget_get_sensitive (get_named (editor, "delete-button")));
+  /* The application and the session's record; the agreement not yet, and
+   * asking for it shows nothing. */
+  g_assert_true (gtk_widget_get_sensitive (get_named (editor, "documents-button")));
+  g_assert_cmpint (documents_offered (editor), ==, 2);
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.document", "s", "agreement");
+  g_assert_null (find_document_window ());
 
   /* Accepted, then mediating, through the status buttons. */
   click (editor, "status-accepted");
@@ -523,6 +538,7 @@ test_application_to_agreement (Fixture       *fixture,
   click (editor, "status-agreement_reached");
   g_assert_cmpint (stored_status (fixture->db, id), ==, LD_MEDIATION_STATUS_AGREEMENT_REACHED);
   g_assert_false (ld_mediation_editor_get_modified (editor));
+  g_assert_cmpint (documents_offered (editor), ==, 3);
 
   /* The agreement, issued: stored with the parties and the terms. */
   issue_document (editor, "agreement");
