@@ -1082,6 +1082,50 @@ test_due_labels (Fixture       *f,
   g_assert_cmpstr (((LdDueItem *) items->pdata[2])->what, ==, "Return visit");
 }
 
+/* The new tables are audited; saving what did not change adds nothing
+ * but the case's own row. */
+static void
+test_audit (Fixture       *f,
+            gconstpointer  data)
+{
+  static const char * const tables[] = {
+    "mediation_sessions", "mediation_agreements", "mediation_terms", "mediation_visits",
+    "dispute_categories",
+  };
+  g_autoptr(LdMediationCase) mcase = make_agreed_case ();
+  g_autoptr(GError) error = NULL;
+  GDate date;
+  gint64 term_id;
+
+  (void) data;
+  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger'"
+                                              " AND name LIKE 'ld_audit_%s_%%'", tables[i]);
+
+      g_assert_cmpint (ld_test_query_int (f->db, sql), ==, 3);
+    }
+
+  insert (f, mcase);
+  g_assert_cmpint (ld_test_query_int (f->db, "SELECT count(*) FROM audit_log WHERE table_name = 'mediation_terms'"
+                                             " AND action = 'insert'"), ==, 2);
+  ld_test_exec (f->db, "DELETE FROM audit_log");
+
+  g_assert_true (ld_mediation_store_update (f->db, mcase, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (ld_test_query_int (f->db, "SELECT count(*) FROM audit_log WHERE table_name != 'mediation_cases'"), ==, 0);
+
+  parse ("2026-03-12", &date);
+  ld_mediation_agreement_set_term_performance (ld_mediation_case_get_agreement (mcase), 1,
+                                               LD_PERFORMANCE_PARTLY, &date);
+  term_id = ld_mediation_agreement_get_term (ld_mediation_case_get_agreement (mcase), 1)->id;
+  g_assert_true (ld_mediation_store_update (f->db, mcase, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (ld_test_query_int (f->db, "SELECT count(*) FROM audit_log WHERE table_name != 'mediation_cases'"), ==, 1);
+  g_assert_cmpint (ld_test_query_int (f->db, "SELECT row_id FROM audit_log WHERE table_name = 'mediation_terms'"
+                                             " AND action = 'update'"), ==, term_id);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1103,6 +1147,7 @@ main (int   argc,
   ADD ("reminder-settings", test_reminder_settings);
   ADD ("due-on", test_due_on);
   ADD ("due-labels", test_due_labels);
+  ADD ("audit", test_audit);
 #undef ADD
 
   return g_test_run ();
