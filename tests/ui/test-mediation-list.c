@@ -459,6 +459,66 @@ test_mediator_filter (Fixture       *f,
   g_assert_cmpuint (gtk_drop_down_get_selected (person), ==, 0);
 }
 
+/* The status and applied-date filters work on mediation cases as on
+ * contracts, together with the others. */
+static void
+test_status_date_range (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(LdListQuery) query = ld_list_query_new (LD_RECORD_AREA_MEDIATION);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) all = ld_list_query_fetch (query, f->db, 0, G_MAXINT, &error);
+  const char * const *statuses = ld_record_area_get_statuses (LD_RECORD_AREA_MEDIATION);
+  GtkEditable *from = GTK_EDITABLE (find_named (GTK_WIDGET (f->page), "received-from"));
+  GtkEditable *to = GTK_EDITABLE (find_named (GTK_WIDGET (f->page), "received-to"));
+  GtkDropDown *status;
+  GListModel *model = ld_register_page_get_model (f->page);
+  const char *chosen;
+  guint index = 0;
+  guint expected = 0;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (from);
+  g_assert_nonnull (to);
+  /* The status dropdown is the one before the person dropdown. */
+  status = GTK_DROP_DOWN (gtk_widget_get_prev_sibling (find_named (GTK_WIDGET (f->page), "person-filter")));
+  g_assert_true (GTK_IS_DROP_DOWN (status));
+
+  /* The status of the newest case, applied for in 2026. */
+  chosen = ld_record_summary_get_status (all->pdata[all->len - 1]);
+  while (statuses[index] != NULL && strcmp (statuses[index], chosen) != 0)
+    index++;
+  g_assert_nonnull (statuses[index]);
+  for (guint i = 0; i < all->len; i++)
+    {
+      const char *applied = ld_record_summary_get_received (all->pdata[i]);
+
+      if (strcmp (ld_record_summary_get_status (all->pdata[i]), chosen) == 0
+          && strcmp (applied, "2026-01-01") >= 0 && strcmp (applied, "2026-12-31") <= 0)
+        expected++;
+    }
+  g_assert_cmpuint (expected, >, 0);
+  g_assert_cmpuint (expected, <, N_DEMO);
+
+  gtk_drop_down_set_selected (status, index + 1);
+  gtk_editable_set_text (from, "2026-01-01");
+  gtk_editable_set_text (to, "2026-12-31");
+  WAIT_FOR (n_items (f) == expected);
+  for (guint i = 0; i < n_items (f); i++)
+    {
+      g_autoptr(LdRecordSummary) summary = g_list_model_get_item (model, i);
+
+      g_assert_cmpstr (ld_record_summary_get_status (summary), ==, chosen);
+      g_assert_cmpstr (ld_record_summary_get_received (summary), >=, "2026-01-01");
+      g_assert_cmpstr (ld_record_summary_get_received (summary), <=, "2026-12-31");
+    }
+
+  clear_filters (f);
+  WAIT_FOR (n_items (f) == N_DEMO);
+  g_assert_cmpstr (gtk_editable_get_text (from), ==, "");
+  g_assert_cmpuint (gtk_drop_down_get_selected (status), ==, 0);
+}
+
 /* Search finds a case by its number; no cell shows a citizen ID number. */
 static void
 test_search_no_id_numbers (Fixture       *f,
@@ -895,6 +955,7 @@ main (int   argc,
   ADD ("/ui/mediation-list/filters-shown", test_filters_shown);
   ADD ("/ui/mediation-list/category-filter", test_category_filter);
   ADD ("/ui/mediation-list/mediator-filter", test_mediator_filter);
+  ADD ("/ui/mediation-list/status-date-range", test_status_date_range);
   ADD ("/ui/mediation-list/search-no-id-numbers", test_search_no_id_numbers);
   ADD ("/ui/mediation-list/delete-undo", test_delete_undo);
   ADD ("/ui/mediation-list/delete-refused", test_delete_refused);
