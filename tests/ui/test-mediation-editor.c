@@ -564,8 +564,10 @@ test_application_to_agreement (Fixture       *fixture,
     g_assert_true (ld_mediation_store_has_issued_agreement (fixture->db, id, &has_agreement, &error));
     g_assert_true (has_agreement);
   }
-  /* The editor lists it. */
+  /* The editor lists it, and the terms the parties signed are locked
+   * (their performance is not). */
   g_assert_nonnull (find_named (GTK_WIDGET (editor), "issued-0"));
+  g_assert_false (gtk_widget_is_sensitive (get_named (editor, "term-0-edit")));
   hold_for_screenshot (editor);
 
   /* What was issued is kept: the case cannot be deleted. */
@@ -619,6 +621,44 @@ test_reason_and_delete (Fixture       *fixture,
   stored = ld_mediation_store_get (fixture->db, id, &error);
   g_assert_null (stored);
   g_assert_nonnull (error);
+}
+
+/* A case accepted 40 days ago is past its 30 days: the reminder says so
+ * in red, in the editor that logged it and in one opened later. */
+static void
+test_overdue_reminder (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  LdMediationEditor *editor = open_editor (fixture->db, 0);
+  g_autoptr(LdMediationParty) applicant = ld_mediation_party_new (LD_PARTY_ROLE_APPLICANT,
+                                                                  LD_PARTY_TYPE_PERSON, "张三");
+  g_autoptr(LdMediationParty) respondent = ld_mediation_party_new (LD_PARTY_ROLE_RESPONDENT,
+                                                                   LD_PARTY_TYPE_PERSON, "李四");
+  g_autofree char *applied = day_text (-45);
+  g_autofree char *accepted = day_text (-40);
+  GtkWidget *row;
+  gint64 id;
+
+  fill_case (editor);
+  set_text (editor, "applied-on", applied);
+  set_text (editor, "accepted-on", accepted);
+  ld_mediation_case_add_party (case_of (editor), applicant);
+  ld_mediation_case_add_party (case_of (editor), respondent);
+  /* Nothing runs before acceptance. */
+  g_assert_null (find_named (GTK_WIDGET (editor), "reminder-0"));
+  click (editor, "save-button");
+  id = ld_mediation_case_get_id (case_of (editor));
+  click (editor, "status-accepted");
+  g_assert_cmpint (stored_status (fixture->db, id), ==, LD_MEDIATION_STATUS_ACCEPTED);
+  row = get_named (editor, "reminder-0");
+  g_assert_true (gtk_widget_has_css_class (row, "error"));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), !=, "");
+  destroy_and_wait (editor);
+
+  editor = open_editor (fixture->db, id);
+  g_assert_true (gtk_widget_has_css_class (get_named (editor, "reminder-0"), "error"));
+  g_assert_null (find_named (GTK_WIDGET (editor), "reminder-1"));
+  destroy_and_wait (editor);
 }
 
 /* Bad input shows its message under the field and Save refuses it. */
@@ -791,6 +831,7 @@ main (int   argc,
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/ui/mediation-editor/application-to-agreement", test_application_to_agreement);
   ADD ("/ui/mediation-editor/reason-and-delete", test_reason_and_delete);
+  ADD ("/ui/mediation-editor/overdue-reminder", test_overdue_reminder);
   ADD ("/ui/mediation-editor/bad-input", test_bad_input);
   ADD ("/ui/mediation-editor/draft", test_draft);
   ADD ("/ui/mediation-editor/register-page-hooks", test_register_page_hooks);
