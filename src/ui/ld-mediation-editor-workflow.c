@@ -204,7 +204,7 @@ ld_mediation_editor_refresh_workflow (LdMediationEditor *self)
   gboolean saved = ld_mediation_case_get_id (self->mcase) != 0;
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->status_row),
-                                 saved ? ld_mediation_status_get_label (status) : _("Not registered yet"));
+                                 saved ? ld_mediation_status_get_label (status) : _("Not saved yet"));
   adw_action_row_set_subtitle (self->status_row, ld_mediation_case_get_status_reason (self->mcase));
   gtk_widget_set_visible (self->status_box, saved);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.delete", saved);

@@ -568,7 +568,9 @@ check_form (LdMediationEditor *self)
       if (issue->severity == LD_ISSUE_ERROR)
         return g_error_new_literal (LD_CORE_ERROR, LD_CORE_ERROR_INVALID, issue->message);
     }
-  g_assert_not_reached ();
+  /* An error without an issue: the validator's bug, but still no save. */
+  return g_error_new_literal (LD_CORE_ERROR, LD_CORE_ERROR_INVALID,
+                              _("The case does not validate; check the marked fields."));
 }
 
 void
