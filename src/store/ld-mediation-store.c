@@ -395,8 +395,19 @@ same_signed_terms (LdMediationAgreement *a,
   return TRUE;
 }
 
+/* TRUE when @a and @b hold the same values, ids and all. */
+static gboolean
+same_case (LdMediationCase *a,
+           LdMediationCase *b)
+{
+  g_autoptr(GVariant) va = ld_mediation_case_serialize (a);
+  g_autoptr(GVariant) vb = ld_mediation_case_serialize (b);
+
+  return g_variant_equal (va, vb);
+}
+
 /* The update inside the caller's transaction; fills @out_ids to apply
- * after commit. */
+ * after commit (left empty when nothing needed writing). */
 static gboolean
 update_case (LdDatabase           *db,
              LdMediationCase      *mcase,
@@ -435,6 +446,13 @@ update_case (LdDatabase           *db,
   ld_mediation_case_set_seq (work, ld_mediation_case_get_seq (stored));
   if (!update_due_on (db, work, error))
     return FALSE;
+  /* Saving what is stored writes nothing: not even updated_at, which
+   * would add an audit entry. */
+  if (same_case (stored, work))
+    {
+      ld_mediation_case_set_due_on (mcase, ld_mediation_case_get_due_on (work));
+      return TRUE;
+    }
 
   stmt = ld_database_prepare (db, sql_update, error);
   if (stmt == NULL)
