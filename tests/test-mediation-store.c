@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <cairo-pdf.h>
+#include <sqlite3.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -11,6 +12,7 @@
 #include "ld-due-store.h"
 #include "ld-list-query.h"
 #include "ld-mediation-store.h"
+#include "ld-migrations.h"
 #include "ld-test-util.h"
 
 typedef struct
@@ -1126,11 +1128,75 @@ test_audit (Fixture       *f,
                                              " AND action = 'update'"), ==, term_id);
 }
 
+/* A database of schema 6 (parties numbered within their role) comes to
+ * schema 7 with the parties in case order. */
+static void
+test_migrate_positions (void)
+{
+  g_autofree char *dir = ld_test_make_tmp_dir ("ld-mediation-XXXXXX");
+  g_autofree char *path = g_build_filename (dir, "old.db", NULL);
+  g_autoptr(LdDatabase) db = NULL;
+  g_autoptr(LdMediationCase) mcase = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LdMediationParty) represents = NULL;
+  sqlite3 *raw = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &raw), ==, SQLITE_OK);
+  for (int version = 1; version <= 6; version++)
+    {
+      g_auto(GStrv) names = ld_migrations_list_names ();
+      g_autofree char *resource = g_strconcat (LD_MIGRATIONS_RESOURCE_PATH, names[version - 1], NULL);
+      g_autoptr(GBytes) sql = g_resources_lookup_data (resource, 0, &error);
+      g_autofree char *text = NULL;
+
+      g_assert_no_error (error);
+      text = g_strndup (g_bytes_get_data (sql, NULL), g_bytes_get_size (sql));
+      g_assert_cmpint (sqlite3_exec (raw, text, NULL, NULL, NULL), ==, SQLITE_OK);
+    }
+  g_assert_cmpint (sqlite3_exec (raw,
+    "PRAGMA user_version = 6;"
+    "INSERT INTO mediation_cases (id, number, year, seq, title, applied_on)"
+    " VALUES (1, '人调〔2025〕1号', 2025, 1, '旧纠纷', '2025-05-06');"
+    "INSERT INTO mediation_parties (id, case_id, role, position, name) VALUES"
+    " (1, 1, 'applicant', 0, '甲'), (2, 1, 'applicant', 1, '乙'), (3, 1, 'respondent', 0, '丙'),"
+    " (4, 1, 'respondent', 1, '丁');"
+    "INSERT INTO mediation_parties (id, case_id, role, position, name, represents_id) VALUES"
+    " (5, 1, 'agent', 0, '戊', 2);", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (raw);
+
+  db = ld_database_open (path, LD_DATABASE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (ld_database_get_schema_version (db), ==, 7);
+  mcase = ld_mediation_store_get (db, 1, &error);
+  g_assert_no_error (error);
+  {
+    static const char * const order[] = { "甲", "乙", "丙", "丁", "戊" };
+
+    for (unsigned i = 0; i < G_N_ELEMENTS (order); i++)
+      g_assert_cmpstr (ld_mediation_party_get_name (party_at (mcase, i)), ==, order[i]);
+  }
+  represents = ld_mediation_party_dup_represents (party_at (mcase, 4));
+  g_assert_true (represents == party_at (mcase, 1));
+  {
+    g_autofree char *names = ld_test_query_text (db, "SELECT party_names FROM mediation_cases WHERE id = 1");
+
+    g_assert_cmpstr (names, ==, "甲、乙、丙、丁");
+  }
+  g_assert_cmpint (ld_test_query_int (db, "SELECT count(*) FROM dispute_categories"), ==, 15);
+
+  g_clear_object (&mcase);
+  g_clear_object (&represents);
+  g_assert_finalize_object (g_steal_pointer (&db));
+  ld_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/store/mediation/migrate-positions", test_migrate_positions);
 
 #define ADD(path, func) \
   g_test_add ("/store/mediation/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)

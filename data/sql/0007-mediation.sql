@@ -17,6 +17,17 @@ ALTER TABLE mediation_cases ADD COLUMN extension_approved INTEGER NOT NULL DEFAU
 -- An organisation's legal representative or head (法定代表人 / 主要负责人).
 ALTER TABLE mediation_parties ADD COLUMN representative TEXT NOT NULL DEFAULT '';
 
+-- A party's position is its place in the case as the editor orders it
+-- (applicants, respondents, agents, as entered); rows written before
+-- schema 7 counted it within each role.
+UPDATE mediation_parties AS p SET position = r.n
+  FROM (SELECT id, row_number () OVER (
+          PARTITION BY case_id
+          ORDER BY CASE role WHEN 'applicant' THEN 0 WHEN 'respondent' THEN 1 ELSE 2 END,
+                   position, id) - 1 AS n
+        FROM mediation_parties) AS r
+  WHERE r.id = p.id AND p.position != r.n;
+
 -- The list filters by category, alone and sorted by number.
 CREATE INDEX mediation_cases_category ON mediation_cases (category, year, seq);
 
