@@ -307,6 +307,22 @@ test_round_trip (Fixture       *f,
   g_assert_cmpint (ld_test_query_int (f->db, "SELECT count(*) FROM mediation_terms"), ==, 2);
   g_assert_cmpint (ld_test_query_int (f->db, "SELECT count(*) FROM mediation_agreements"), ==, 1);
 
+  /* Saved again, the agent still acts for the party after it. */
+  {
+    g_autoptr(LdMediationCase) again = NULL;
+    g_autoptr(LdMediationParty) link = NULL;
+    g_autoptr(GError) error = NULL;
+
+    ld_mediation_case_set_claims (loaded, "请求清除杂物并赔礼道歉。");
+    ld_mediation_party_set_phone (party_at (loaded, 1), "13700137000");
+    g_assert_true (ld_mediation_store_update (f->db, loaded, &error));
+    g_assert_no_error (error);
+    again = get (f, id);
+    link = ld_mediation_party_dup_represents (party_at (again, 1));
+    g_assert_true (link == party_at (again, 3));
+    g_assert_cmpint (ld_test_query_int (f->db, "SELECT count(*) FROM mediation_parties"), ==, 5);
+  }
+
   /* A case without an agreement stores no agreement row. */
   {
     g_autoptr(LdMediationCase) plain = make_case ("2026-05-01", LD_MEDIATION_KIND_PEOPLE, "另一纠纷");
@@ -425,6 +441,35 @@ test_update_keeps_ids (Fixture       *f,
     g_assert_cmpint (ld_test_query_int (f->db, "SELECT count(*) FROM mediation_agreements"), ==, 0);
     g_assert_cmpint (ld_test_query_int (f->db, "SELECT count(*) FROM mediation_terms"), ==, 0);
   }
+}
+
+/* An agent saved before the new party it acts for is linked to it. */
+static void
+test_agent_first (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(LdMediationCase) mcase = make_case ("2026-03-02", LD_MEDIATION_KIND_PEOPLE, "纠纷");
+  g_autoptr(LdMediationCase) loaded = NULL;
+  g_autoptr(LdMediationParty) agent = ld_mediation_party_new (LD_PARTY_ROLE_AGENT, LD_PARTY_TYPE_PERSON, "钱律师");
+  g_autoptr(LdMediationParty) link = NULL;
+  g_autoptr(GError) error = NULL;
+  LdMediationParty *later;
+  gint64 id;
+
+  (void) data;
+  id = insert (f, mcase);
+  later = add_party (mcase, LD_PARTY_ROLE_APPLICANT, LD_PARTY_TYPE_PERSON, "张小三");
+  ld_mediation_party_set_represents (agent, later);
+  ld_mediation_case_insert_party (mcase, 0, agent);
+  g_assert_true (ld_mediation_store_update (f->db, mcase, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (ld_mediation_party_get_id (later), >, 0);
+
+  loaded = get (f, id);
+  g_assert_cmpstr (ld_mediation_party_get_name (party_at (loaded, 3)), ==, "张小三");
+  link = ld_mediation_party_dup_represents (party_at (loaded, 0));
+  g_assert_true (link == party_at (loaded, 3));
+  g_assert_cmpint (ld_mediation_party_get_id (party_at (loaded, 0)), ==, ld_mediation_party_get_id (agent));
 }
 
 static void
@@ -1203,6 +1248,7 @@ main (int   argc,
   ADD ("round-trip", test_round_trip);
   ADD ("get-missing", test_get_missing);
   ADD ("update-keeps-ids", test_update_keeps_ids);
+  ADD ("agent-first", test_agent_first);
   ADD ("numbering", test_numbering);
   ADD ("refusals", test_refusals);
   ADD ("issue", test_issue);

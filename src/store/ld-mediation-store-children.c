@@ -550,14 +550,15 @@ write_parties (LdDatabase  *db,
 
   if (stored == NULL)
     return FALSE;
-  all_stored = g_hash_table_new (g_int64_hash, g_int64_equal);
+  /* Its own keys: prepare_row() frees those of @stored as it goes. */
+  all_stored = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   {
     GHashTableIter iter;
     gpointer key;
 
     g_hash_table_iter_init (&iter, stored);
     while (g_hash_table_iter_next (&iter, &key, NULL))
-      g_hash_table_add (all_stored, key);
+      g_hash_table_add (all_stored, g_memdup2 (key, sizeof (gint64)));
   }
 
   for (unsigned i = 0; i < n; i++)
