@@ -337,6 +337,18 @@ test_administrative_no_window (void)
   g_assert_cmpint (at (reminders, 0)->kind, ==, LD_MEDIATION_REMINDER_CONFIRMATION_WINDOW);
   g_assert_cmpstr (ld_mediation_reminder_kind_to_id (at (reminders, 0)->kind), ==,
                    "confirmation_window");
+
+  /* The register stops following the case once the visit is done: no
+   * due_on, though the editor still warns. */
+  {
+    g_autoptr(GDate) next = ld_mediation_reminders_next_due (mcase, calendar, NULL);
+
+    g_assert_null (next);
+    ld_mediation_case_set_status (mcase, LD_MEDIATION_STATUS_PERFORMED);
+    g_clear_pointer (&next, g_date_free);
+    next = ld_mediation_reminders_next_due (mcase, calendar, NULL);
+    g_assert_nonnull (next);
+  }
 }
 
 int

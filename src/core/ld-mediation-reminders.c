@@ -249,6 +249,11 @@ ld_mediation_reminders_next_due (LdMediationCase                   *mcase,
       ld_mediation_reminder_settings_init (&defaults);
       settings = &defaults;
     }
+  /* Once the return visit is done the register no longer follows the
+   * case (it is not an open status, so no due list would show the date);
+   * the editor still warns about the confirmation window. */
+  if (ld_mediation_case_get_status (mcase) == LD_MEDIATION_STATUS_RETURN_VISIT_DONE)
+    return NULL;
   c.today = NULL;
   c.settings = settings;
   c.out = all = g_ptr_array_new_with_free_func ((GDestroyNotify) ld_mediation_reminder_free);

@@ -85,7 +85,9 @@ GPtrArray *ld_mediation_reminders_compute (LdMediationCase                   *mc
                                            const LdMediationReminderSettings *settings);
 
 /* The earliest date anything above falls due, however far ahead, for the
- * due_on column; NULL when nothing is due. Free with g_date_free(). */
+ * due_on column; NULL when nothing is due, and once the return visit is
+ * done (the register stops following the case there; the confirmation
+ * window is still among the reminders). Free with g_date_free(). */
 GDate     *ld_mediation_reminders_next_due (LdMediationCase                   *mcase,
                                             LdCalendar                        *calendar,
                                             const LdMediationReminderSettings *settings);
