@@ -128,6 +128,24 @@ make_case (LdMediationKind kind)
   return mcase;
 }
 
+/* Takes away the dates the documents are dated by (the application, each
+ * session, the agreement), so that the date given to a builder counts. */
+static void
+clear_own_dates (LdMediationCase *mcase)
+{
+  GPtrArray *sessions = ld_mediation_case_get_sessions (mcase);
+
+  ld_mediation_case_set_applied_on (mcase, NULL);
+  ld_mediation_agreement_set_reached_on (ld_mediation_case_get_agreement (mcase), NULL);
+  for (guint i = 0; i < sessions->len; i++)
+    {
+      g_autoptr(LdMediationSession) undated = ld_mediation_session_copy (g_ptr_array_index (sessions, i));
+
+      g_date_clear (&undated->date, 1);
+      ld_mediation_case_replace_session (mcase, i, undated);
+    }
+}
+
 static LdOrgSettings *
 make_settings (void)
 {
@@ -280,7 +298,7 @@ static const char * const agreement_in_order[] = {
   "人民调解员：王调解\t人民调解员：赵明",
   "记录人：孙记录",
   COMMITTEE,
-  "2026年11月25日",
+  "2026年11月20日",
   NULL
 };
 
@@ -341,7 +359,7 @@ static const char * const administrative_in_order[] = {
   "当事人签名、盖章或按指印，调解人员、记录人签名：",
   "调解人员：王调解\t调解人员：赵明",
   ORGANISATION,
-  "2026年11月25日",
+  "2026年11月20日",
   NULL
 };
 
@@ -427,7 +445,7 @@ static const char * const application_in_order[] = {
   NUMBER,
   "申请人：张三，男，汉族，51岁，农民，公民身份号码：" ID_ZHANG,
   "委托代理人：王律师",
-  "申请人：李四，女，汉族，44岁，个体工商户，公民身份号码：" ID_LI,
+  "申请人：李四，女，汉族，43岁，个体工商户，公民身份号码：" ID_LI,
   "被申请人：青山村股份经济合作社，统一社会信用代码：" CREDIT,
   "纠纷简要情况",
   "2025年，申请人承包的青山村三组耕地被合作社收回用于修路，合作社至今未退还已交的2026年度承包费。",
@@ -440,7 +458,7 @@ static const char * const application_in_order[] = {
   "申请人签名、盖章或按指印：",
   "申请人：张三\t委托代理人：王律师",
   "申请人：李四\t",
-  "2026年11月25日",
+  "2026年11月10日",
   NULL
 };
 
@@ -494,7 +512,7 @@ static const char * const record_in_order[] = {
   "申请人：张三\t被申请人：青山村股份经济合作社",
   "人民调解员：王调解\t人民调解员：赵明",
   "记录人：孙记录",
-  "2026年11月25日",
+  "2026年11月20日",
   NULL
 };
 
@@ -563,7 +581,8 @@ test_record_out_of_range (void)
 }
 
 /* A draft: "（草稿）" for the number whether NULL or blank, no date when
- * none is given; a number given is printed as is. */
+ * neither the case nor the caller gives one; a number given is printed as
+ * is. */
 static void
 test_draft (void)
 {
@@ -575,6 +594,7 @@ test_draft (void)
   g_autoptr(LdMediationCase) mcase = make_case (LD_MEDIATION_KIND_PEOPLE);
   g_autoptr(LdOrgSettings) settings = make_settings ();
 
+  clear_own_dates (mcase);
   for (guint i = 0; i < G_N_ELEMENTS (builders); i++)
     {
       g_autoptr(GDate) invalid = g_date_new ();
@@ -677,10 +697,16 @@ test_age_on_date (void)
   g_autoptr(LdMediationCase) mcase = make_case (LD_MEDIATION_KIND_PEOPLE);
   g_autoptr(GDate) before = make_date (2026, 3, 7);
   g_autoptr(GDate) birthday = make_date (2026, 3, 8);
-  g_autoptr(LdDocument) a = ld_mediation_docs_build_agreement (mcase, NULL, NUMBER, before);
-  g_autoptr(LdDocument) b = ld_mediation_docs_build_agreement (mcase, NULL, NUMBER, birthday);
-  g_autofree char *ta = ld_document_to_text (a);
-  g_autofree char *tb = ld_document_to_text (b);
+  g_autoptr(LdDocument) a = NULL;
+  g_autoptr(LdDocument) b = NULL;
+  g_autofree char *ta = NULL;
+  g_autofree char *tb = NULL;
+
+  clear_own_dates (mcase);
+  a = ld_mediation_docs_build_agreement (mcase, NULL, NUMBER, before);
+  b = ld_mediation_docs_build_agreement (mcase, NULL, NUMBER, birthday);
+  ta = ld_document_to_text (a);
+  tb = ld_document_to_text (b);
 
   g_assert_nonnull (strstr (ta, "申请人：张三，男，汉族，50岁，"));
   g_assert_nonnull (strstr (tb, "申请人：张三，男，汉族，51岁，"));
@@ -691,6 +717,39 @@ count_changed_cb (LdMediationCase *mcase,
                   gpointer         user_data)
 {
   (*(guint *) user_data)++;
+}
+
+/* Each document is dated the day of what it records, whatever day it is
+ * printed; the date given counts only where the case has none. */
+static void
+test_dated_by_case (void)
+{
+  g_autoptr(LdMediationCase) mcase = make_case (LD_MEDIATION_KIND_PEOPLE);
+  g_autoptr(GDate) printed = make_date (2027, 2, 1);
+  struct { LdDocument *doc; const char *date; } expected[] = {
+    { ld_mediation_docs_build_application (mcase, NULL, NUMBER, printed), "2026年11月10日" },
+    { ld_mediation_docs_build_record (mcase, 0, NULL, NUMBER, printed), "2026年11月13日" },
+    { ld_mediation_docs_build_record (mcase, 1, NULL, NUMBER, printed), "2026年11月20日" },
+    { ld_mediation_docs_build_agreement (mcase, NULL, NUMBER, printed), "2026年11月20日" },
+    /* No such session: the form is dated as given. */
+    { ld_mediation_docs_build_record (mcase, 7, NULL, NUMBER, printed), "2027年2月1日" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_autofree char *date = ld_document_dup_date_text (expected[i].doc);
+
+      g_assert_cmpstr (date, ==, expected[i].date);
+      g_object_unref (expected[i].doc);
+    }
+
+  clear_own_dates (mcase);
+  {
+    g_autoptr(LdDocument) doc = ld_mediation_docs_build_agreement (mcase, NULL, NUMBER, printed);
+    g_autofree char *date = ld_document_dup_date_text (doc);
+
+    g_assert_cmpstr (date, ==, "2027年2月1日");
+  }
 }
 
 /* Building reads the case and never changes it. */
@@ -752,6 +811,7 @@ main (int   argc,
   g_test_add_func ("/docs/mediation/missing", test_missing);
   g_test_add_func ("/docs/mediation/missing-facts", test_missing_facts);
   g_test_add_func ("/docs/mediation/age-on-date", test_age_on_date);
+  g_test_add_func ("/docs/mediation/dated-by-case", test_dated_by_case);
   g_test_add_func ("/docs/mediation/read-only", test_read_only);
   g_test_add_func ("/docs/mediation/bad-input", test_bad_input);
 

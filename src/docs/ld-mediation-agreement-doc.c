@@ -130,6 +130,8 @@ ld_mediation_docs_build_agreement (LdMediationCase *mcase,
   g_return_val_if_fail (settings == NULL || LD_IS_ORG_SETTINGS (settings), NULL);
 
   agreement = ld_mediation_case_get_agreement (mcase);
+  /* The parties sign on the day they agree. */
+  date = ld_mediation_doc_pick_date (ld_mediation_agreement_get_reached_on (agreement), date);
   title = g_strconcat (ld_mediation_kind_get_letter_text (ld_mediation_case_get_kind (mcase)),
                        "协议书", NULL);
   doc = ld_mediation_doc_new (title, number);

@@ -47,6 +47,8 @@ ld_mediation_docs_build_application (LdMediationCase *mcase,
   g_return_val_if_fail (LD_IS_MEDIATION_CASE (mcase), NULL);
   g_return_val_if_fail (settings == NULL || LD_IS_ORG_SETTINGS (settings), NULL);
 
+  /* The application is dated the day it was made, whenever it is printed. */
+  date = ld_mediation_doc_pick_date (ld_mediation_case_get_applied_on (mcase), date);
   title = g_strconcat (ld_mediation_kind_get_letter_text (ld_mediation_case_get_kind (mcase)),
                        "申请书", NULL);
   doc = ld_mediation_doc_new (title, number);

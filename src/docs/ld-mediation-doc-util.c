@@ -118,6 +118,13 @@ ld_mediation_doc_get_committee (LdMediationCase *mcase,
   return ld_mediation_doc_or_to_fill (committee);
 }
 
+const GDate *
+ld_mediation_doc_pick_date (const GDate *own,
+                            const GDate *given)
+{
+  return own != NULL && g_date_valid (own) ? own : given;
+}
+
 void
 ld_mediation_doc_reference_date (const GDate *date,
                                  GDate       *out)

@@ -40,6 +40,11 @@ LdDocument *ld_mediation_doc_new (const char *title,
  * @settings, else LD_MEDIATION_TO_FILL. */
 const char *ld_mediation_doc_get_committee (LdMediationCase *mcase,
                                             LdOrgSettings   *settings);
+/* The day a document is dated: the case's own date of what it records
+ * (@own: the application, the session, the agreement) when set, else
+ * @given (which may be NULL). */
+const GDate *ld_mediation_doc_pick_date (const GDate *own,
+                                         const GDate *given);
 /* @date when valid, else today: the day ages are counted on. */
 void        ld_mediation_doc_reference_date (const GDate *date,
                                              GDate       *out);

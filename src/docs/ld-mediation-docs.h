@@ -14,7 +14,10 @@ G_BEGIN_DECLS
  * seal (NULL leaves them to fill in); the committee is the case's
  * "committee" (else the organisation's name); @number is the 文号 assigned
  * at issue, NULL or "" for a draft, which shows "（草稿）" in its place;
- * @date NULL (or invalid) leaves the date unset. They never fail for
+ * the date is the case's own date of what the document records (the
+ * application's, the session's, the day the agreement was reached), and
+ * @date only where that is unset; both unset leave the date blank (ages
+ * are then counted on today). They never fail for
  * missing facts: what is needed but not known shows as "（待填写）". These
  * documents legally carry the parties' citizen ID numbers in full. Each
  * returns a new document. */

@@ -80,6 +80,8 @@ ld_mediation_docs_build_record (LdMediationCase *mcase,
     ld_document_add_paragraph (doc, LD_MEDIATION_TO_FILL);
 
   add_signatures (doc, mcase, session);
-  ld_mediation_doc_set_date (doc, date);
+  /* A record is signed at the session it records. */
+  ld_mediation_doc_set_date (doc, ld_mediation_doc_pick_date (session != NULL ? &session->date : NULL,
+                                                              date));
   return doc;
 }
