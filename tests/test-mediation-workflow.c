@@ -310,6 +310,23 @@ test_by_id_and_reason (void)
   }
 }
 
+/* Every status a case can move into has a button label of its own. */
+static void
+test_action_labels (void)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (unsigned s = 0; s < LD_N_MEDIATION_STATUSES; s++)
+    {
+      const char *label = ld_mediation_status_get_action_label ((LdMediationStatus) s);
+
+      g_assert_nonnull (label);
+      g_assert_cmpstr (label, !=, "");
+      g_assert_false (g_hash_table_contains (seen, label));
+      g_hash_table_add (seen, (gpointer) label);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -320,6 +337,7 @@ main (int   argc,
   g_test_add_func ("/core/mediation/workflow/next-statuses", test_next_statuses);
   g_test_add_func ("/core/mediation/workflow/refusals", test_refusals);
   g_test_add_func ("/core/mediation/workflow/by-id-and-reason", test_by_id_and_reason);
+  g_test_add_func ("/core/mediation/workflow/action-labels", test_action_labels);
 
   return g_test_run ();
 }

@@ -156,6 +156,28 @@ ld_mediation_status_get_label (LdMediationStatus status)
   return _(status_texts[status].label);
 }
 
+/* What the button that moves a case into each status says. */
+static const char * const status_actions[LD_N_MEDIATION_STATUSES] = {
+  [LD_MEDIATION_STATUS_APPLIED] = N_("Reopen the Application"),
+  [LD_MEDIATION_STATUS_ACCEPTED] = N_("Accept"),
+  [LD_MEDIATION_STATUS_NOT_ACCEPTED] = N_("Do Not Accept"),
+  [LD_MEDIATION_STATUS_INVESTIGATING] = N_("Start Investigating"),
+  [LD_MEDIATION_STATUS_MEDIATING] = N_("Start Mediating"),
+  [LD_MEDIATION_STATUS_AGREEMENT_REACHED] = N_("Agreement Reached"),
+  [LD_MEDIATION_STATUS_FAILED] = N_("Mediation Failed"),
+  [LD_MEDIATION_STATUS_TERMINATED] = N_("Terminate"),
+  [LD_MEDIATION_STATUS_PERFORMED] = N_("Agreement Performed"),
+  [LD_MEDIATION_STATUS_RETURN_VISIT_DONE] = N_("Return Visit Done"),
+  [LD_MEDIATION_STATUS_ARCHIVED] = N_("Archive"),
+};
+
+const char *
+ld_mediation_status_get_action_label (LdMediationStatus status)
+{
+  g_return_val_if_fail ((unsigned) status < LD_N_MEDIATION_STATUSES, NULL);
+  return _(status_actions[status]);
+}
+
 const char *
 ld_party_type_get_label (LdPartyType type)
 {

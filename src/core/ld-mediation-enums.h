@@ -122,6 +122,8 @@ GType       ld_mediation_status_get_type (void) G_GNUC_CONST;
 const char *ld_mediation_status_to_id (LdMediationStatus status);
 gboolean    ld_mediation_status_from_id (const char *id, LdMediationStatus *out);
 const char *ld_mediation_status_get_label (LdMediationStatus status);
+/* The label of the button that moves a case into @status, e.g. "Accept". */
+const char *ld_mediation_status_get_action_label (LdMediationStatus status);
 
 GType       ld_party_role_get_type (void) G_GNUC_CONST;
 #define LD_TYPE_PARTY_ROLE (ld_party_role_get_type ())

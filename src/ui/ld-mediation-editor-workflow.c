@@ -73,7 +73,7 @@ refresh_status_buttons (LdMediationEditor *self)
   for (unsigned i = 0; i < n_next; i++)
     {
       const char *id = ld_mediation_status_to_id (next[i]);
-      GtkWidget *button = gtk_button_new_with_label (ld_mediation_status_get_label (next[i]));
+      GtkWidget *button = gtk_button_new_with_label (ld_mediation_status_get_action_label (next[i]));
       g_autofree char *name = g_strconcat ("status-", id, NULL);
 
       gtk_widget_set_name (button, name);
