@@ -170,37 +170,3 @@ ld_petition_editor_offer_draft_later (LdPetitionEditor *self)
 {
   g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, offer_draft_cb, g_object_ref (self), g_object_unref);
 }
-
-unsigned
-ld_petition_editor_recover_drafts (GtkWindow  *parent,
-                                   LdDatabase *database)
-{
-  g_autoptr(GArray) ids = NULL;
-  g_autoptr(GError) error = NULL;
-  unsigned opened = 0;
-
-  g_return_val_if_fail (LD_IS_DATABASE (database), 0);
-
-  ids = ld_draft_store_list (database, LD_PETITION_DRAFT_KIND, &error);
-  if (ids == NULL)
-    {
-      g_warning ("Could not list the kept drafts: %s", error->message);
-      return 0;
-    }
-  for (guint i = 0; i < ids->len; i++)
-    {
-      gint64 id = g_array_index (ids, gint64, i);
-      g_autoptr(GError) open_error = NULL;
-      LdPetitionEditor *editor = ld_petition_editor_new (parent, database, id, &open_error);
-
-      if (editor == NULL)
-        {
-          /* The petition is gone (deleted elsewhere): its draft cannot be used. */
-          ld_draft_store_discard (database, LD_PETITION_DRAFT_KIND, id, NULL);
-          continue;
-        }
-      gtk_window_present (GTK_WINDOW (editor));
-      opened++;
-    }
-  return opened;
-}
