@@ -3,15 +3,10 @@
 
 #include "config.h"
 
-#include <stdio.h>
-
 #include "ld-mediation-store-private.h"
 
-/* Each child table is written the same way: the stored ids of the case,
- * then one UPDATE (?1 the id, ?2 the case, ?3 the position) or INSERT per
- * row in the case's order, then a DELETE of the stored rows left over.
- * Updating in place keeps the ids, and with them what hangs off a row
- * (a session's attachments) and a quiet audit trail. */
+/* Each child table is written as ld-store-records-private.h says: update
+ * the stored rows in place, insert the new, delete those left over. */
 
 static const char sql_party_ids[] =
   "SELECT id FROM mediation_parties WHERE case_id = ?1";
@@ -98,50 +93,6 @@ static const char sql_terms_get[] =
   "SELECT id, content, method, deadline, status, performed_on, note "
   "FROM mediation_terms WHERE case_id = ?1 ORDER BY position, id";
 
-void
-ld_mediation_store_bind_date (sqlite3_stmt *stmt,
-                              int           index,
-                              const GDate  *date)
-{
-  if (date == NULL || !g_date_valid (date))
-    {
-      sqlite3_bind_null (stmt, index);
-      return;
-    }
-  sqlite3_bind_text (stmt, index,
-                     g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (date),
-                                      g_date_get_month (date), g_date_get_day (date)),
-                     -1, g_free);
-}
-
-gboolean
-ld_mediation_store_parse_date (const char *text,
-                               GDate      *out)
-{
-  unsigned year, month, day;
-  char end;
-
-  g_date_clear (out, 1);
-  if (text == NULL || sscanf (text, "%4u-%2u-%2u%c", &year, &month, &day, &end) != 3)
-    return FALSE;
-  if (!g_date_valid_dmy (day, month, year))
-    return FALSE;
-  g_date_set_dmy (out, day, month, year);
-  return TRUE;
-}
-
-const char *
-ld_mediation_store_column_text (sqlite3_stmt *stmt,
-                                int           column)
-{
-  const char *text = (const char *) sqlite3_column_text (stmt, column);
-
-  return text != NULL ? text : "";
-}
-
-#define column_text ld_mediation_store_column_text
-#define bind_date ld_mediation_store_bind_date
-
 static void
 bind_text (sqlite3_stmt *stmt,
            int           index,
@@ -177,20 +128,20 @@ load_parties (LdDatabase       *db,
       GDate date;
 
       /* The CHECK constraints allow only known ids. */
-      ld_party_role_from_id (column_text (stmt, 1), &role);
-      ld_party_type_from_id (column_text (stmt, 2), &type);
-      ld_gender_from_id (column_text (stmt, 5), &gender);
-      party = ld_mediation_party_new (role, type, column_text (stmt, 3));
+      ld_party_role_from_id (ld_store_column_text (stmt, 1), &role);
+      ld_party_type_from_id (ld_store_column_text (stmt, 2), &type);
+      ld_gender_from_id (ld_store_column_text (stmt, 5), &gender);
+      party = ld_mediation_party_new (role, type, ld_store_column_text (stmt, 3));
       ld_mediation_party_set_id (party, sqlite3_column_int64 (stmt, 0));
-      ld_mediation_party_set_id_number (party, column_text (stmt, 4));
+      ld_mediation_party_set_id_number (party, ld_store_column_text (stmt, 4));
       ld_mediation_party_set_gender (party, gender);
-      if (ld_mediation_store_parse_date (column_text (stmt, 6), &date))
+      if (ld_store_column_date (stmt, 6, &date))
         ld_mediation_party_set_birth_date (party, &date);
-      ld_mediation_party_set_ethnicity (party, column_text (stmt, 7));
-      ld_mediation_party_set_occupation (party, column_text (stmt, 8));
-      ld_mediation_party_set_phone (party, column_text (stmt, 9));
-      ld_mediation_party_set_address (party, column_text (stmt, 10));
-      ld_mediation_party_set_representative (party, column_text (stmt, 11));
+      ld_mediation_party_set_ethnicity (party, ld_store_column_text (stmt, 7));
+      ld_mediation_party_set_occupation (party, ld_store_column_text (stmt, 8));
+      ld_mediation_party_set_phone (party, ld_store_column_text (stmt, 9));
+      ld_mediation_party_set_address (party, ld_store_column_text (stmt, 10));
+      ld_mediation_party_set_representative (party, ld_store_column_text (stmt, 11));
       if (sqlite3_column_type (stmt, 12) != SQLITE_NULL)
         {
           gint64 represents = sqlite3_column_int64 (stmt, 12);
@@ -235,14 +186,14 @@ load_sessions (LdDatabase       *db,
       g_autoptr(LdMediationSession) session = NULL;
       GDate date;
 
-      ld_session_kind_from_id (column_text (stmt, 1), &kind);
-      ld_mediation_store_parse_date (column_text (stmt, 2), &date);
+      ld_session_kind_from_id (ld_store_column_text (stmt, 1), &kind);
+      ld_store_column_date (stmt, 2, &date);
       session = ld_mediation_session_new (kind, &date);
       session->id = sqlite3_column_int64 (stmt, 0);
-      ld_mediation_session_set_place (session, column_text (stmt, 3));
-      ld_mediation_session_set_participants (session, column_text (stmt, 4));
-      ld_mediation_session_set_recorder (session, column_text (stmt, 5));
-      ld_mediation_session_set_record (session, column_text (stmt, 6));
+      ld_mediation_session_set_place (session, ld_store_column_text (stmt, 3));
+      ld_mediation_session_set_participants (session, ld_store_column_text (stmt, 4));
+      ld_mediation_session_set_recorder (session, ld_store_column_text (stmt, 5));
+      ld_mediation_session_set_record (session, ld_store_column_text (stmt, 6));
       ld_mediation_case_add_session (mcase, session);
     }
   sqlite3_reset (stmt);
@@ -266,8 +217,8 @@ load_visits (LdDatabase       *db,
       g_autoptr(LdReturnVisit) visit = NULL;
       GDate date;
 
-      ld_mediation_store_parse_date (column_text (stmt, 1), &date);
-      visit = ld_return_visit_new (&date, column_text (stmt, 2), column_text (stmt, 3));
+      ld_store_column_date (stmt, 1, &date);
+      visit = ld_return_visit_new (&date, ld_store_column_text (stmt, 2), ld_store_column_text (stmt, 3));
       visit->id = sqlite3_column_int64 (stmt, 0);
       ld_mediation_case_add_return_visit (mcase, visit);
     }
@@ -295,21 +246,21 @@ load_agreement (LdDatabase       *db,
     {
       LdConfirmationResult result = LD_CONFIRMATION_NONE;
 
-      if (ld_mediation_store_parse_date (column_text (stmt, 0), &date))
+      if (ld_store_column_date (stmt, 0, &date))
         ld_mediation_agreement_set_reached_on (agreement, &date);
-      if (ld_mediation_store_parse_date (column_text (stmt, 1), &date))
+      if (ld_store_column_date (stmt, 1, &date))
         ld_mediation_agreement_set_effective_on (agreement, &date);
       ld_mediation_agreement_set_oral (agreement, sqlite3_column_int (stmt, 2) != 0);
       ld_mediation_agreement_set_copies (agreement, CLAMP (sqlite3_column_int (stmt, 3), 1, 20));
-      ld_mediation_agreement_set_place_of_performance (agreement, column_text (stmt, 4));
-      ld_confirmation_result_from_id (column_text (stmt, 5), &result);
+      ld_mediation_agreement_set_place_of_performance (agreement, ld_store_column_text (stmt, 4));
+      ld_confirmation_result_from_id (ld_store_column_text (stmt, 5), &result);
       ld_mediation_agreement_set_confirmation_result (agreement, result);
-      if (ld_mediation_store_parse_date (column_text (stmt, 6), &date))
+      if (ld_store_column_date (stmt, 6, &date))
         ld_mediation_agreement_set_confirmation_applied_on (agreement, &date);
-      if (ld_mediation_store_parse_date (column_text (stmt, 7), &date))
+      if (ld_store_column_date (stmt, 7, &date))
         ld_mediation_agreement_set_confirmation_decided_on (agreement, &date);
-      ld_mediation_agreement_set_confirmation_court (agreement, column_text (stmt, 8));
-      ld_mediation_agreement_set_confirmation_note (agreement, column_text (stmt, 9));
+      ld_mediation_agreement_set_confirmation_court (agreement, ld_store_column_text (stmt, 8));
+      ld_mediation_agreement_set_confirmation_note (agreement, ld_store_column_text (stmt, 9));
     }
   sqlite3_reset (stmt);
   if (rc != SQLITE_ROW && rc != SQLITE_DONE)
@@ -324,13 +275,13 @@ load_agreement (LdDatabase       *db,
       g_autoptr(LdMediationTerm) term = NULL;
       LdPerformanceStatus status = LD_PERFORMANCE_PENDING;
 
-      ld_mediation_store_parse_date (column_text (stmt, 3), &date);
-      term = ld_mediation_term_new (column_text (stmt, 1), column_text (stmt, 2), &date);
+      ld_store_column_date (stmt, 3, &date);
+      term = ld_mediation_term_new (ld_store_column_text (stmt, 1), ld_store_column_text (stmt, 2), &date);
       term->id = sqlite3_column_int64 (stmt, 0);
-      ld_performance_status_from_id (column_text (stmt, 4), &status);
+      ld_performance_status_from_id (ld_store_column_text (stmt, 4), &status);
       term->status = status;
-      ld_mediation_store_parse_date (column_text (stmt, 5), &term->performed_on);
-      ld_mediation_term_set_note (term, column_text (stmt, 6));
+      ld_store_column_date (stmt, 5, &term->performed_on);
+      ld_mediation_term_set_note (term, ld_store_column_text (stmt, 6));
       ld_mediation_agreement_append_term (agreement, term);
     }
   sqlite3_reset (stmt);
@@ -423,102 +374,6 @@ ld_mediation_child_ids_apply (const LdMediationChildIds *ids,
     }
 }
 
-/* The ids of the rows of case @case_id that @sql selects, as a set. */
-static GHashTable *
-stored_ids (LdDatabase  *db,
-            const char  *sql,
-            gint64       case_id,
-            GError     **error)
-{
-  g_autoptr(GHashTable) ids = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  sqlite3_stmt *stmt;
-  int rc;
-
-  stmt = ld_database_prepare (db, sql, error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, case_id);
-  while ((rc = ld_database_step (db, stmt, error)) == SQLITE_ROW)
-    {
-      gint64 *id = g_new (gint64, 1);
-
-      *id = sqlite3_column_int64 (stmt, 0);
-      g_hash_table_add (ids, id);
-    }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    return NULL;
-  return g_steal_pointer (&ids);
-}
-
-/* Prepares the UPDATE of row @id when it is one of @stored (removing it
- * from the set, so what is left at the end is to delete), else the
- * INSERT, and binds ?1 … ?3. Sets *@out_update. */
-static sqlite3_stmt *
-prepare_row (LdDatabase   *db,
-             GHashTable   *stored,
-             const char   *sql_update,
-             const char   *sql_insert,
-             gint64        id,
-             gint64        case_id,
-             unsigned      position,
-             gboolean      keep_ids,
-             gboolean     *out_update,
-             GError      **error)
-{
-  gboolean update = id > 0 && g_hash_table_remove (stored, &id);
-  sqlite3_stmt *stmt = ld_database_prepare (db, update ? sql_update : sql_insert, error);
-
-  *out_update = update;
-  if (stmt == NULL)
-    return NULL;
-  if (update || (keep_ids && id > 0))
-    sqlite3_bind_int64 (stmt, 1, id);
-  sqlite3_bind_int64 (stmt, 2, case_id);
-  sqlite3_bind_int (stmt, 3, (int) position);
-  return stmt;
-}
-
-/* Steps @stmt and appends the row's id (the new one after an INSERT). */
-static gboolean
-finish_row (LdDatabase    *db,
-            sqlite3_stmt  *stmt,
-            gboolean       update,
-            gint64         id,
-            GArray        *ids,
-            GError       **error)
-{
-  if (!ld_database_step_done (db, stmt, error))
-    return FALSE;
-  if (!update)
-    id = sqlite3_last_insert_rowid (ld_database_get_handle (db));
-  g_array_append_val (ids, id);
-  return TRUE;
-}
-
-static gboolean
-delete_left (LdDatabase  *db,
-             GHashTable  *left,
-             const char  *sql_delete,
-             GError     **error)
-{
-  GHashTableIter iter;
-  gpointer key;
-
-  g_hash_table_iter_init (&iter, left);
-  while (g_hash_table_iter_next (&iter, &key, NULL))
-    {
-      sqlite3_stmt *stmt = ld_database_prepare (db, sql_delete, error);
-
-      if (stmt == NULL)
-        return FALSE;
-      sqlite3_bind_int64 (stmt, 1, *(gint64 *) key);
-      if (!ld_database_step_done (db, stmt, error))
-        return FALSE;
-    }
-  return TRUE;
-}
-
 static gint64
 find_party_position (GListModel       *parties,
                      LdMediationParty *party)
@@ -543,15 +398,16 @@ write_parties (LdDatabase  *db,
 {
   GListModel *parties = ld_mediation_case_get_parties (mcase);
   unsigned n = g_list_model_get_n_items (parties);
-  g_autoptr(GHashTable) stored = stored_ids (db, sql_party_ids, case_id, error);
+  g_autoptr(GHashTable) stored = ld_store_stored_ids (db, sql_party_ids, case_id, error);
   g_autoptr(GHashTable) all_stored = NULL;
   /* Agents whose party is written after them: linked at the end. */
   g_autoptr(GArray) late = g_array_new (FALSE, FALSE, sizeof (guint));
 
   if (stored == NULL)
     return FALSE;
-  /* Its own keys: prepare_row() frees those of @stored as it goes. */
-  all_stored = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  /* Its own keys: ld_store_prepare_child_row() frees those of @stored as
+   * it goes. */
+  all_stored = ld_store_id_set_new ();
   {
     GHashTableIter iter;
     gpointer key;
@@ -583,8 +439,8 @@ write_parties (LdDatabase  *db,
             g_array_append_val (late, i);
         }
 
-      stmt = prepare_row (db, stored, sql_party_update, sql_party_insert, id, case_id, i,
-                          keep_ids, &update, error);
+      stmt = ld_store_prepare_child_row (db, stored, sql_party_update, sql_party_insert,
+                                         id, case_id, i, keep_ids, &update, error);
       if (stmt == NULL)
         return FALSE;
       sqlite3_bind_text (stmt, 4, ld_party_role_to_id (ld_mediation_party_get_role (party)),
@@ -595,7 +451,7 @@ write_parties (LdDatabase  *db,
       bind_text (stmt, 7, ld_mediation_party_get_id_number (party));
       sqlite3_bind_text (stmt, 8, ld_gender_to_id (ld_mediation_party_get_gender (party)),
                          -1, SQLITE_STATIC);
-      bind_date (stmt, 9, ld_mediation_party_get_birth_date (party));
+      ld_store_bind_date (stmt, 9, ld_mediation_party_get_birth_date (party));
       bind_text (stmt, 10, ld_mediation_party_get_ethnicity (party));
       bind_text (stmt, 11, ld_mediation_party_get_occupation (party));
       bind_text (stmt, 12, ld_mediation_party_get_phone (party));
@@ -603,7 +459,7 @@ write_parties (LdDatabase  *db,
       bind_text (stmt, 14, ld_mediation_party_get_representative (party));
       if (link > 0)
         sqlite3_bind_int64 (stmt, 15, link);
-      if (!finish_row (db, stmt, update, id, ids, error))
+      if (!ld_store_finish_child_row (db, stmt, update, id, ids, error))
         return FALSE;
     }
 
@@ -623,7 +479,7 @@ write_parties (LdDatabase  *db,
         return FALSE;
     }
 
-  return delete_left (db, stored, sql_party_delete, error);
+  return ld_store_delete_left (db, stored, sql_party_delete, error);
 }
 
 static gboolean
@@ -635,7 +491,7 @@ write_sessions (LdDatabase       *db,
                 GError          **error)
 {
   GPtrArray *sessions = ld_mediation_case_get_sessions (mcase);
-  g_autoptr(GHashTable) stored = stored_ids (db, sql_session_ids, case_id, error);
+  g_autoptr(GHashTable) stored = ld_store_stored_ids (db, sql_session_ids, case_id, error);
 
   if (stored == NULL)
     return FALSE;
@@ -645,21 +501,21 @@ write_sessions (LdDatabase       *db,
       gboolean update;
       sqlite3_stmt *stmt;
 
-      stmt = prepare_row (db, stored, sql_session_update, sql_session_insert, session->id,
-                          case_id, i, keep_ids, &update, error);
+      stmt = ld_store_prepare_child_row (db, stored, sql_session_update, sql_session_insert,
+                                         session->id, case_id, i, keep_ids, &update, error);
       if (stmt == NULL)
         return FALSE;
       sqlite3_bind_text (stmt, 4, ld_session_kind_to_id (session->kind), -1, SQLITE_STATIC);
-      bind_date (stmt, 5, &session->date);
+      ld_store_bind_date (stmt, 5, &session->date);
       bind_text (stmt, 6, session->place);
       bind_text (stmt, 7, session->participants);
       bind_text (stmt, 8, session->recorder);
       bind_text (stmt, 9, session->record);
-      if (!finish_row (db, stmt, update, session->id, ids, error))
+      if (!ld_store_finish_child_row (db, stmt, update, session->id, ids, error))
         return FALSE;
     }
   /* A removed session's attachments go with it (trigger). */
-  return delete_left (db, stored, sql_session_delete, error);
+  return ld_store_delete_left (db, stored, sql_session_delete, error);
 }
 
 static gboolean
@@ -671,7 +527,7 @@ write_visits (LdDatabase       *db,
               GError          **error)
 {
   GPtrArray *visits = ld_mediation_case_get_return_visits (mcase);
-  g_autoptr(GHashTable) stored = stored_ids (db, sql_visit_ids, case_id, error);
+  g_autoptr(GHashTable) stored = ld_store_stored_ids (db, sql_visit_ids, case_id, error);
 
   if (stored == NULL)
     return FALSE;
@@ -681,17 +537,17 @@ write_visits (LdDatabase       *db,
       gboolean update;
       sqlite3_stmt *stmt;
 
-      stmt = prepare_row (db, stored, sql_visit_update, sql_visit_insert, visit->id,
-                          case_id, i, keep_ids, &update, error);
+      stmt = ld_store_prepare_child_row (db, stored, sql_visit_update, sql_visit_insert,
+                                         visit->id, case_id, i, keep_ids, &update, error);
       if (stmt == NULL)
         return FALSE;
-      bind_date (stmt, 4, &visit->date);
+      ld_store_bind_date (stmt, 4, &visit->date);
       bind_text (stmt, 5, visit->visitor);
       bind_text (stmt, 6, visit->findings);
-      if (!finish_row (db, stmt, update, visit->id, ids, error))
+      if (!ld_store_finish_child_row (db, stmt, update, visit->id, ids, error))
         return FALSE;
     }
-  return delete_left (db, stored, sql_visit_delete, error);
+  return ld_store_delete_left (db, stored, sql_visit_delete, error);
 }
 
 /* TRUE when @agreement holds nothing (as a new case's): no row is kept. */
@@ -720,27 +576,23 @@ write_agreement (LdDatabase       *db,
   if (agreement_is_empty (agreement))
     {
       /* Its terms go with it (ON DELETE CASCADE). */
-      stmt = ld_database_prepare (db, sql_agreement_delete, error);
-      if (stmt == NULL)
-        return FALSE;
-      sqlite3_bind_int64 (stmt, 1, case_id);
-      return ld_database_step_done (db, stmt, error);
+      return ld_store_run_for_id (db, sql_agreement_delete, case_id, error);
     }
 
   stmt = ld_database_prepare (db, sql_agreement_put, error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, case_id);
-  bind_date (stmt, 2, ld_mediation_agreement_get_reached_on (agreement));
-  bind_date (stmt, 3, ld_mediation_agreement_get_effective_on (agreement));
+  ld_store_bind_date (stmt, 2, ld_mediation_agreement_get_reached_on (agreement));
+  ld_store_bind_date (stmt, 3, ld_mediation_agreement_get_effective_on (agreement));
   sqlite3_bind_int (stmt, 4, ld_mediation_agreement_get_oral (agreement) ? 1 : 0);
   sqlite3_bind_int (stmt, 5, ld_mediation_agreement_get_copies (agreement));
   bind_text (stmt, 6, ld_mediation_agreement_get_place_of_performance (agreement));
   sqlite3_bind_text (stmt, 7,
                      ld_confirmation_result_to_id (ld_mediation_agreement_get_confirmation_result (agreement)),
                      -1, SQLITE_STATIC);
-  bind_date (stmt, 8, ld_mediation_agreement_get_confirmation_applied_on (agreement));
-  bind_date (stmt, 9, ld_mediation_agreement_get_confirmation_decided_on (agreement));
+  ld_store_bind_date (stmt, 8, ld_mediation_agreement_get_confirmation_applied_on (agreement));
+  ld_store_bind_date (stmt, 9, ld_mediation_agreement_get_confirmation_decided_on (agreement));
   bind_text (stmt, 10, ld_mediation_agreement_get_confirmation_court (agreement));
   bind_text (stmt, 11, ld_mediation_agreement_get_confirmation_note (agreement));
   if (!ld_database_step_done (db, stmt, error))
@@ -755,7 +607,7 @@ write_agreement (LdDatabase       *db,
   agreement_id = sqlite3_column_int64 (stmt, 0);
   sqlite3_reset (stmt);
 
-  stored = stored_ids (db, sql_term_ids, case_id, error);
+  stored = ld_store_stored_ids (db, sql_term_ids, case_id, error);
   if (stored == NULL)
     return FALSE;
   n = ld_mediation_agreement_get_n_terms (agreement);
@@ -764,21 +616,21 @@ write_agreement (LdDatabase       *db,
       const LdMediationTerm *term = ld_mediation_agreement_get_term (agreement, i);
       gboolean update;
 
-      stmt = prepare_row (db, stored, sql_term_update, sql_term_insert, term->id,
-                          case_id, i, keep_ids, &update, error);
+      stmt = ld_store_prepare_child_row (db, stored, sql_term_update, sql_term_insert,
+                                         term->id, case_id, i, keep_ids, &update, error);
       if (stmt == NULL)
         return FALSE;
       sqlite3_bind_int64 (stmt, 4, agreement_id);
       bind_text (stmt, 5, term->content);
       bind_text (stmt, 6, term->method);
-      bind_date (stmt, 7, &term->deadline);
+      ld_store_bind_date (stmt, 7, &term->deadline);
       sqlite3_bind_text (stmt, 8, ld_performance_status_to_id (term->status), -1, SQLITE_STATIC);
-      bind_date (stmt, 9, &term->performed_on);
+      ld_store_bind_date (stmt, 9, &term->performed_on);
       bind_text (stmt, 10, term->note);
-      if (!finish_row (db, stmt, update, term->id, ids, error))
+      if (!ld_store_finish_child_row (db, stmt, update, term->id, ids, error))
         return FALSE;
     }
-  return delete_left (db, stored, sql_term_delete, error);
+  return ld_store_delete_left (db, stored, sql_term_delete, error);
 }
 
 gboolean

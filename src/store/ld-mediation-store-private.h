@@ -2,26 +2,14 @@
 #pragma once
 
 /* For the ld-mediation-store*.c files only: the child rows of a case
- * (parties, sessions, agreement and terms, return visits) and the small
- * helpers they share with the case rows. */
-
-#include <sqlite3.h>
+ * (parties, sessions, agreement and terms, return visits). */
 
 #include "ld-database-private.h"
 #include "ld-mediation-store.h"
+#include "ld-store-records-private.h"
+#include "ld-store-values-private.h"
 
 G_BEGIN_DECLS
-
-/* "YYYY-MM-DD" bound to @index, or NULL for an unset or invalid date. */
-void         ld_mediation_store_bind_date (sqlite3_stmt *stmt,
-                                           int           index,
-                                           const GDate  *date);
-/* Parses "YYYY-MM-DD" into @out; FALSE (and @out cleared) otherwise. */
-gboolean     ld_mediation_store_parse_date (const char *text,
-                                            GDate      *out);
-/* The text of @column, "" for NULL. */
-const char  *ld_mediation_store_column_text (sqlite3_stmt *stmt,
-                                             int           column);
 
 /* Loads the parties, agreement with terms, sessions and visits of the case
  * with @mcase's id into @mcase. */

@@ -59,7 +59,7 @@ ld_mediation_store_list_mediators (LdDatabase  *db,
     return NULL;
   while ((rc = ld_database_step (db, stmt, error)) == SQLITE_ROW)
     {
-      g_auto(GStrv) parts = g_strsplit (ld_mediation_store_column_text (stmt, 0), "、", -1);
+      g_auto(GStrv) parts = g_strsplit (ld_store_column_text (stmt, 0), "、", -1);
 
       for (unsigned i = 0; parts[i] != NULL; i++)
         {
@@ -106,7 +106,7 @@ ld_mediation_store_list_categories (LdDatabase  *db,
     return NULL;
   builder = g_strv_builder_new ();
   while ((rc = ld_database_step (db, stmt, error)) == SQLITE_ROW)
-    g_strv_builder_add (builder, ld_mediation_store_column_text (stmt, 0));
+    g_strv_builder_add (builder, ld_store_column_text (stmt, 0));
   sqlite3_reset (stmt);
   result = g_strv_builder_end (builder);
   g_strv_builder_unref (builder);

@@ -60,9 +60,6 @@ static const char sql_has_issued_kind[] =
   "SELECT EXISTS (SELECT 1 FROM issued_documents "
   "WHERE record_table = '" LD_MEDIATION_STORE_TABLE "' AND record_id = ?1 AND kind = ?2)";
 
-#define column_text ld_mediation_store_column_text
-#define bind_date ld_mediation_store_bind_date
-
 static void
 set_not_found (GError **error,
                gint64   id)
@@ -71,15 +68,6 @@ set_not_found (GError **error,
 
   g_set_error (error, LD_STORE_ERROR, LD_STORE_ERROR_NOT_FOUND,
                _("There is no mediation case with id %s. It may have been deleted."), id_text);
-}
-
-static GDate *
-today_local (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-  return g_date_new_dmy (g_date_time_get_day_of_month (now), g_date_time_get_month (now),
-                         g_date_time_get_year (now));
 }
 
 static LdMediationCase *
@@ -92,31 +80,31 @@ case_from_row (sqlite3_stmt *stmt)
   GDate date;
 
   /* The CHECK constraints allow only known ids. */
-  ld_mediation_kind_from_id (column_text (stmt, COL_KIND), &kind);
-  ld_mediation_source_from_id (column_text (stmt, COL_SOURCE), &source);
-  ld_mediation_status_from_id (column_text (stmt, COL_STATUS), &status);
+  ld_mediation_kind_from_id (ld_store_column_text (stmt, COL_KIND), &kind);
+  ld_mediation_source_from_id (ld_store_column_text (stmt, COL_SOURCE), &source);
+  ld_mediation_status_from_id (ld_store_column_text (stmt, COL_STATUS), &status);
 
   g_object_freeze_notify (G_OBJECT (mcase));
   ld_mediation_case_set_id (mcase, sqlite3_column_int64 (stmt, COL_ID));
-  ld_mediation_case_set_number (mcase, column_text (stmt, COL_NUMBER));
+  ld_mediation_case_set_number (mcase, ld_store_column_text (stmt, COL_NUMBER));
   ld_mediation_case_set_year (mcase, sqlite3_column_int (stmt, COL_YEAR));
   ld_mediation_case_set_seq (mcase, sqlite3_column_int (stmt, COL_SEQ));
   ld_mediation_case_set_kind (mcase, kind);
   ld_mediation_case_set_source (mcase, source);
-  ld_mediation_case_set_category (mcase, column_text (stmt, COL_CATEGORY));
-  ld_mediation_case_set_title (mcase, column_text (stmt, COL_TITLE));
-  ld_mediation_case_set_facts (mcase, column_text (stmt, COL_FACTS));
-  ld_mediation_case_set_claims (mcase, column_text (stmt, COL_CLAIMS));
-  ld_mediation_case_set_committee (mcase, column_text (stmt, COL_COMMITTEE));
-  ld_mediation_case_set_mediators (mcase, column_text (stmt, COL_MEDIATORS));
-  if (ld_mediation_store_parse_date (column_text (stmt, COL_APPLIED_ON), &date))
+  ld_mediation_case_set_category (mcase, ld_store_column_text (stmt, COL_CATEGORY));
+  ld_mediation_case_set_title (mcase, ld_store_column_text (stmt, COL_TITLE));
+  ld_mediation_case_set_facts (mcase, ld_store_column_text (stmt, COL_FACTS));
+  ld_mediation_case_set_claims (mcase, ld_store_column_text (stmt, COL_CLAIMS));
+  ld_mediation_case_set_committee (mcase, ld_store_column_text (stmt, COL_COMMITTEE));
+  ld_mediation_case_set_mediators (mcase, ld_store_column_text (stmt, COL_MEDIATORS));
+  if (ld_store_column_date (stmt, COL_APPLIED_ON, &date))
     ld_mediation_case_set_applied_on (mcase, &date);
-  if (ld_mediation_store_parse_date (column_text (stmt, COL_ACCEPTED_ON), &date))
+  if (ld_store_column_date (stmt, COL_ACCEPTED_ON, &date))
     ld_mediation_case_set_accepted_on (mcase, &date);
-  if (ld_mediation_store_parse_date (column_text (stmt, COL_DUE_ON), &date))
+  if (ld_store_column_date (stmt, COL_DUE_ON, &date))
     ld_mediation_case_set_due_on (mcase, &date);
   ld_mediation_case_set_status (mcase, status);
-  ld_mediation_case_set_status_reason (mcase, column_text (stmt, COL_STATUS_REASON));
+  ld_mediation_case_set_status_reason (mcase, ld_store_column_text (stmt, COL_STATUS_REASON));
   ld_mediation_case_set_party_refused (mcase, sqlite3_column_int (stmt, COL_PARTY_REFUSED) != 0);
   ld_mediation_case_set_extension_approved (mcase,
                                             sqlite3_column_int (stmt, COL_EXTENSION_APPROVED) != 0);
@@ -142,9 +130,9 @@ bind_case (sqlite3_stmt    *stmt,
   sqlite3_bind_text (stmt, 10, ld_mediation_case_get_claims (mcase), -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 11, ld_mediation_case_get_committee (mcase), -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 12, ld_mediation_case_get_mediators (mcase), -1, SQLITE_TRANSIENT);
-  bind_date (stmt, 13, ld_mediation_case_get_applied_on (mcase));
-  bind_date (stmt, 14, ld_mediation_case_get_accepted_on (mcase));
-  bind_date (stmt, 15, ld_mediation_case_get_due_on (mcase));
+  ld_store_bind_date (stmt, 13, ld_mediation_case_get_applied_on (mcase));
+  ld_store_bind_date (stmt, 14, ld_mediation_case_get_accepted_on (mcase));
+  ld_store_bind_date (stmt, 15, ld_mediation_case_get_due_on (mcase));
   sqlite3_bind_text (stmt, 16, ld_mediation_status_to_id (ld_mediation_case_get_status (mcase)),
                      -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 17, ld_mediation_case_get_status_reason (mcase), -1, SQLITE_TRANSIENT);
@@ -191,20 +179,9 @@ check_valid (LdMediationCase  *mcase,
 
   if (ld_mediation_case_validate (mcase, NULL, issues))
     return TRUE;
-
-  for (unsigned i = 0; i < issues->len; i++)
-    {
-      LdFieldIssue *issue = g_ptr_array_index (issues, i);
-
-      if (issue->severity == LD_ISSUE_ERROR)
-        {
-          g_set_error_literal (error, LD_CORE_ERROR, LD_CORE_ERROR_INVALID, issue->message);
-          return FALSE;
-        }
-    }
-  g_set_error_literal (error, LD_CORE_ERROR, LD_CORE_ERROR_INVALID,
-                       _("The mediation case is not complete. Check the highlighted fields."));
-  return FALSE;
+  return ld_store_set_invalid_error (issues,
+                                     _("The mediation case is not complete. Check the highlighted fields."),
+                                     error);
 }
 
 /* Sets "due-on" of @mcase from its reminders, with the stored settings. */
@@ -259,7 +236,6 @@ ld_mediation_store_insert (LdDatabase       *db,
   g_auto(LdMediationChildIds) ids = { NULL, };
   g_autoptr(LdMediationCase) copy = NULL;
   g_autofree char *number = NULL;
-  sqlite3_stmt *stmt;
   gint64 id;
   int year, seq;
 
@@ -271,7 +247,7 @@ ld_mediation_store_insert (LdDatabase       *db,
   copy = ld_mediation_case_copy (mcase);
   if (ld_mediation_case_get_applied_on (copy) == NULL)
     {
-      g_autoptr(GDate) today = today_local ();
+      g_autoptr(GDate) today = ld_store_today_local ();
 
       ld_mediation_case_set_applied_on (copy, today);
     }
@@ -284,15 +260,8 @@ ld_mediation_store_insert (LdDatabase       *db,
   if (!ld_database_begin (db, error))
     return 0;
 
-  /* Inside the write transaction, so no one else takes the same number. */
-  stmt = ld_database_prepare (db, sql_next_seq, error);
-  if (stmt == NULL)
+  if (!ld_store_next_seq (db, sql_next_seq, year, &seq, error))
     goto fail;
-  sqlite3_bind_int (stmt, 1, year);
-  if (ld_database_step (db, stmt, error) != SQLITE_ROW)
-    goto fail;
-  seq = sqlite3_column_int (stmt, 0);
-  sqlite3_reset (stmt);
   number = g_strdup_printf ("%s〔%d〕%d号",
                             ld_mediation_case_get_kind (copy) == LD_MEDIATION_KIND_ADMINISTRATIVE
                               ? "行调" : "人调",
@@ -324,28 +293,6 @@ fail:
   return 0;
 }
 
-static gboolean
-query_exists (LdDatabase  *db,
-              const char  *sql,
-              gint64       id,
-              const char  *text,
-              gboolean    *out,
-              GError     **error)
-{
-  sqlite3_stmt *stmt = ld_database_prepare (db, sql, error);
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (text != NULL)
-    sqlite3_bind_text (stmt, 2, text, -1, SQLITE_STATIC);
-  if (ld_database_step (db, stmt, error) != SQLITE_ROW)
-    return FALSE;
-  *out = sqlite3_column_int (stmt, 0) != 0;
-  sqlite3_reset (stmt);
-  return TRUE;
-}
-
 gboolean
 ld_mediation_store_has_issued_agreement (LdDatabase  *db,
                                          gint64       id,
@@ -356,9 +303,9 @@ ld_mediation_store_has_issued_agreement (LdDatabase  *db,
   g_return_val_if_fail (out_issued != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  return query_exists (db, sql_has_issued_kind, id,
-                       ld_document_kind_to_id (LD_DOCUMENT_KIND_MEDIATION_AGREEMENT),
-                       out_issued, error);
+  return ld_store_query_exists (db, sql_has_issued_kind, id,
+                                ld_document_kind_to_id (LD_DOCUMENT_KIND_MEDIATION_AGREEMENT),
+                                out_issued, error);
 }
 
 static gboolean
@@ -540,7 +487,7 @@ ld_mediation_store_set_status (LdDatabase         *db,
   sqlite3_bind_text (stmt, 2, ld_mediation_status_to_id (ld_mediation_case_get_status (mcase)),
                      -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 3, ld_mediation_case_get_status_reason (mcase), -1, SQLITE_TRANSIENT);
-  bind_date (stmt, 4, ld_mediation_case_get_due_on (mcase));
+  ld_store_bind_date (stmt, 4, ld_mediation_case_get_due_on (mcase));
   if (!ld_database_step_done (db, stmt, error))
     goto fail;
   return ld_database_commit (db, error);
@@ -557,7 +504,6 @@ ld_mediation_store_delete (LdDatabase  *db,
 {
   g_autoptr(LdMediationCase) mcase = NULL;
   gboolean issued = FALSE;
-  sqlite3_stmt *stmt;
 
   g_return_val_if_fail (LD_IS_DATABASE (db), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
@@ -567,7 +513,7 @@ ld_mediation_store_delete (LdDatabase  *db,
   mcase = ld_mediation_store_get (db, id, error);
   if (mcase == NULL)
     goto fail;
-  if (!query_exists (db, sql_has_issued, id, NULL, &issued, error))
+  if (!ld_store_query_exists (db, sql_has_issued, id, NULL, &issued, error))
     goto fail;
   if (issued)
     {
@@ -579,11 +525,7 @@ ld_mediation_store_delete (LdDatabase  *db,
     }
 
   /* The children go by ON DELETE CASCADE, files and drafts by triggers. */
-  stmt = ld_database_prepare (db, sql_delete, error);
-  if (stmt == NULL)
-    goto fail;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (!ld_database_step_done (db, stmt, error))
+  if (!ld_store_run_for_id (db, sql_delete, id, error))
     goto fail;
   return ld_database_commit (db, error);
 
@@ -683,7 +625,7 @@ ld_mediation_store_issue (LdDatabase         *db,
 
   if (ld_mediation_case_get_due_on (mcase) != NULL)
     old_due = g_date_copy (ld_mediation_case_get_due_on (mcase));
-  today = today_local ();
+  today = ld_store_today_local ();
 
   if (!ld_database_begin (db, error))
     return NULL;
