@@ -7,6 +7,7 @@
 
 #include "ld-attachment-store.h"
 #include "ld-database-private.h"
+#include "ld-store-records-private.h"
 
 #define COLUMNS "id, record_table, record_id, file_name, content_type, size, sha256, added_at"
 
@@ -201,18 +202,12 @@ ld_attachment_store_remove (LdDatabase  *db,
                             gint64       attachment_id,
                             GError     **error)
 {
-  sqlite3_stmt *stmt;
-
   g_return_val_if_fail (LD_IS_DATABASE (db), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   if (!ld_database_begin (db, error))
     return FALSE;
-  stmt = ld_database_prepare (db, sql_delete, error);
-  if (stmt == NULL)
-    goto fail;
-  sqlite3_bind_int64 (stmt, 1, attachment_id);
-  if (!ld_database_step_done (db, stmt, error))
+  if (!ld_store_run_for_id (db, sql_delete, attachment_id, error))
     goto fail;
   if (sqlite3_changes (ld_database_get_handle (db)) == 0)
     {

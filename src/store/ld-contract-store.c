@@ -4,7 +4,6 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <stdio.h>
 
 #include "ld-contract-store.h"
 #include "ld-contract-workflow.h"
@@ -12,6 +11,8 @@
 #include "ld-database-private.h"
 #include "ld-document-kind.h"
 #include "ld-settings-store.h"
+#include "ld-store-records-private.h"
+#include "ld-store-values-private.h"
 
 /* The columns of a review, in the order review_from_row() reads them and
  * sql_insert binds them (?1 … ?26). */
@@ -117,48 +118,15 @@ static const char sql_finding_delete[] =
 static const char sql_reviewers[] =
   "SELECT DISTINCT reviewer FROM contract_reviews WHERE reviewer != '' ORDER BY reviewer";
 
-/* "YYYY-MM-DD", or NULL for an unset date. */
-static char *
-format_date (const GDate *date)
-{
-  if (date == NULL || !g_date_valid (date))
-    return NULL;
-  return g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (date),
-                          g_date_get_month (date), g_date_get_day (date));
-}
-
-/* Parses "YYYY-MM-DD"; NULL for NULL or anything else. */
-static GDate *
-parse_date (const char *text)
-{
-  unsigned year, month, day;
-  char end;
-
-  if (text == NULL || sscanf (text, "%4u-%2u-%2u%c", &year, &month, &day, &end) != 3)
-    return NULL;
-  if (!g_date_valid_dmy (day, month, year))
-    return NULL;
-  return g_date_new_dmy (day, month, year);
-}
-
 static void
 set_date_column (LdContractReview *review,
                  sqlite3_stmt     *stmt,
                  int               column,
                  void            (*setter) (LdContractReview *, const GDate *))
 {
-  g_autoptr(GDate) date = parse_date ((const char *) sqlite3_column_text (stmt, column));
+  GDate date;
 
-  setter (review, date);
-}
-
-static const char *
-column_text (sqlite3_stmt *stmt,
-             int           column)
-{
-  const char *text = (const char *) sqlite3_column_text (stmt, column);
-
-  return text != NULL ? text : "";
+  setter (review, ld_store_column_date (stmt, column, &date) ? &date : NULL);
 }
 
 static LdContractReview *
@@ -172,53 +140,40 @@ review_from_row (sqlite3_stmt *stmt)
 
   /* The table's CHECK constraints allow only known ids, so the defaults
    * above are never used for a row this program wrote. */
-  ld_contract_kind_from_id (column_text (stmt, COL_KIND), &kind);
-  ld_procurement_method_from_id (column_text (stmt, COL_PROCUREMENT_METHOD), &method);
-  ld_contract_status_from_id (column_text (stmt, COL_STATUS), &status);
-  ld_contract_conclusion_from_id (column_text (stmt, COL_CONCLUSION), &conclusion);
+  ld_contract_kind_from_id (ld_store_column_text (stmt, COL_KIND), &kind);
+  ld_procurement_method_from_id (ld_store_column_text (stmt, COL_PROCUREMENT_METHOD), &method);
+  ld_contract_status_from_id (ld_store_column_text (stmt, COL_STATUS), &status);
+  ld_contract_conclusion_from_id (ld_store_column_text (stmt, COL_CONCLUSION), &conclusion);
 
   ld_contract_review_set_id (review, sqlite3_column_int64 (stmt, COL_ID));
-  ld_contract_review_set_number (review, column_text (stmt, COL_NUMBER));
+  ld_contract_review_set_number (review, ld_store_column_text (stmt, COL_NUMBER));
   ld_contract_review_set_year (review, sqlite3_column_int (stmt, COL_YEAR));
   ld_contract_review_set_seq (review, sqlite3_column_int (stmt, COL_SEQ));
-  ld_contract_review_set_title (review, column_text (stmt, COL_TITLE));
+  ld_contract_review_set_title (review, ld_store_column_text (stmt, COL_TITLE));
   ld_contract_review_set_kind (review, kind);
-  ld_contract_review_set_submitting_department (review, column_text (stmt, COL_DEPARTMENT));
-  ld_contract_review_set_handler (review, column_text (stmt, COL_HANDLER));
-  ld_contract_review_set_handler_contact (review, column_text (stmt, COL_HANDLER_CONTACT));
-  ld_contract_review_set_counterparty_name (review, column_text (stmt, COL_CP_NAME));
-  ld_contract_review_set_counterparty_credit_code (review, column_text (stmt, COL_CP_CREDIT_CODE));
-  ld_contract_review_set_counterparty_representative (review, column_text (stmt, COL_CP_REPRESENTATIVE));
-  ld_contract_review_set_counterparty_address (review, column_text (stmt, COL_CP_ADDRESS));
-  ld_contract_review_set_counterparty_contact (review, column_text (stmt, COL_CP_CONTACT));
+  ld_contract_review_set_submitting_department (review, ld_store_column_text (stmt, COL_DEPARTMENT));
+  ld_contract_review_set_handler (review, ld_store_column_text (stmt, COL_HANDLER));
+  ld_contract_review_set_handler_contact (review, ld_store_column_text (stmt, COL_HANDLER_CONTACT));
+  ld_contract_review_set_counterparty_name (review, ld_store_column_text (stmt, COL_CP_NAME));
+  ld_contract_review_set_counterparty_credit_code (review, ld_store_column_text (stmt, COL_CP_CREDIT_CODE));
+  ld_contract_review_set_counterparty_representative (review, ld_store_column_text (stmt, COL_CP_REPRESENTATIVE));
+  ld_contract_review_set_counterparty_address (review, ld_store_column_text (stmt, COL_CP_ADDRESS));
+  ld_contract_review_set_counterparty_contact (review, ld_store_column_text (stmt, COL_CP_CONTACT));
   ld_contract_review_set_amount_fen (review, sqlite3_column_type (stmt, COL_AMOUNT_FEN) == SQLITE_NULL
                                              ? -1 : sqlite3_column_int64 (stmt, COL_AMOUNT_FEN));
   set_date_column (review, stmt, COL_TERM_START, ld_contract_review_set_term_start);
   set_date_column (review, stmt, COL_TERM_END, ld_contract_review_set_term_end);
-  ld_contract_review_set_funding_source (review, column_text (stmt, COL_FUNDING_SOURCE));
+  ld_contract_review_set_funding_source (review, ld_store_column_text (stmt, COL_FUNDING_SOURCE));
   ld_contract_review_set_procurement_method (review, method);
   set_date_column (review, stmt, COL_RECEIVED_ON, ld_contract_review_set_received_on);
   set_date_column (review, stmt, COL_DUE_ON, ld_contract_review_set_due_on);
-  ld_contract_review_set_reviewer (review, column_text (stmt, COL_REVIEWER));
+  ld_contract_review_set_reviewer (review, ld_store_column_text (stmt, COL_REVIEWER));
   ld_contract_review_set_status (review, status);
-  ld_contract_review_set_status_reason (review, column_text (stmt, COL_STATUS_REASON));
+  ld_contract_review_set_status_reason (review, ld_store_column_text (stmt, COL_STATUS_REASON));
   ld_contract_review_set_conclusion (review, conclusion);
-  ld_contract_review_set_conclusion_reasons (review, column_text (stmt, COL_CONCLUSION_REASONS));
+  ld_contract_review_set_conclusion_reasons (review, ld_store_column_text (stmt, COL_CONCLUSION_REASONS));
 
   return review;
-}
-
-static void
-bind_date (sqlite3_stmt *stmt,
-           int           index,
-           const GDate  *date)
-{
-  char *text = format_date (date);
-
-  if (text == NULL)
-    sqlite3_bind_null (stmt, index);
-  else
-    sqlite3_bind_text (stmt, index, text, -1, g_free);
 }
 
 /* Binds ?2 … ?26 of sql_insert / sql_update (the number parts only matter
@@ -247,13 +202,13 @@ bind_review (sqlite3_stmt     *stmt,
     sqlite3_bind_null (stmt, 15);
   else
     sqlite3_bind_int64 (stmt, 15, amount);
-  bind_date (stmt, 16, ld_contract_review_get_term_start (review));
-  bind_date (stmt, 17, ld_contract_review_get_term_end (review));
+  ld_store_bind_date (stmt, 16, ld_contract_review_get_term_start (review));
+  ld_store_bind_date (stmt, 17, ld_contract_review_get_term_end (review));
   sqlite3_bind_text (stmt, 18, ld_contract_review_get_funding_source (review), -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 19, ld_procurement_method_to_id (ld_contract_review_get_procurement_method (review)),
                      -1, SQLITE_STATIC);
-  bind_date (stmt, 20, ld_contract_review_get_received_on (review));
-  bind_date (stmt, 21, ld_contract_review_get_due_on (review));
+  ld_store_bind_date (stmt, 20, ld_contract_review_get_received_on (review));
+  ld_store_bind_date (stmt, 21, ld_contract_review_get_due_on (review));
   sqlite3_bind_text (stmt, 22, ld_contract_review_get_reviewer (review), -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 23, ld_contract_status_to_id (ld_contract_review_get_status (review)),
                      -1, SQLITE_STATIC);
@@ -280,9 +235,9 @@ load_checklist (LdDatabase        *db,
     {
       LdCheckResult result = LD_CHECK_RESULT_UNCHECKED;
 
-      ld_check_result_from_id (column_text (stmt, 1), &result);
+      ld_check_result_from_id (ld_store_column_text (stmt, 1), &result);
       /* A point retired since the row was written is skipped. */
-      ld_review_checklist_set (checklist, column_text (stmt, 0), result, column_text (stmt, 2));
+      ld_review_checklist_set (checklist, ld_store_column_text (stmt, 0), result, ld_store_column_text (stmt, 2));
     }
   sqlite3_reset (stmt);
   return rc == SQLITE_DONE;
@@ -302,13 +257,13 @@ load_findings (LdDatabase        *db,
   sqlite3_bind_int64 (stmt, 1, ld_contract_review_get_id (review));
   while ((rc = ld_database_step (db, stmt, error)) == SQLITE_ROW)
     {
-      g_autoptr(LdReviewFinding) finding = ld_review_finding_new (column_text (stmt, 1),
-                                                                  column_text (stmt, 2),
-                                                                  column_text (stmt, 3),
-                                                                  column_text (stmt, 4));
+      g_autoptr(LdReviewFinding) finding = ld_review_finding_new (ld_store_column_text (stmt, 1),
+                                                                  ld_store_column_text (stmt, 2),
+                                                                  ld_store_column_text (stmt, 3),
+                                                                  ld_store_column_text (stmt, 4));
 
       ld_review_finding_set_id (finding, sqlite3_column_int64 (stmt, 0));
-      ld_review_finding_set_checklist_point (finding, column_text (stmt, 5));
+      ld_review_finding_set_checklist_point (finding, ld_store_column_text (stmt, 5));
       ld_contract_review_append_finding (review, finding);
     }
   sqlite3_reset (stmt);
@@ -404,65 +359,36 @@ write_findings (LdDatabase        *db,
                 GError           **error)
 {
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autoptr(GHashTable) stored = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autoptr(GHashTable) stored = NULL;
   GListModel *findings = ld_contract_review_get_findings (review);
   unsigned n = g_list_model_get_n_items (findings);
-  GHashTableIter iter;
-  gpointer key;
-  sqlite3_stmt *stmt;
-  int rc;
 
-  stmt = ld_database_prepare (db, sql_finding_ids, error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, review_id);
-  while ((rc = ld_database_step (db, stmt, error)) == SQLITE_ROW)
-    {
-      gint64 *id = g_new (gint64, 1);
-
-      *id = sqlite3_column_int64 (stmt, 0);
-      g_hash_table_add (stored, id);
-    }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+  stored = ld_store_stored_ids (db, sql_finding_ids, review_id, error);
+  if (stored == NULL)
     return NULL;
 
   for (unsigned i = 0; i < n; i++)
     {
       g_autoptr(LdReviewFinding) finding = g_list_model_get_item (findings, i);
       gint64 id = ld_review_finding_get_id (finding);
-      gboolean update = id > 0 && g_hash_table_remove (stored, &id);
+      gboolean update;
+      sqlite3_stmt *stmt;
 
-      stmt = ld_database_prepare (db, update ? sql_finding_update : sql_finding_insert, error);
+      stmt = ld_store_prepare_child_row (db, stored, sql_finding_update, sql_finding_insert,
+                                         id, review_id, i, keep_ids, &update, error);
       if (stmt == NULL)
         return NULL;
-      if (update || (keep_ids && id > 0))
-        sqlite3_bind_int64 (stmt, 1, id);
-      sqlite3_bind_int64 (stmt, 2, review_id);
-      sqlite3_bind_int (stmt, 3, (int) i);
       sqlite3_bind_text (stmt, 4, ld_review_finding_get_clause (finding), -1, SQLITE_TRANSIENT);
       sqlite3_bind_text (stmt, 5, ld_review_finding_get_problem (finding), -1, SQLITE_TRANSIENT);
       sqlite3_bind_text (stmt, 6, ld_review_finding_get_suggestion (finding), -1, SQLITE_TRANSIENT);
       sqlite3_bind_text (stmt, 7, ld_review_finding_get_basis (finding), -1, SQLITE_TRANSIENT);
       sqlite3_bind_text (stmt, 8, ld_review_finding_get_checklist_point (finding), -1, SQLITE_TRANSIENT);
-      if (!ld_database_step_done (db, stmt, error))
-        return NULL;
-      if (!update)
-        id = sqlite3_last_insert_rowid (ld_database_get_handle (db));
-      g_array_append_val (ids, id);
-    }
-
-  g_hash_table_iter_init (&iter, stored);
-  while (g_hash_table_iter_next (&iter, &key, NULL))
-    {
-      stmt = ld_database_prepare (db, sql_finding_delete, error);
-      if (stmt == NULL)
-        return NULL;
-      sqlite3_bind_int64 (stmt, 1, *(gint64 *) key);
-      if (!ld_database_step_done (db, stmt, error))
+      if (!ld_store_finish_child_row (db, stmt, update, id, ids, error))
         return NULL;
     }
 
+  if (!ld_store_delete_left (db, stored, sql_finding_delete, error))
+    return NULL;
   return g_steal_pointer (&ids);
 }
 
@@ -490,20 +416,9 @@ check_valid (LdContractReview  *review,
 
   if (ld_contract_review_validate (review, issues))
     return TRUE;
-
-  for (unsigned i = 0; i < issues->len; i++)
-    {
-      LdFieldIssue *issue = g_ptr_array_index (issues, i);
-
-      if (issue->severity == LD_ISSUE_ERROR)
-        {
-          g_set_error_literal (error, LD_CORE_ERROR, LD_CORE_ERROR_INVALID, issue->message);
-          return FALSE;
-        }
-    }
-  g_set_error_literal (error, LD_CORE_ERROR, LD_CORE_ERROR_INVALID,
-                       _("The contract review is not complete. Check the highlighted fields."));
-  return FALSE;
+  return ld_store_set_invalid_error (issues,
+                                     _("The contract review is not complete. Check the highlighted fields."),
+                                     error);
 }
 
 /* Inserts the row of @review with @id (0: a new id) and its checklist and
@@ -546,7 +461,6 @@ ld_contract_store_insert (LdDatabase        *db,
   g_autofree char *number = NULL;
   g_autoptr(GDate) due = NULL;
   const GDate *received;
-  sqlite3_stmt *stmt;
   gint64 id;
   int year, seq;
 
@@ -558,10 +472,7 @@ ld_contract_store_insert (LdDatabase        *db,
    * was received today. */
   if (ld_contract_review_get_received_on (review) == NULL)
     {
-      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-      g_autoptr(GDate) today = g_date_new_dmy (g_date_time_get_day_of_month (now),
-                                               g_date_time_get_month (now),
-                                               g_date_time_get_year (now));
+      g_autoptr(GDate) today = ld_store_today_local ();
 
       ld_contract_review_set_received_on (review, today);
     }
@@ -576,14 +487,8 @@ ld_contract_store_insert (LdDatabase        *db,
 
   /* Inside the write transaction (BEGIN IMMEDIATE), so no one else can
    * take the same number meanwhile. */
-  stmt = ld_database_prepare (db, sql_next_seq, error);
-  if (stmt == NULL)
+  if (!ld_store_next_seq (db, sql_next_seq, year, &seq, error))
     goto fail;
-  sqlite3_bind_int (stmt, 1, year);
-  if (ld_database_step (db, stmt, error) != SQLITE_ROW)
-    goto fail;
-  seq = sqlite3_column_int (stmt, 0);
-  sqlite3_reset (stmt);
   number = g_strdup_printf ("合审〔%d〕%d号", year, seq);
 
   /* The number goes on a copy, so @review is untouched if this fails. */
@@ -772,41 +677,6 @@ fail:
   return FALSE;
 }
 
-static gboolean
-has_issued_letter (LdDatabase  *db,
-                   gint64       id,
-                   gboolean    *out_issued,
-                   GError     **error)
-{
-  sqlite3_stmt *stmt;
-
-  stmt = ld_database_prepare (db, sql_has_issued, error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (ld_database_step (db, stmt, error) != SQLITE_ROW)
-    return FALSE;
-  *out_issued = sqlite3_column_int (stmt, 0) != 0;
-  sqlite3_reset (stmt);
-  return TRUE;
-}
-
-/* Steps @sql with @id bound to ?1 (if it has one). */
-static gboolean
-run_for_id (LdDatabase  *db,
-            const char  *sql,
-            gint64       id,
-            GError     **error)
-{
-  sqlite3_stmt *stmt = ld_database_prepare (db, sql, error);
-
-  if (stmt == NULL)
-    return FALSE;
-  if (sqlite3_bind_parameter_count (stmt) > 0)
-    sqlite3_bind_int64 (stmt, 1, id);
-  return ld_database_step_done (db, stmt, error);
-}
-
 gboolean
 ld_contract_store_delete (LdDatabase  *db,
                           gint64       id,
@@ -823,7 +693,7 @@ ld_contract_store_delete (LdDatabase  *db,
   review = ld_contract_store_get (db, id, error);
   if (review == NULL)
     goto fail;
-  if (!has_issued_letter (db, id, &issued, error))
+  if (!ld_store_query_exists (db, sql_has_issued, id, NULL, &issued, error))
     goto fail;
   if (issued || ld_contract_review_is_frozen (review))
     {
@@ -835,9 +705,9 @@ ld_contract_store_delete (LdDatabase  *db,
     }
 
   /* Only the last deleted review can be undone: earlier files go now. */
-  if (!run_for_id (db, sql_purge_deleted, 0, error) ||
-      !run_for_id (db, sql_keep_attachments, id, error) ||
-      !run_for_id (db, sql_delete, id, error))
+  if (!ld_store_run_for_id (db, sql_purge_deleted, 0, error) ||
+      !ld_store_run_for_id (db, sql_keep_attachments, id, error) ||
+      !ld_store_run_for_id (db, sql_delete, id, error))
     goto fail;
   return ld_database_commit (db, error);
 
@@ -862,7 +732,7 @@ ld_contract_store_restore_deleted (LdDatabase        *db,
     return FALSE;
   /* A clash (the id or number taken meanwhile) fails as a constraint. */
   if (insert_review (db, review, ld_contract_review_get_id (review), TRUE, &finding_ids, error) == 0 ||
-      !run_for_id (db, sql_restore_attachments, ld_contract_review_get_id (review), error))
+      !ld_store_run_for_id (db, sql_restore_attachments, ld_contract_review_get_id (review), error))
     {
       ld_database_rollback (db);
       return FALSE;
@@ -970,7 +840,7 @@ ld_contract_store_purge_deleted (LdDatabase  *db,
 
   if (!ld_database_begin (db, error))
     return FALSE;
-  if (!run_for_id (db, sql_purge_deleted, 0, error))
+  if (!ld_store_run_for_id (db, sql_purge_deleted, 0, error))
     {
       ld_database_rollback (db);
       return FALSE;
@@ -993,7 +863,7 @@ ld_contract_store_list_reviewers (LdDatabase  *db,
   if (stmt == NULL)
     return NULL;
   while ((rc = ld_database_step (db, stmt, error)) == SQLITE_ROW)
-    g_strv_builder_add (builder, column_text (stmt, 0));
+    g_strv_builder_add (builder, ld_store_column_text (stmt, 0));
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     return NULL;

@@ -4,7 +4,6 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <stdio.h>
 
 #include "ld-database-private.h"
 #include "ld-deadline-policy.h"
@@ -12,6 +11,7 @@
 #include "ld-mediation-store.h"
 #include "ld-petition-enums.h"
 #include "ld-petition-store.h"
+#include "ld-store-values-private.h"
 
 /* One query over the three registers. The open statuses come in as JSON
  * arrays (?1 contracts, ?2 mediation, ?3 petitions) from
@@ -171,22 +171,6 @@ describe_mediation (LdDatabase                        *db,
          ? _("Return visit") : _("Performance of the agreement");
 }
 
-static gboolean
-parse_date_into (const char *text,
-                 GDate      *out)
-{
-  unsigned year, month, day;
-  char end;
-
-  g_date_clear (out, 1);
-  if (text == NULL || sscanf (text, "%4u-%2u-%2u%c", &year, &month, &day, &end) != 3)
-    return FALSE;
-  if (!g_date_valid_dmy (day, month, year))
-    return FALSE;
-  g_date_set_dmy (out, day, month, year);
-  return TRUE;
-}
-
 GPtrArray *
 ld_due_store_list (LdDatabase   *db,
                    const GDate  *today,
@@ -217,8 +201,7 @@ ld_due_store_list (LdDatabase   *db,
     }
   limit = now;
   g_date_add_days (&limit, (guint) days);
-  limit_text = g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (&limit),
-                                g_date_get_month (&limit), g_date_get_day (&limit));
+  limit_text = ld_store_format_date (&limit);
 
   stmt = ld_database_prepare (db, sql_due, error);
   if (stmt == NULL)
@@ -237,7 +220,7 @@ ld_due_store_list (LdDatabase   *db,
       item->number = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
       item->title = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
       item->what = g_strdup (describe_what (item->area, status));
-      if (!parse_date_into ((const char *) sqlite3_column_text (stmt, 5), &item->due))
+      if (!ld_store_column_date (stmt, 5, &item->due))
         {
           ld_due_item_free (item);
           continue;

@@ -4,7 +4,6 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <stdio.h>
 
 #include "ld-core-error.h"
 #include "ld-database-private.h"
@@ -13,6 +12,8 @@
 #include "ld-petition-workflow.h"
 #include "ld-phone.h"
 #include "ld-settings-store.h"
+#include "ld-store-records-private.h"
+#include "ld-store-values-private.h"
 
 /* The columns of a petition, in the order petition_from_row() reads them
  * and sql_insert binds them (?1 … ?23). */
@@ -129,54 +130,6 @@ static const char sql_stats_events[] =
   "AND e.step IN ('accept', 'not_accept', 'divert', 'object', 'extend', 'reply', 'rate') "
   "ORDER BY e.petition_id, e.position";
 
-static char *
-format_date (const GDate *date)
-{
-  if (date == NULL || !g_date_valid (date))
-    return NULL;
-  return g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (date),
-                          g_date_get_month (date), g_date_get_day (date));
-}
-
-/* Parses "YYYY-MM-DD" into @out; FALSE (and @out cleared) otherwise. */
-static gboolean
-parse_date_into (const char *text,
-                 GDate      *out)
-{
-  unsigned year, month, day;
-  char end;
-
-  g_date_clear (out, 1);
-  if (text == NULL || sscanf (text, "%4u-%2u-%2u%c", &year, &month, &day, &end) != 3)
-    return FALSE;
-  if (!g_date_valid_dmy (day, month, year))
-    return FALSE;
-  g_date_set_dmy (out, day, month, year);
-  return TRUE;
-}
-
-static const char *
-column_text (sqlite3_stmt *stmt,
-             int           column)
-{
-  const char *text = (const char *) sqlite3_column_text (stmt, column);
-
-  return text != NULL ? text : "";
-}
-
-static void
-bind_date (sqlite3_stmt *stmt,
-           int           index,
-           const GDate  *date)
-{
-  char *text = format_date (date);
-
-  if (text == NULL)
-    sqlite3_bind_null (stmt, index);
-  else
-    sqlite3_bind_text (stmt, index, text, -1, g_free);
-}
-
 static void
 set_not_found (GError **error,
                gint64   id)
@@ -198,36 +151,36 @@ petition_from_row (sqlite3_stmt *stmt)
   GDate date;
 
   /* The CHECK constraints allow only known ids. */
-  ld_petition_channel_from_id (column_text (stmt, COL_CHANNEL), &channel);
-  ld_petition_type_from_id (column_text (stmt, COL_TYPE), &type);
-  ld_petition_urgency_from_id (column_text (stmt, COL_URGENCY), &urgency);
-  ld_petition_status_from_id (column_text (stmt, COL_STATUS), &status);
+  ld_petition_channel_from_id (ld_store_column_text (stmt, COL_CHANNEL), &channel);
+  ld_petition_type_from_id (ld_store_column_text (stmt, COL_TYPE), &type);
+  ld_petition_urgency_from_id (ld_store_column_text (stmt, COL_URGENCY), &urgency);
+  ld_petition_status_from_id (ld_store_column_text (stmt, COL_STATUS), &status);
 
   g_object_freeze_notify (G_OBJECT (petition));
   ld_petition_set_id (petition, sqlite3_column_int64 (stmt, COL_ID));
-  ld_petition_set_number (petition, column_text (stmt, COL_NUMBER));
+  ld_petition_set_number (petition, ld_store_column_text (stmt, COL_NUMBER));
   ld_petition_set_year (petition, sqlite3_column_int (stmt, COL_YEAR));
   ld_petition_set_seq (petition, sqlite3_column_int (stmt, COL_SEQ));
   ld_petition_set_channel (petition, channel);
-  if (parse_date_into (column_text (stmt, COL_RECEIVED_ON), &date))
+  if (ld_store_column_date (stmt, COL_RECEIVED_ON, &date))
     ld_petition_set_received_on (petition, &date);
-  ld_petition_set_petitioner_name (petition, column_text (stmt, COL_NAME));
-  ld_petition_set_petitioner_id_number (petition, column_text (stmt, COL_ID_NUMBER));
-  ld_petition_set_petitioner_phone (petition, column_text (stmt, COL_PHONE));
-  ld_petition_set_petitioner_address (petition, column_text (stmt, COL_ADDRESS));
+  ld_petition_set_petitioner_name (petition, ld_store_column_text (stmt, COL_NAME));
+  ld_petition_set_petitioner_id_number (petition, ld_store_column_text (stmt, COL_ID_NUMBER));
+  ld_petition_set_petitioner_phone (petition, ld_store_column_text (stmt, COL_PHONE));
+  ld_petition_set_petitioner_address (petition, ld_store_column_text (stmt, COL_ADDRESS));
   ld_petition_set_people_count (petition, MAX (sqlite3_column_int (stmt, COL_PEOPLE_COUNT), 1));
   ld_petition_set_is_group (petition, sqlite3_column_int (stmt, COL_IS_GROUP) != 0);
   ld_petition_set_petition_type (petition, type);
-  ld_petition_set_category (petition, column_text (stmt, COL_CATEGORY));
-  ld_petition_set_title (petition, column_text (stmt, COL_TITLE));
-  ld_petition_set_content (petition, column_text (stmt, COL_CONTENT));
-  ld_petition_set_demands (petition, column_text (stmt, COL_DEMANDS));
-  ld_petition_set_department_concerned (petition, column_text (stmt, COL_DEPARTMENT));
+  ld_petition_set_category (petition, ld_store_column_text (stmt, COL_CATEGORY));
+  ld_petition_set_title (petition, ld_store_column_text (stmt, COL_TITLE));
+  ld_petition_set_content (petition, ld_store_column_text (stmt, COL_CONTENT));
+  ld_petition_set_demands (petition, ld_store_column_text (stmt, COL_DEMANDS));
+  ld_petition_set_department_concerned (petition, ld_store_column_text (stmt, COL_DEPARTMENT));
   ld_petition_set_urgency (petition, urgency);
-  ld_petition_set_handler (petition, column_text (stmt, COL_HANDLER));
+  ld_petition_set_handler (petition, ld_store_column_text (stmt, COL_HANDLER));
   ld_petition_set_status (petition, status);
-  ld_petition_set_status_reason (petition, column_text (stmt, COL_STATUS_REASON));
-  if (parse_date_into (column_text (stmt, COL_DUE_ON), &date))
+  ld_petition_set_status_reason (petition, ld_store_column_text (stmt, COL_STATUS_REASON));
+  if (ld_store_column_date (stmt, COL_DUE_ON, &date))
     ld_petition_set_due_on (petition, &date);
   g_object_thaw_notify (G_OBJECT (petition));
   return petition;
@@ -266,7 +219,7 @@ bind_petition (sqlite3_stmt *stmt,
   sqlite3_bind_int (stmt, 4, ld_petition_get_seq (petition));
   sqlite3_bind_text (stmt, 5, ld_petition_channel_to_id (ld_petition_get_channel (petition)),
                      -1, SQLITE_STATIC);
-  bind_date (stmt, 6, ld_petition_get_received_on (petition));
+  ld_store_bind_date (stmt, 6, ld_petition_get_received_on (petition));
   sqlite3_bind_text (stmt, 7, ld_petition_get_petitioner_name (petition), -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 8, ld_petition_get_petitioner_id_number (petition), -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 9, ld_petition_get_petitioner_phone (petition), -1, SQLITE_TRANSIENT);
@@ -286,7 +239,7 @@ bind_petition (sqlite3_stmt *stmt,
   sqlite3_bind_text (stmt, 21, ld_petition_status_to_id (ld_petition_get_status (petition)),
                      -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 22, ld_petition_get_status_reason (petition), -1, SQLITE_TRANSIENT);
-  bind_date (stmt, 23, ld_petition_get_due_on (petition));
+  ld_store_bind_date (stmt, 23, ld_petition_get_due_on (petition));
   sqlite3_bind_text (stmt, 24, repeat_key (ld_petition_get_petitioner_id_number (petition), FALSE),
                      -1, g_free);
   sqlite3_bind_text (stmt, 25, repeat_key (ld_petition_get_petitioner_phone (petition), TRUE),
@@ -311,15 +264,15 @@ load_events (LdDatabase  *db,
       g_autoptr(LdPetitionEvent) event = NULL;
       GDate date;
 
-      ld_petition_step_from_id (column_text (stmt, 0), &step);
-      parse_date_into (column_text (stmt, 1), &date);
-      event = ld_petition_event_new (step, &date, column_text (stmt, 2));
-      ld_petition_event_set_note (event, column_text (stmt, 3));
+      ld_petition_step_from_id (ld_store_column_text (stmt, 0), &step);
+      ld_store_column_date (stmt, 1, &date);
+      event = ld_petition_event_new (step, &date, ld_store_column_text (stmt, 2));
+      ld_petition_event_set_note (event, ld_store_column_text (stmt, 3));
       /* Extras this version cannot read are dropped rather than losing the
        * whole petition. */
-      if (!ld_petition_event_extras_from_string (event, column_text (stmt, 4), NULL))
+      if (!ld_petition_event_extras_from_string (event, ld_store_column_text (stmt, 4), NULL))
         g_warning ("Unreadable extras of a %s event of petition %" G_GINT64_FORMAT,
-                   column_text (stmt, 0), ld_petition_get_id (petition));
+                   ld_store_column_text (stmt, 0), ld_petition_get_id (petition));
       ld_petition_append_event (petition, event);
     }
   sqlite3_reset (stmt);
@@ -340,10 +293,10 @@ load_people (LdDatabase  *db,
   sqlite3_bind_int64 (stmt, 1, ld_petition_get_id (petition));
   while ((rc = ld_database_step (db, stmt, error)) == SQLITE_ROW)
     {
-      g_autoptr(LdPetitionPerson) person = ld_petition_person_new (column_text (stmt, 0),
-                                                                   column_text (stmt, 1),
-                                                                   column_text (stmt, 2),
-                                                                   column_text (stmt, 3));
+      g_autoptr(LdPetitionPerson) person = ld_petition_person_new (ld_store_column_text (stmt, 0),
+                                                                   ld_store_column_text (stmt, 1),
+                                                                   ld_store_column_text (stmt, 2),
+                                                                   ld_store_column_text (stmt, 3));
 
       ld_petition_add_representative (petition, person);
     }
@@ -395,7 +348,7 @@ insert_event (LdDatabase             *db,
   sqlite3_bind_int64 (stmt, 1, petition_id);
   sqlite3_bind_int (stmt, 2, position);
   sqlite3_bind_text (stmt, 3, ld_petition_step_to_id (event->step), -1, SQLITE_STATIC);
-  bind_date (stmt, 4, &event->date);
+  ld_store_bind_date (stmt, 4, &event->date);
   sqlite3_bind_text (stmt, 5, event->who != NULL ? event->who : "", -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 6, event->note != NULL ? event->note : "", -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 7, ld_petition_event_extras_to_string (event), -1, g_free);
@@ -450,29 +403,9 @@ check_valid (LdPetition        *petition,
 
   if (ld_petition_validate (petition, policy, issues))
     return TRUE;
-
-  for (unsigned i = 0; i < issues->len; i++)
-    {
-      LdFieldIssue *issue = g_ptr_array_index (issues, i);
-
-      if (issue->severity == LD_ISSUE_ERROR)
-        {
-          g_set_error_literal (error, LD_CORE_ERROR, LD_CORE_ERROR_INVALID, issue->message);
-          return FALSE;
-        }
-    }
-  g_set_error_literal (error, LD_CORE_ERROR, LD_CORE_ERROR_INVALID,
-                       _("The petition is not complete. Check the highlighted fields."));
-  return FALSE;
-}
-
-static GDate *
-today_local (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-  return g_date_new_dmy (g_date_time_get_day_of_month (now), g_date_time_get_month (now),
-                         g_date_time_get_year (now));
+  return ld_store_set_invalid_error (issues,
+                                     _("The petition is not complete. Check the highlighted fields."),
+                                     error);
 }
 
 gint64
@@ -505,7 +438,7 @@ ld_petition_store_insert (LdDatabase  *db,
   copy = ld_petition_copy (petition);
   if (ld_petition_get_received_on (copy) == NULL)
     {
-      g_autoptr(GDate) today = today_local ();
+      g_autoptr(GDate) today = ld_store_today_local ();
 
       ld_petition_set_received_on (copy, today);
     }
@@ -534,15 +467,8 @@ ld_petition_store_insert (LdDatabase  *db,
   if (!ld_database_begin (db, error))
     return 0;
 
-  /* Inside the write transaction, so no one else takes the same number. */
-  stmt = ld_database_prepare (db, sql_next_seq, error);
-  if (stmt == NULL)
+  if (!ld_store_next_seq (db, sql_next_seq, year, &seq, error))
     goto fail;
-  sqlite3_bind_int (stmt, 1, year);
-  if (ld_database_step (db, stmt, error) != SQLITE_ROW)
-    goto fail;
-  seq = sqlite3_column_int (stmt, 0);
-  sqlite3_reset (stmt);
   number = g_strdup_printf ("信访〔%d〕%d号", year, seq);
   ld_petition_set_number (copy, number);
   ld_petition_set_year (copy, year);
@@ -699,7 +625,7 @@ ld_petition_store_apply (LdDatabase       *db,
   sqlite3_bind_text (stmt, 2, ld_petition_status_to_id (ld_petition_get_status (petition)),
                      -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 3, ld_petition_get_status_reason (petition), -1, SQLITE_TRANSIENT);
-  bind_date (stmt, 4, ld_petition_get_due_on (petition));
+  ld_store_bind_date (stmt, 4, ld_petition_get_due_on (petition));
   if (!ld_database_step_done (db, stmt, error))
     goto fail;
   return ld_database_commit (db, error);
@@ -755,7 +681,7 @@ ld_petition_store_record_service (LdDatabase      *db,
   if (stmt == NULL)
     goto fail;
   sqlite3_bind_int64 (stmt, 1, id);
-  bind_date (stmt, 2, ld_petition_get_due_on (petition));
+  ld_store_bind_date (stmt, 2, ld_petition_get_due_on (petition));
   if (!ld_database_step_done (db, stmt, error))
     goto fail;
   return ld_database_commit (db, error);
@@ -770,18 +696,12 @@ ld_petition_store_delete (LdDatabase  *db,
                           gint64       id,
                           GError     **error)
 {
-  sqlite3_stmt *stmt;
-
   g_return_val_if_fail (LD_IS_DATABASE (db), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   if (!ld_database_begin (db, error))
     return FALSE;
-  stmt = ld_database_prepare (db, sql_delete, error);
-  if (stmt == NULL)
-    goto fail;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (!ld_database_step_done (db, stmt, error))
+  if (!ld_store_run_for_id (db, sql_delete, id, error))
     goto fail;
   if (sqlite3_changes (ld_database_get_handle (db)) == 0)
     {
@@ -793,24 +713,6 @@ ld_petition_store_delete (LdDatabase  *db,
 fail:
   ld_database_rollback (db);
   return FALSE;
-}
-
-static gboolean
-petition_exists (LdDatabase  *db,
-                 gint64       id,
-                 gboolean    *out,
-                 GError     **error)
-{
-  sqlite3_stmt *stmt = ld_database_prepare (db, sql_exists, error);
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (ld_database_step (db, stmt, error) != SQLITE_ROW)
-    return FALSE;
-  *out = sqlite3_column_int (stmt, 0) != 0;
-  sqlite3_reset (stmt);
-  return TRUE;
 }
 
 /* Adds the ids of the petitions sharing an ID number or phone with
@@ -825,7 +727,6 @@ collect_person_candidates (LdDatabase  *db,
   g_autofree char *id_key = repeat_key (id_number, FALSE);
   g_autofree char *phone_key = repeat_key (phone, TRUE);
   sqlite3_stmt *stmt;
-  int rc;
 
   if (*id_key == '\0' && *phone_key == '\0')
     return TRUE;
@@ -834,15 +735,7 @@ collect_person_candidates (LdDatabase  *db,
     return FALSE;
   sqlite3_bind_text (stmt, 1, id_key, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 2, phone_key, -1, SQLITE_TRANSIENT);
-  while ((rc = ld_database_step (db, stmt, error)) == SQLITE_ROW)
-    {
-      gint64 *id = g_new (gint64, 1);
-
-      *id = sqlite3_column_int64 (stmt, 0);
-      g_hash_table_add (ids, id);
-    }
-  sqlite3_reset (stmt);
-  return rc == SQLITE_DONE;
+  return ld_store_collect_ids (db, stmt, ids, error);
 }
 
 /* An FTS5 query of up to 8 trigrams spread over the letter-and-digit runs
@@ -903,7 +796,6 @@ collect_content_candidates (LdDatabase  *db,
 {
   g_autofree char *query = make_content_query (content);
   sqlite3_stmt *stmt;
-  int rc;
 
   if (query == NULL)
     return TRUE;
@@ -911,15 +803,7 @@ collect_content_candidates (LdDatabase  *db,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_text (stmt, 1, query, -1, SQLITE_TRANSIENT);
-  while ((rc = ld_database_step (db, stmt, error)) == SQLITE_ROW)
-    {
-      gint64 *id = g_new (gint64, 1);
-
-      *id = sqlite3_column_int64 (stmt, 0);
-      g_hash_table_add (ids, id);
-    }
-  sqlite3_reset (stmt);
-  return rc == SQLITE_DONE;
+  return ld_store_collect_ids (db, stmt, ids, error);
 }
 
 GPtrArray *
@@ -927,7 +811,7 @@ ld_petition_store_find_repeats (LdDatabase  *db,
                                 LdPetition  *petition,
                                 GError     **error)
 {
-  g_autoptr(GHashTable) ids = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autoptr(GHashTable) ids = ld_store_id_set_new ();
   g_autoptr(GPtrArray) candidates = g_ptr_array_new_with_free_func (g_object_unref);
   GPtrArray *people;
   GHashTableIter iter;
@@ -989,14 +873,14 @@ ld_petition_store_link_repeat (LdDatabase  *db,
 
   if (!ld_database_begin (db, error))
     return FALSE;
-  if (!petition_exists (db, id, &exists, error))
+  if (!ld_store_query_exists (db, sql_exists, id, NULL, &exists, error))
     goto fail;
   if (!exists)
     {
       set_not_found (error, id);
       goto fail;
     }
-  if (!petition_exists (db, earlier_id, &exists, error))
+  if (!ld_store_query_exists (db, sql_exists, earlier_id, NULL, &exists, error))
     goto fail;
   if (!exists)
     {
@@ -1061,14 +945,14 @@ ld_petition_store_load_policy (LdDatabase  *db,
     return NULL;
   while ((rc = ld_database_step (db, stmt, error)) == SQLITE_ROW)
     {
-      const char *key = column_text (stmt, 0);
+      const char *key = ld_store_column_text (stmt, 0);
       g_autoptr(GError) local_error = NULL;
 
       if (!ld_deadline_policy_is_setting_key (key))
         continue;
       /* A value edited by hand into nonsense keeps the default rather
        * than stopping every petition screen. */
-      if (!ld_deadline_policy_set_setting (policy, key, column_text (stmt, 1), &local_error))
+      if (!ld_deadline_policy_set_setting (policy, key, ld_store_column_text (stmt, 1), &local_error))
         g_warning ("Ignoring the setting %s: %s", key, local_error->message);
     }
   sqlite3_reset (stmt);
@@ -1144,14 +1028,14 @@ ld_petition_store_compute_stats (LdDatabase   *db,
   if (calendar == NULL)
     return NULL;
   if (as_of == NULL)
-    as_of = today = today_local ();
+    as_of = today = ld_store_today_local ();
 
   g_date_clear (&from, 1);
   g_date_clear (&to, 1);
   g_date_set_dmy (&from, 1, G_DATE_JANUARY, year);
   g_date_set_dmy (&to, 31, G_DATE_DECEMBER, year);
-  from_text = format_date (&from);
-  to_text = format_date (&to);
+  from_text = ld_store_format_date (&from);
+  to_text = ld_store_format_date (&to);
 
   /* Two queries whatever the number of petitions: the rows, then the
    * steps the statistics look at, hung on light petitions. */
@@ -1166,9 +1050,9 @@ ld_petition_store_compute_stats (LdDatabase   *db,
       GDate date;
 
       ld_petition_set_id (petition, sqlite3_column_int64 (stmt, 0));
-      if (parse_date_into (column_text (stmt, 1), &date))
+      if (ld_store_column_date (stmt, 1, &date))
         ld_petition_set_received_on (petition, &date);
-      ld_petition_set_category (petition, column_text (stmt, 2));
+      ld_petition_set_category (petition, ld_store_column_text (stmt, 2));
       g_ptr_array_add (petitions, petition);
     }
   sqlite3_reset (stmt);
@@ -1196,12 +1080,12 @@ ld_petition_store_compute_stats (LdDatabase   *db,
       g_autoptr(LdPetitionEvent) event = NULL;
       GDate date;
 
-      if (petition == NULL || !ld_petition_step_from_id (column_text (stmt, 1), &step))
+      if (petition == NULL || !ld_petition_step_from_id (ld_store_column_text (stmt, 1), &step))
         continue;
-      parse_date_into (column_text (stmt, 2), &date);
+      ld_store_column_date (stmt, 2, &date);
       event = ld_petition_event_new (step, &date, NULL);
       if (step == LD_PETITION_STEP_EXTEND || step == LD_PETITION_STEP_RATE)
-        ld_petition_event_extras_from_string (event, column_text (stmt, 3), NULL);
+        ld_petition_event_extras_from_string (event, ld_store_column_text (stmt, 3), NULL);
       ld_petition_append_event (petition, event);
     }
   sqlite3_reset (stmt);
