@@ -11,6 +11,7 @@
 #include "ld-contract-workflow.h"
 #include "ld-date-format.h"
 #include "ld-draft-store.h"
+#include "ld-editor-draft.h"
 #include "ld-issued-store.h"
 #include "ld-money.h"
 #include "ld-pdf-renderer.h"
@@ -20,7 +21,6 @@
 #include "ld-ui-resources.h"
 
 #define PREVIEW_DELAY_MS 300
-#define DRAFT_DELAY_MS   1000
 /* The key the editor adds to the serialized review in a draft. */
 #define DRAFT_SAVED_AT_KEY "ld-draft-saved-at"
 
@@ -368,11 +368,10 @@ schedule_preview (LdContractEditor *self)
 
 /* Drafts */
 
-static GBytes *
+static GVariant *
 serialize_draft (LdContractEditor *self)
 {
   g_autoptr(GVariant) review = ld_contract_review_serialize (self->review);
-  g_autoptr(GVariant) draft = NULL;
   GVariantBuilder builder;
   GVariantIter iter;
   const char *key;
@@ -389,24 +388,23 @@ serialize_draft (LdContractEditor *self)
     }
   g_variant_builder_add (&builder, "{sv}", DRAFT_SAVED_AT_KEY,
                          g_variant_new_int64 (g_get_real_time () / G_USEC_PER_SEC));
-  draft = g_variant_ref_sink (g_variant_builder_end (&builder));
 
-  return g_variant_get_data_as_bytes (draft);
+  return g_variant_ref_sink (g_variant_builder_end (&builder));
 }
 
 static void
 save_draft_now (LdContractEditor *self)
 {
-  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GVariant) variant = NULL;
   g_autoptr(GError) error = NULL;
 
   g_clear_handle_id (&self->draft_id, g_source_remove);
   if (!self->modified || self->database == NULL || is_frozen (self))
     return;
 
-  bytes = serialize_draft (self);
-  if (!ld_draft_store_save (self->database, LD_DRAFT_KIND_CONTRACT_REVIEW,
-                            ld_contract_review_get_id (self->review), bytes, &error))
+  variant = serialize_draft (self);
+  if (!ld_editor_draft_save (self->database, LD_DRAFT_KIND_CONTRACT_REVIEW,
+                             ld_contract_review_get_id (self->review), variant, &error))
     g_warning ("Could not keep the draft of a contract review: %s", error->message);
 }
 
@@ -458,7 +456,6 @@ static void
 offer_draft (LdContractEditor *self)
 {
   gint64 id = ld_contract_review_get_id (self->review);
-  g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GVariant) variant = NULL;
   g_autoptr(LdContractReview) draft = NULL;
@@ -471,20 +468,18 @@ offer_draft (LdContractEditor *self)
   if (is_frozen (self))
     return;
 
-  bytes = ld_draft_store_load (self->database, LD_DRAFT_KIND_CONTRACT_REVIEW, id, &error);
-  if (bytes == NULL)
+  variant = ld_editor_draft_load (self->database, LD_DRAFT_KIND_CONTRACT_REVIEW, id, &error);
+  if (variant == NULL)
     {
       if (error != NULL)
         ld_contract_editor_toast (self, error->message);
       return;
     }
 
-  variant = g_variant_ref_sink (g_variant_new_from_bytes (G_VARIANT_TYPE_VARDICT, bytes, FALSE));
   draft = ld_contract_review_deserialize (variant, &error);
   if (draft == NULL)
     {
-      g_autofree char *message = g_strdup_printf (_("A kept draft could not be read and was dropped: %s"),
-                                                  error->message);
+      g_autofree char *message = ld_editor_draft_unreadable_text (error);
 
       discard_draft (self, id);
       ld_contract_editor_toast (self, message);
@@ -508,18 +503,7 @@ offer_draft (LdContractEditor *self)
   }
   body = g_strdup_printf (_("Unsaved changes from %s were recovered."), when);
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
-                                                       _("Restore Unsaved Changes?"), body));
-  adw_message_dialog_add_responses (dialog,
-                                    "discard", _("_Discard"),
-                                    "restore", _("_Restore"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_appearance (dialog, "restore", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (dialog, "restore");
-  /* Escape decides nothing: the draft stays until a response says. */
-  adw_message_dialog_set_close_response (dialog, "later");
-  g_object_set_data_full (G_OBJECT (dialog), "ld-draft", g_steal_pointer (&draft), g_object_unref);
+  dialog = ld_editor_draft_dialog_new (GTK_WINDOW (self), body, draft);
   g_signal_connect_object (dialog, "response", G_CALLBACK (draft_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -550,7 +534,7 @@ review_changed_cb (LdContractReview *review,
   update_actions (self);
   schedule_preview (self);
   g_clear_handle_id (&self->draft_id, g_source_remove);
-  self->draft_id = g_timeout_add (DRAFT_DELAY_MS, save_draft_cb, self);
+  self->draft_id = g_timeout_add (LD_EDITOR_DRAFT_DELAY_MS, save_draft_cb, self);
 }
 
 static void

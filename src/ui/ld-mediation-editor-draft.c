@@ -6,6 +6,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "ld-draft-store.h"
+#include "ld-editor-draft.h"
 #include "ld-mediation-editor-private.h"
 
 /* Unsaved changes of the mediation editor kept as a draft in the database
@@ -13,22 +14,18 @@
  * second after a change and when the window goes, offered back when the
  * case is opened again, dropped by Save. */
 
-#define DRAFT_DELAY_MS 1000
-
 void
 ld_mediation_editor_save_draft_now (LdMediationEditor *self)
 {
   g_autoptr(GVariant) variant = NULL;
-  g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
 
   g_clear_handle_id (&self->draft_id, g_source_remove);
   if (!self->modified || self->database == NULL)
     return;
   variant = ld_mediation_case_serialize (self->mcase);
-  bytes = g_variant_get_data_as_bytes (variant);
-  if (!ld_draft_store_save (self->database, LD_MEDIATION_DRAFT_KIND,
-                            ld_mediation_case_get_id (self->mcase), bytes, &error))
+  if (!ld_editor_draft_save (self->database, LD_MEDIATION_DRAFT_KIND,
+                             ld_mediation_case_get_id (self->mcase), variant, &error))
     g_warning ("Could not keep the draft of a mediation case: %s", error->message);
 }
 
@@ -46,7 +43,7 @@ void
 ld_mediation_editor_schedule_draft (LdMediationEditor *self)
 {
   g_clear_handle_id (&self->draft_id, g_source_remove);
-  self->draft_id = g_timeout_add (DRAFT_DELAY_MS, save_draft_cb, self);
+  self->draft_id = g_timeout_add (LD_EDITOR_DRAFT_DELAY_MS, save_draft_cb, self);
 }
 
 void
@@ -68,18 +65,13 @@ static void
 restore (LdMediationEditor *self,
          LdMediationCase   *draft)
 {
-  static const char *kept_props[] = {
+  static const char * const kept_props[] = {
     "id", "number", "year", "seq", "status", "status-reason", "due-on",
   };
   g_autoptr(LdMediationCase) restored = ld_mediation_case_copy (draft);
 
-  for (gsize i = 0; i < G_N_ELEMENTS (kept_props); i++)
-    {
-      g_auto(GValue) value = G_VALUE_INIT;
-
-      g_object_get_property (G_OBJECT (self->mcase), kept_props[i], &value);
-      g_object_set_property (G_OBJECT (restored), kept_props[i], &value);
-    }
+  ld_editor_draft_copy_properties (G_OBJECT (self->mcase), G_OBJECT (restored),
+                                   kept_props, G_N_ELEMENTS (kept_props));
   ld_mediation_editor_set_case (self, restored);
   self->modified = TRUE;
   ld_mediation_editor_update_title (self);
@@ -103,46 +95,31 @@ static void
 offer_draft (LdMediationEditor *self)
 {
   gint64 id = ld_mediation_case_get_id (self->mcase);
-  g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GVariant) variant = NULL;
   g_autoptr(LdMediationCase) draft = NULL;
-  GtkWidget *dialog;
+  AdwMessageDialog *dialog;
 
-  bytes = ld_draft_store_load (self->database, LD_MEDIATION_DRAFT_KIND, id, &error);
-  if (bytes == NULL)
+  variant = ld_editor_draft_load (self->database, LD_MEDIATION_DRAFT_KIND, id, &error);
+  if (variant == NULL)
     {
       if (error != NULL)
         ld_mediation_editor_toast (self, error->message);
       return;
     }
-  variant = g_variant_ref_sink (g_variant_new_from_bytes (G_VARIANT_TYPE_VARDICT, bytes, FALSE));
   draft = ld_mediation_case_deserialize (variant, &error);
   if (draft == NULL)
     {
-      g_autofree char *message = g_strdup_printf (_("A kept draft could not be read and was dropped: %s"),
-                                                  error->message);
+      g_autofree char *message = ld_editor_draft_unreadable_text (error);
 
       ld_mediation_editor_discard_draft (self, id);
       ld_mediation_editor_toast (self, message);
       return;
     }
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Restore Unsaved Changes?"),
-                                   _("Unsaved changes to this mediation case were kept."));
-  gtk_widget_set_name (dialog, "draft-dialog");
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "discard", _("_Discard"),
-                                    "restore", _("_Restore"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "restore",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "restore");
-  /* Escape decides nothing: the draft stays until a response says. */
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "later");
-  g_object_set_data_full (G_OBJECT (dialog), "ld-draft", g_steal_pointer (&draft), g_object_unref);
+  dialog = ld_editor_draft_dialog_new (GTK_WINDOW (self),
+                                       _("Unsaved changes to this mediation case were kept."),
+                                       draft);
   g_signal_connect_object (dialog, "response", G_CALLBACK (draft_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
