@@ -4,7 +4,6 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <glib/gstdio.h>
 #include <string.h>
 
 #include "ld-attachment-store.h"
@@ -15,28 +14,7 @@
 #include "ld-legal-basis-picker.h"
 #include "ld-pdf-preview.h"
 #include "ld-register-page.h"
-
-#define TIMEOUT_S 30
-
-static gboolean
-timeout_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Iterates the main loop until @cond holds, failing after TIMEOUT_S seconds. */
-#define WAIT_FOR(cond)                                                         \
-  G_STMT_START {                                                               \
-    gboolean timed_out_ = FALSE;                                               \
-    guint timeout_id_ = g_timeout_add_seconds (TIMEOUT_S, timeout_cb, &timed_out_); \
-    while (!(cond) && !timed_out_)                                             \
-      g_main_context_iteration (NULL, TRUE);                                   \
-    if (!timed_out_)                                                           \
-      g_source_remove (timeout_id_);                                           \
-    if (!(cond))                                                               \
-      g_error ("Timed out waiting for %s", #cond);                             \
-  } G_STMT_END
+#include "ld-ui-test-util.h"
 
 typedef struct
 {
@@ -48,136 +26,17 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
-  fixture->dir = g_dir_make_tmp ("ld-contract-editor-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (fixture->dir, "test.db", NULL);
-  fixture->db = ld_database_open (path, LD_DATABASE_OPEN_DEFAULT, &error);
-  g_assert_no_error (error);
+  fixture->db = ld_ui_open_tmp_database ("ld-contract-editor-XXXXXX", &fixture->dir);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = g_dir_open (fixture->dir, 0, NULL);
-  const char *name;
-
-  g_assert_finalize_object (fixture->db);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (fixture->dir);
-  g_free (fixture->dir);
+  ld_ui_close_tmp_database (fixture->db, fixture->dir);
 }
 
 /* Helpers */
-
-static GtkWidget *
-find_named (GtkWidget  *root,
-            const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_named (child, name);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static GtkWidget *
-get_named (LdContractEditor *editor,
-           const char       *name)
-{
-  GtkWidget *widget = find_named (GTK_WIDGET (editor), name);
-
-  if (widget == NULL)
-    g_error ("No widget named %s", name);
-  return widget;
-}
-
-static void
-set_text (LdContractEditor *editor,
-          const char       *name,
-          const char       *text)
-{
-  gtk_editable_set_text (GTK_EDITABLE (get_named (editor, name)), text);
-}
-
-/* Clicks the button @name now (gtk_widget_activate () clicks after a
- * short animation). */
-static void
-click (LdContractEditor *editor,
-       const char       *name)
-{
-  GtkWidget *button = get_named (editor, name);
-
-  g_assert_true (gtk_widget_is_sensitive (button));
-  g_signal_emit_by_name (button, "clicked");
-}
-
-static void
-select_item (LdContractEditor *editor,
-             const char       *name,
-             guint             position)
-{
-  adw_combo_row_set_selected (ADW_COMBO_ROW (get_named (editor, name)), position);
-}
-
-/* The message under @field, or NULL while hidden. */
-static const char *
-message_of (LdContractEditor *editor,
-            const char       *field,
-            const char       *style)
-{
-  g_autofree char *name = g_strconcat (field, "-message", NULL);
-  GtkWidget *label = get_named (editor, name);
-  GtkWidget *row = gtk_widget_get_parent (label);
-
-  if (!gtk_widget_get_visible (row))
-    return NULL;
-  g_assert_true (gtk_widget_has_css_class (label, style));
-  return gtk_label_get_text (GTK_LABEL (label));
-}
-
-/* The visible message dialog named @name (NULL for any) on top of @parent. */
-static AdwMessageDialog *
-find_dialog (GtkWindow  *parent,
-             const char *name)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window)
-          && gtk_widget_get_visible (GTK_WIDGET (window))
-          && gtk_window_get_transient_for (window) == parent
-          && (name == NULL || g_strcmp0 (gtk_widget_get_name (GTK_WIDGET (window)), name) == 0))
-        return ADW_MESSAGE_DIALOG (window);
-    }
-  return NULL;
-}
-
-/* Answers @dialog as its button would: the response, then it closes. */
-static void
-respond (AdwMessageDialog *dialog,
-         const char       *response)
-{
-  adw_message_dialog_response (dialog, response);
-  gtk_window_destroy (GTK_WINDOW (dialog));
-}
 
 static LdContractEditor *
 open_editor (LdDatabase *db,
@@ -189,25 +48,8 @@ open_editor (LdDatabase *db,
   g_assert_no_error (error);
   g_assert_nonnull (editor);
   gtk_window_present (GTK_WINDOW (editor));
-  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (editor)));
+  LD_UI_WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (editor)));
   return editor;
-}
-
-static void
-close_editor (LdContractEditor *editor)
-{
-  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
-  gtk_window_destroy (GTK_WINDOW (editor));
-  WAIT_FOR (editor == NULL);
-}
-
-static gboolean
-pdf_shown (LdContractEditor *editor)
-{
-  GBytes *pdf = ld_contract_editor_get_pdf (editor);
-
-  return pdf != NULL && g_bytes_get_size (pdf) > 4
-         && memcmp (g_bytes_get_data (pdf, NULL), "%PDF", 4) == 0;
 }
 
 /* Tests */
@@ -231,59 +73,59 @@ test_create_and_issue (Fixture       *fixture,
 
   g_assert_false (ld_contract_editor_get_read_only (editor));
   /* The draft letter appears beside the empty form. */
-  WAIT_FOR (pdf_shown (editor));
+  LD_UI_WAIT_FOR (ld_ui_is_pdf (ld_contract_editor_get_pdf (editor)));
 
-  set_text (editor, "title", "办公楼物业服务合同");
-  select_item (editor, "kind", LD_CONTRACT_KIND_SERVICE);
-  set_text (editor, "submitting-department", "党政综合办公室");
-  set_text (editor, "handler", "王敏");
-  set_text (editor, "handler-contact", "0591-87654321");
-  set_text (editor, "counterparty-name", "福州市安居物业管理有限公司");
-  set_text (editor, "counterparty-representative", "陈立");
-  set_text (editor, "reviewer", "林晓");
+  ld_ui_set_text (editor, "title", "办公楼物业服务合同");
+  ld_ui_choose (editor, "kind", LD_CONTRACT_KIND_SERVICE);
+  ld_ui_set_text (editor, "submitting-department", "党政综合办公室");
+  ld_ui_set_text (editor, "handler", "王敏");
+  ld_ui_set_text (editor, "handler-contact", "0591-87654321");
+  ld_ui_set_text (editor, "counterparty-name", "福州市安居物业管理有限公司");
+  ld_ui_set_text (editor, "counterparty-representative", "陈立");
+  ld_ui_set_text (editor, "reviewer", "林晓");
 
   /* A bad check character is a warning the user may override … */
-  set_text (editor, "counterparty-credit-code", "91350100M000100Y4Z");
-  g_assert_nonnull (message_of (editor, "counterparty-credit-code", "warning"));
-  g_assert_true (gtk_widget_has_css_class (get_named (editor, "counterparty-credit-code"), "warning"));
+  ld_ui_set_text (editor, "counterparty-credit-code", "91350100M000100Y4Z");
+  g_assert_nonnull (ld_ui_message_of (editor, "counterparty-credit-code", "warning"));
+  g_assert_true (gtk_widget_has_css_class (ld_ui_get_named (editor, "counterparty-credit-code"), "warning"));
   /* … a malformed code an error … */
-  set_text (editor, "counterparty-credit-code", "9135");
-  g_assert_nonnull (message_of (editor, "counterparty-credit-code", "error"));
-  g_assert_true (gtk_widget_has_css_class (get_named (editor, "counterparty-credit-code"), "error"));
+  ld_ui_set_text (editor, "counterparty-credit-code", "9135");
+  g_assert_nonnull (ld_ui_message_of (editor, "counterparty-credit-code", "error"));
+  g_assert_true (gtk_widget_has_css_class (ld_ui_get_named (editor, "counterparty-credit-code"), "error"));
   /* … and a good one says nothing. */
-  set_text (editor, "counterparty-credit-code", "91350100M000100Y43");
-  g_assert_null (message_of (editor, "counterparty-credit-code", "error"));
-  g_assert_false (gtk_widget_has_css_class (get_named (editor, "counterparty-credit-code"), "error"));
+  ld_ui_set_text (editor, "counterparty-credit-code", "91350100M000100Y43");
+  g_assert_null (ld_ui_message_of (editor, "counterparty-credit-code", "error"));
+  g_assert_false (gtk_widget_has_css_class (ld_ui_get_named (editor, "counterparty-credit-code"), "error"));
 
   /* Amounts: negative, non-numeric and three decimals are errors; a good
    * amount shows its Chinese capitals. */
-  set_text (editor, "amount-text", "-5");
-  g_assert_nonnull (message_of (editor, "amount-text", "error"));
-  set_text (editor, "amount-text", "十万");
-  g_assert_nonnull (message_of (editor, "amount-text", "error"));
-  set_text (editor, "amount-text", "1.005");
-  g_assert_nonnull (message_of (editor, "amount-text", "error"));
-  set_text (editor, "amount-text", "99999999999999999");
-  g_assert_nonnull (message_of (editor, "amount-text", "error"));
-  set_text (editor, "amount-text", "1,280,000");
-  g_assert_nonnull (strstr (message_of (editor, "amount-text", "dim-label"), "壹佰贰拾捌万元整"));
-  g_assert_false (gtk_widget_has_css_class (get_named (editor, "amount-text"), "error"));
+  ld_ui_set_text (editor, "amount-text", "-5");
+  g_assert_nonnull (ld_ui_message_of (editor, "amount-text", "error"));
+  ld_ui_set_text (editor, "amount-text", "十万");
+  g_assert_nonnull (ld_ui_message_of (editor, "amount-text", "error"));
+  ld_ui_set_text (editor, "amount-text", "1.005");
+  g_assert_nonnull (ld_ui_message_of (editor, "amount-text", "error"));
+  ld_ui_set_text (editor, "amount-text", "99999999999999999");
+  g_assert_nonnull (ld_ui_message_of (editor, "amount-text", "error"));
+  ld_ui_set_text (editor, "amount-text", "1,280,000");
+  g_assert_nonnull (strstr (ld_ui_message_of (editor, "amount-text", "dim-label"), "壹佰贰拾捌万元整"));
+  g_assert_false (gtk_widget_has_css_class (ld_ui_get_named (editor, "amount-text"), "error"));
 
   /* The term: an end before the start is an error; a date that does not
    * parse too. */
-  set_text (editor, "term-start", "2027-01-01");
-  set_text (editor, "term-end", "2026-12-31");
-  g_assert_nonnull (message_of (editor, "term-end", "error"));
-  set_text (editor, "term-end", "2027-13-40");
-  g_assert_nonnull (message_of (editor, "term-end", "error"));
-  set_text (editor, "term-end", "2027年12月31日");
-  g_assert_null (message_of (editor, "term-end", "error"));
+  ld_ui_set_text (editor, "term-start", "2027-01-01");
+  ld_ui_set_text (editor, "term-end", "2026-12-31");
+  g_assert_nonnull (ld_ui_message_of (editor, "term-end", "error"));
+  ld_ui_set_text (editor, "term-end", "2027-13-40");
+  g_assert_nonnull (ld_ui_message_of (editor, "term-end", "error"));
+  ld_ui_set_text (editor, "term-end", "2027年12月31日");
+  g_assert_null (ld_ui_message_of (editor, "term-end", "error"));
 
   /* The due date follows the date received. */
-  set_text (editor, "received-on", "2026-11-20");
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (get_named (editor, "due-on"))), ==, "2026-11-27");
-  select_item (editor, "procurement-method", LD_PROCUREMENT_METHOD_COMPETITIVE_CONSULTATION);
-  set_text (editor, "funding-source", "镇财政预算资金");
+  ld_ui_set_text (editor, "received-on", "2026-11-20");
+  g_assert_cmpstr (ld_ui_get_text (editor, "due-on"), ==, "2026-11-27");
+  ld_ui_choose (editor, "procurement-method", LD_PROCUREMENT_METHOD_COMPETITIVE_CONSULTATION);
+  ld_ui_set_text (editor, "funding-source", "镇财政预算资金");
 
   review = ld_contract_editor_get_review (editor);
   g_assert_cmpstr (ld_contract_review_get_title (review), ==, "办公楼物业服务合同");
@@ -305,16 +147,16 @@ test_create_and_issue (Fixture       *fixture,
   g_assert_cmpint (ld_contract_review_get_amount_fen (stored), ==, 128000000);
   g_clear_object (&stored);
   /* The history shows the registration. */
-  g_assert_true (gtk_widget_get_visible (get_named (editor, "history")));
-  g_assert_nonnull (find_named (get_named (editor, "history"), "history-0"));
+  g_assert_true (gtk_widget_get_visible (ld_ui_get_named (editor, "history")));
+  g_assert_nonnull (ld_ui_find_named (ld_ui_get_named (editor, "history"), "history-0"));
 
   /* Issue without a conclusion: the editor lists what is missing and
    * issues nothing. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.issue", NULL));
-  WAIT_FOR ((dialog = find_dialog (GTK_WINDOW (editor), "missing-dialog")) != NULL);
+  dialog = ld_ui_wait_for_dialog (editor, "missing-dialog");
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "\n• "));
-  respond (dialog, "close");
-  WAIT_FOR (find_dialog (GTK_WINDOW (editor), "missing-dialog") == NULL);
+  ld_ui_respond (dialog, "close");
+  LD_UI_WAIT_FOR (ld_ui_find_dialog (editor, "missing-dialog") == NULL);
   issued = ld_issued_store_list_for_record (fixture->db, LD_CONTRACT_STORE_TABLE, id, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (issued->len, ==, 0);
@@ -322,10 +164,10 @@ test_create_and_issue (Fixture       *fixture,
 
   /* A finding written through its rows, its basis from the picker. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.add-finding", NULL));
-  set_text (editor, "finding-0-clause", "第八条");
-  set_text (editor, "finding-0-problem", "违约责任条款仅约定我方责任，权利义务不对等。");
-  set_text (editor, "finding-0-suggestion", "增加对方逾期履行的违约责任。");
-  g_assert_true (ld_legal_basis_picker_choose (LD_LEGAL_BASIS_PICKER (get_named (editor, "finding-0-basis-picker")),
+  ld_ui_set_text (editor, "finding-0-clause", "第八条");
+  ld_ui_set_text (editor, "finding-0-problem", "违约责任条款仅约定我方责任，权利义务不对等。");
+  ld_ui_set_text (editor, "finding-0-suggestion", "增加对方逾期履行的违约责任。");
+  g_assert_true (ld_legal_basis_picker_choose (LD_LEGAL_BASIS_PICKER (ld_ui_get_named (editor, "finding-0-basis-picker")),
                                                "civil_code_577"));
   review = ld_contract_editor_get_review (editor);
   g_assert_cmpuint (g_list_model_get_n_items (ld_contract_review_get_findings (review)), ==, 1);
@@ -337,19 +179,18 @@ test_create_and_issue (Fixture       *fixture,
   }
 
   /* A checklist point marked through its toggle. */
-  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (get_named (editor, "checklist-standing-pass")), TRUE);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (ld_ui_get_named (editor, "checklist-standing-pass")), TRUE);
   g_assert_cmpint (ld_review_checklist_get_result (ld_contract_review_get_checklist (review), "standing"),
                    ==, LD_CHECK_RESULT_PASS);
 
-  select_item (editor, "conclusion", LD_CONTRACT_CONCLUSION_AGREE_AFTER_REVISION);
-  set_text (editor, "conclusion-reasons", "按审查意见修改后可以签订。");
+  ld_ui_choose (editor, "conclusion", LD_CONTRACT_CONCLUSION_AGREE_AFTER_REVISION);
+  ld_ui_set_text (editor, "conclusion-reasons", "按审查意见修改后可以签订。");
   g_assert_cmpint (ld_contract_review_get_conclusion (review), ==, LD_CONTRACT_CONCLUSION_AGREE_AFTER_REVISION);
 
   /* Issue, confirmed. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.issue", NULL));
-  WAIT_FOR ((dialog = find_dialog (GTK_WINDOW (editor), "issue-dialog")) != NULL);
-  respond (dialog, "issue");
-  WAIT_FOR (ld_contract_editor_get_read_only (editor));
+  ld_ui_expect_dialog (editor, "issue-dialog", "issue");
+  LD_UI_WAIT_FOR (ld_contract_editor_get_read_only (editor));
 
   issued = ld_issued_store_list_for_record (fixture->db, LD_CONTRACT_STORE_TABLE, id, &error);
   g_assert_no_error (error);
@@ -367,14 +208,14 @@ test_create_and_issue (Fixture       *fixture,
 
   /* Frozen: the fields no longer take input; the editor shows, prints and
    * saves the stored bytes. */
-  g_assert_false (gtk_widget_is_sensitive (get_named (editor, "title")));
-  g_assert_false (gtk_widget_is_sensitive (get_named (editor, "finding-0-problem")));
+  g_assert_false (gtk_widget_is_sensitive (ld_ui_get_named (editor, "title")));
+  g_assert_false (gtk_widget_is_sensitive (ld_ui_get_named (editor, "finding-0-problem")));
   g_assert_true (g_bytes_equal (ld_contract_editor_get_pdf (editor), pdf));
-  g_assert_false (gtk_widget_get_visible (get_named (editor, "issue-button")));
-  WAIT_FOR (ld_pdf_preview_get_pdf (LD_PDF_PREVIEW (get_named (editor, "preview"))) != NULL
-            && g_bytes_equal (ld_pdf_preview_get_pdf (LD_PDF_PREVIEW (get_named (editor, "preview"))), pdf));
+  g_assert_false (gtk_widget_get_visible (ld_ui_get_named (editor, "issue-button")));
+  LD_UI_WAIT_FOR (ld_pdf_preview_get_pdf (LD_PDF_PREVIEW (ld_ui_get_named (editor, "preview"))) != NULL
+                  && g_bytes_equal (ld_pdf_preview_get_pdf (LD_PDF_PREVIEW (ld_ui_get_named (editor, "preview"))), pdf));
 
-  close_editor (editor);
+  ld_ui_destroy_and_wait (editor);
   /* Nothing unsaved: no draft is left behind. */
   g_assert_null (ld_draft_store_load (fixture->db, LD_DRAFT_KIND_CONTRACT_REVIEW, id, &error));
   g_assert_no_error (error);
@@ -383,8 +224,8 @@ test_create_and_issue (Fixture       *fixture,
   editor = open_editor (fixture->db, id);
   g_assert_true (ld_contract_editor_get_read_only (editor));
   g_assert_true (g_bytes_equal (ld_contract_editor_get_pdf (editor), pdf));
-  g_assert_false (gtk_widget_is_sensitive (get_named (editor, "counterparty-name")));
-  close_editor (editor);
+  g_assert_false (gtk_widget_is_sensitive (ld_ui_get_named (editor, "counterparty-name")));
+  ld_ui_destroy_and_wait (editor);
 }
 
 /* A change to a saved review, the window destroyed without saving: opened
@@ -398,7 +239,6 @@ test_draft_recovery (Fixture       *fixture,
   g_autoptr(GBytes) draft = NULL;
   g_autoptr(GError) error = NULL;
   LdContractEditor *editor;
-  AdwMessageDialog *dialog;
   gint64 id;
 
   ld_contract_review_set_title (review, "旧标题");
@@ -407,9 +247,9 @@ test_draft_recovery (Fixture       *fixture,
   g_assert_no_error (error);
 
   editor = open_editor (fixture->db, id);
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (get_named (editor, "title"))), ==, "旧标题");
-  set_text (editor, "title", "新标题");
-  close_editor (editor);
+  g_assert_cmpstr (ld_ui_get_text (editor, "title"), ==, "旧标题");
+  ld_ui_set_text (editor, "title", "新标题");
+  ld_ui_destroy_and_wait (editor);
 
   draft = ld_draft_store_load (fixture->db, LD_DRAFT_KIND_CONTRACT_REVIEW, id, &error);
   g_assert_no_error (error);
@@ -419,9 +259,8 @@ test_draft_recovery (Fixture       *fixture,
 
   /* Reopened: the draft is offered. */
   editor = open_editor (fixture->db, id);
-  WAIT_FOR ((dialog = find_dialog (GTK_WINDOW (editor), NULL)) != NULL);
-  respond (dialog, "restore");
-  WAIT_FOR (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (get_named (editor, "title"))), "新标题") == 0);
+  ld_ui_expect_dialog (editor, NULL, "restore");
+  LD_UI_WAIT_FOR (g_strcmp0 (ld_ui_get_text (editor, "title"), "新标题") == 0);
   g_assert_cmpstr (ld_contract_review_get_title (ld_contract_editor_get_review (editor)), ==, "新标题");
   g_assert_true (ld_contract_editor_get_modified (editor));
 
@@ -435,10 +274,10 @@ test_draft_recovery (Fixture       *fixture,
   stored = ld_contract_store_get (fixture->db, id, &error);
   g_assert_cmpstr (ld_contract_review_get_title (stored), ==, "新标题");
   /* The change is in the history, newest first, naming the field. */
-  g_assert_nonnull (strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (get_named (editor, "history-0"))),
+  g_assert_nonnull (strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (ld_ui_get_named (editor, "history-0"))),
                             g_dgettext (GETTEXT_PACKAGE, "Contract Title")));
-  g_assert_nonnull (find_named (get_named (editor, "history"), "history-1"));
-  close_editor (editor);
+  g_assert_nonnull (ld_ui_find_named (ld_ui_get_named (editor, "history"), "history-1"));
+  ld_ui_destroy_and_wait (editor);
 }
 
 /* A new review never saved: its draft is kept under id 0, offered when a
@@ -450,38 +289,35 @@ test_draft_new_review (Fixture       *fixture,
   g_autoptr(GBytes) draft = NULL;
   g_autoptr(GError) error = NULL;
   LdContractEditor *editor;
-  AdwMessageDialog *dialog;
 
   editor = open_editor (fixture->db, 0);
-  set_text (editor, "title", "未保存的合同");
+  ld_ui_set_text (editor, "title", "未保存的合同");
   /* The debounced draft is written without closing. */
-  WAIT_FOR ((draft = ld_draft_store_load (fixture->db, LD_DRAFT_KIND_CONTRACT_REVIEW, 0, NULL)) != NULL);
+  LD_UI_WAIT_FOR ((draft = ld_draft_store_load (fixture->db, LD_DRAFT_KIND_CONTRACT_REVIEW, 0, NULL)) != NULL);
   g_clear_pointer (&draft, g_bytes_unref);
-  close_editor (editor);
+  ld_ui_destroy_and_wait (editor);
 
   /* Destroyed before it could ask: nothing breaks, the draft stays. */
   editor = ld_contract_editor_new (NULL, fixture->db, 0, &error);
   g_assert_no_error (error);
-  close_editor (editor);
+  ld_ui_destroy_and_wait (editor);
   draft = ld_draft_store_load (fixture->db, LD_DRAFT_KIND_CONTRACT_REVIEW, 0, &error);
   g_assert_nonnull (draft);
   g_clear_pointer (&draft, g_bytes_unref);
 
   editor = open_editor (fixture->db, 0);
-  WAIT_FOR ((dialog = find_dialog (GTK_WINDOW (editor), NULL)) != NULL);
-  respond (dialog, "restore");
-  WAIT_FOR (g_strcmp0 (ld_contract_review_get_title (ld_contract_editor_get_review (editor)), "未保存的合同") == 0);
-  close_editor (editor);
+  ld_ui_expect_dialog (editor, NULL, "restore");
+  LD_UI_WAIT_FOR (g_strcmp0 (ld_contract_review_get_title (ld_contract_editor_get_review (editor)), "未保存的合同") == 0);
+  ld_ui_destroy_and_wait (editor);
 
   editor = open_editor (fixture->db, 0);
-  WAIT_FOR ((dialog = find_dialog (GTK_WINDOW (editor), NULL)) != NULL);
-  respond (dialog, "discard");
-  WAIT_FOR (find_dialog (GTK_WINDOW (editor), NULL) == NULL);
+  ld_ui_expect_dialog (editor, NULL, "discard");
+  LD_UI_WAIT_FOR (ld_ui_find_dialog (editor, NULL) == NULL);
   draft = ld_draft_store_load (fixture->db, LD_DRAFT_KIND_CONTRACT_REVIEW, 0, &error);
   g_assert_no_error (error);
   g_assert_null (draft);
   g_assert_cmpstr (ld_contract_review_get_title (ld_contract_editor_get_review (editor)), ==, "");
-  close_editor (editor);
+  ld_ui_destroy_and_wait (editor);
 }
 
 /* The status actions, an attachment removed after confirming, and the
@@ -517,13 +353,13 @@ test_status_attachments_delete (Fixture       *fixture,
   g_clear_object (&stored);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.return", NULL));
-  WAIT_FOR ((dialog = find_dialog (GTK_WINDOW (editor), "return-dialog")) != NULL);
+  dialog = ld_ui_wait_for_dialog (editor, "return-dialog");
   entry = adw_message_dialog_get_extra_child (dialog);
   /* Nothing said yet: Return is not offered. */
   g_assert_false (adw_message_dialog_get_response_enabled (dialog, "return"));
   gtk_editable_set_text (GTK_EDITABLE (entry), "缺少招标文件");
   g_assert_true (adw_message_dialog_get_response_enabled (dialog, "return"));
-  respond (dialog, "return");
+  ld_ui_respond (dialog, "return");
   stored = ld_contract_store_get (fixture->db, id, &error);
   g_assert_cmpint (ld_contract_review_get_status (stored), ==, LD_CONTRACT_STATUS_RETURNED);
   g_assert_cmpstr (ld_contract_review_get_status_reason (stored), ==, "缺少招标文件");
@@ -532,25 +368,22 @@ test_status_attachments_delete (Fixture       *fixture,
                    LD_CONTRACT_STATUS_RETURNED);
 
   /* The attachment is listed; Remove asks first. */
-  click (editor, "remove");
-  WAIT_FOR ((dialog = find_dialog (GTK_WINDOW (editor), NULL)) != NULL);
-  respond (dialog, "cancel");
+  ld_ui_click (editor, "remove");
+  ld_ui_expect_dialog (editor, NULL, "cancel");
   attachments = ld_attachment_store_list (fixture->db, LD_CONTRACT_STORE_TABLE, id, &error);
   g_assert_cmpuint (attachments->len, ==, 1);
   g_clear_pointer (&attachments, g_ptr_array_unref);
-  click (editor, "remove");
-  WAIT_FOR ((dialog = find_dialog (GTK_WINDOW (editor), NULL)) != NULL);
-  respond (dialog, "remove");
+  ld_ui_click (editor, "remove");
+  ld_ui_expect_dialog (editor, NULL, "remove");
   attachments = ld_attachment_store_list (fixture->db, LD_CONTRACT_STORE_TABLE, id, &error);
   g_assert_cmpuint (attachments->len, ==, 0);
-  g_assert_null (find_named (GTK_WIDGET (editor), "remove"));
+  g_assert_null (ld_ui_find_named (editor, "remove"));
 
   /* Delete, confirmed: the review is gone and the editor closes. */
   g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.delete", NULL));
-  WAIT_FOR ((dialog = find_dialog (GTK_WINDOW (editor), "delete-dialog")) != NULL);
-  respond (dialog, "delete");
-  WAIT_FOR (editor == NULL);
+  ld_ui_expect_dialog (editor, "delete-dialog", "delete");
+  LD_UI_WAIT_FOR (editor == NULL);
   stored = ld_contract_store_get (fixture->db, id, &error);
   g_assert_null (stored);
   g_assert_error (error, LD_STORE_ERROR, LD_STORE_ERROR_NOT_FOUND);
@@ -571,48 +404,39 @@ test_findings_and_checklist (Fixture       *fixture,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.add-finding", NULL));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.add-finding", NULL));
   g_assert_cmpuint (g_list_model_get_n_items (findings), ==, 2);
-  set_text (editor, "finding-0-problem", "甲");
-  set_text (editor, "finding-1-problem", "乙");
-  g_assert_false (gtk_widget_get_sensitive (get_named (editor, "finding-0-up")));
-  g_assert_false (gtk_widget_get_sensitive (get_named (editor, "finding-1-down")));
+  ld_ui_set_text (editor, "finding-0-problem", "甲");
+  ld_ui_set_text (editor, "finding-1-problem", "乙");
+  g_assert_false (gtk_widget_get_sensitive (ld_ui_get_named (editor, "finding-0-up")));
+  g_assert_false (gtk_widget_get_sensitive (ld_ui_get_named (editor, "finding-1-down")));
 
-  click (editor, "finding-1-up");
+  ld_ui_click (editor, "finding-1-up");
   first = g_list_model_get_item (findings, 0);
   g_assert_cmpstr (ld_review_finding_get_problem (first), ==, "乙");
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (get_named (editor, "finding-0-problem"))), ==, "乙");
+  g_assert_cmpstr (ld_ui_get_text (editor, "finding-0-problem"), ==, "乙");
   g_clear_object (&first);
 
-  click (editor, "finding-0-remove");
+  ld_ui_click (editor, "finding-0-remove");
   g_assert_cmpuint (g_list_model_get_n_items (findings), ==, 1);
   first = g_list_model_get_item (findings, 0);
   g_assert_cmpstr (ld_review_finding_get_problem (first), ==, "甲");
-  g_assert_null (find_named (GTK_WIDGET (editor), "finding-1"));
+  g_assert_null (ld_ui_find_named (editor, "finding-1"));
 
-  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (get_named (editor, "checklist-standing-problem")), TRUE);
-  g_assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (get_named (editor, "checklist-standing"))));
-  set_text (editor, "checklist-standing-note", "对方营业执照已过期");
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (ld_ui_get_named (editor, "checklist-standing-problem")), TRUE);
+  g_assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (ld_ui_get_named (editor, "checklist-standing"))));
+  ld_ui_set_text (editor, "checklist-standing-note", "对方营业执照已过期");
   g_assert_cmpint (ld_review_checklist_get_result (checklist, "standing"), ==, LD_CHECK_RESULT_PROBLEM);
   g_assert_cmpstr (ld_review_checklist_get_note (checklist, "standing"), ==, "对方营业执照已过期");
-  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (get_named (editor, "checklist-standing-na")), TRUE);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (ld_ui_get_named (editor, "checklist-standing-na")), TRUE);
   g_assert_cmpint (ld_review_checklist_get_result (checklist, "standing"), ==, LD_CHECK_RESULT_NOT_APPLICABLE);
-  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (get_named (editor, "checklist-standing-problem"))));
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (ld_ui_get_named (editor, "checklist-standing-problem"))));
 
-  close_editor (editor);
+  ld_ui_destroy_and_wait (editor);
 }
 
 static LdContractEditor *
 find_editor (void)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (LD_IS_CONTRACT_EDITOR (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return LD_CONTRACT_EDITOR (window);
-    }
-  return NULL;
+  return (LdContractEditor *) ld_ui_find_window (LD_TYPE_CONTRACT_EDITOR, NULL, NULL);
 }
 
 /* The contract register page: a kept draft of a new review opens its
@@ -628,7 +452,6 @@ test_register_page_hooks (Fixture       *fixture,
   GtkWindow *window = GTK_WINDOW (gtk_window_new ());
   GtkWidget *page;
   LdContractEditor *editor;
-  AdwMessageDialog *dialog;
 
   ld_contract_review_set_title (review, "上次没保存的合同");
   variant = ld_contract_review_serialize (review);
@@ -640,24 +463,23 @@ test_register_page_hooks (Fixture       *fixture,
   gtk_window_set_child (window, page);
   gtk_window_present (window);
 
-  WAIT_FOR ((editor = find_editor ()) != NULL);
+  LD_UI_WAIT_FOR ((editor = find_editor ()) != NULL);
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (editor)) == window);
-  WAIT_FOR ((dialog = find_dialog (GTK_WINDOW (editor), NULL)) != NULL);
-  respond (dialog, "restore");
+  ld_ui_expect_dialog (editor, NULL, "restore");
   g_assert_cmpstr (ld_contract_review_get_title (ld_contract_editor_get_review (editor)), ==, "上次没保存的合同");
   /* Closing keeps the draft. */
   gtk_window_close (GTK_WINDOW (editor));
-  WAIT_FOR (find_editor () == NULL);
+  LD_UI_WAIT_FOR (find_editor () == NULL);
   g_clear_pointer (&bytes, g_bytes_unref);
   bytes = ld_draft_store_load (fixture->db, LD_DRAFT_KIND_CONTRACT_REVIEW, 0, &error);
   g_assert_nonnull (bytes);
   g_assert_true (ld_draft_store_discard (fixture->db, LD_DRAFT_KIND_CONTRACT_REVIEW, 0, &error));
 
-  g_signal_emit_by_name (find_named (page, "new-contract"), "clicked");
-  WAIT_FOR ((editor = find_editor ()) != NULL);
+  g_signal_emit_by_name (ld_ui_find_named (page, "new-contract"), "clicked");
+  LD_UI_WAIT_FOR ((editor = find_editor ()) != NULL);
   g_assert_cmpint (ld_contract_review_get_id (ld_contract_editor_get_review (editor)), ==, 0);
   g_assert_cmpstr (ld_contract_review_get_title (ld_contract_editor_get_review (editor)), ==, "");
-  close_editor (editor);
+  ld_ui_destroy_and_wait (editor);
 
   /* Opening a review that is open already brings its editor forward. */
   {
@@ -671,16 +493,16 @@ test_register_page_hooks (Fixture       *fixture,
     id = ld_contract_store_insert (fixture->db, saved, &error);
     g_assert_no_error (error);
     ld_contract_editor_open (page, fixture->db, id);
-    WAIT_FOR ((editor = find_editor ()) != NULL);
+    LD_UI_WAIT_FOR ((editor = find_editor ()) != NULL);
     n_windows = g_list_model_get_n_items (toplevels);
     ld_contract_editor_open (page, fixture->db, id);
     g_assert_cmpuint (g_list_model_get_n_items (toplevels), ==, n_windows);
-    close_editor (editor);
+    ld_ui_destroy_and_wait (editor);
   }
 
   gtk_window_destroy (window);
   /* The list pages in worker threads: let them let go of the database. */
-  WAIT_FOR (G_OBJECT (fixture->db)->ref_count == 1);
+  LD_UI_WAIT_FOR (G_OBJECT (fixture->db)->ref_count == 1);
 }
 
 int

@@ -5,9 +5,6 @@
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
-#include <locale.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "ld-date-format.h"
@@ -18,29 +15,9 @@
 #include "ld-petition-editor.h"
 #include "ld-petition-store.h"
 #include "ld-register-page.h"
+#include "ld-ui-test-util.h"
 
-#define TIMEOUT_S 30
 #define VALID_ID "11010519491231002X"
-
-static gboolean
-timeout_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Iterates the main loop until @cond holds, failing after TIMEOUT_S seconds. */
-#define WAIT_FOR(cond)                                                         \
-  G_STMT_START {                                                               \
-    gboolean timed_out_ = FALSE;                                               \
-    guint timeout_id_ = g_timeout_add_seconds (TIMEOUT_S, timeout_cb, &timed_out_); \
-    while (!(cond) && !timed_out_)                                             \
-      g_main_context_iteration (NULL, TRUE);                                   \
-    if (!timed_out_)                                                           \
-      g_source_remove (timeout_id_);                                           \
-    if (!(cond))                                                               \
-      g_error ("Timed out waiting for %s", #cond);                             \
-  } G_STMT_END
 
 typedef struct
 {
@@ -52,131 +29,17 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
-  fixture->dir = g_dir_make_tmp ("ld-petition-editor-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (fixture->dir, "test.db", NULL);
-  fixture->db = ld_database_open (path, LD_DATABASE_OPEN_DEFAULT, &error);
-  g_assert_no_error (error);
+  fixture->db = ld_ui_open_tmp_database ("ld-petition-editor-XXXXXX", &fixture->dir);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = g_dir_open (fixture->dir, 0, NULL);
-  const char *name;
-
-  g_assert_finalize_object (fixture->db);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (fixture->dir);
-  g_free (fixture->dir);
+  ld_ui_close_tmp_database (fixture->db, fixture->dir);
 }
 
 /* Helpers */
-
-static GtkWidget *
-find_named (GtkWidget  *root,
-            const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_named (child, name);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static GtkWidget *
-get_named (gpointer    root,
-           const char *name)
-{
-  GtkWidget *widget = find_named (GTK_WIDGET (root), name);
-
-  if (widget == NULL)
-    g_error ("No widget named %s", name);
-  return widget;
-}
-
-/* Types @text into the entry or text view named @name. */
-static void
-set_text (gpointer    root,
-          const char *name,
-          const char *text)
-{
-  GtkWidget *widget = get_named (root, name);
-
-  if (GTK_IS_TEXT_VIEW (widget))
-    gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget)), text, -1);
-  else
-    gtk_editable_set_text (GTK_EDITABLE (widget), text);
-}
-
-static void
-click (gpointer    root,
-       const char *name)
-{
-  GtkWidget *button = get_named (root, name);
-
-  g_assert_true (gtk_widget_is_sensitive (button));
-  g_signal_emit_by_name (button, "clicked");
-}
-
-/* The message under @field, or NULL while hidden. */
-static const char *
-message_of (LdPetitionEditor *editor,
-            const char       *field,
-            const char       *style)
-{
-  g_autofree char *name = g_strconcat (field, "-message", NULL);
-  GtkWidget *label = get_named (editor, name);
-
-  if (!gtk_widget_get_visible (gtk_widget_get_parent (label)))
-    return NULL;
-  g_assert_true (gtk_widget_has_css_class (label, style));
-  return gtk_label_get_text (GTK_LABEL (label));
-}
-
-/* The visible message dialog named @name (NULL for any) on top of
- * @parent, or NULL. */
-static AdwMessageDialog *
-find_dialog (GtkWindow  *parent,
-             const char *name)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window)
-          && gtk_widget_get_visible (GTK_WIDGET (window))
-          && gtk_window_get_transient_for (window) == parent
-          && (name == NULL || g_strcmp0 (gtk_widget_get_name (GTK_WIDGET (window)), name) == 0))
-        return ADW_MESSAGE_DIALOG (window);
-    }
-  return NULL;
-}
-
-static void
-respond (AdwMessageDialog *dialog,
-         const char       *response)
-{
-  adw_message_dialog_response (dialog, response);
-  gtk_window_destroy (GTK_WINDOW (dialog));
-}
 
 static LdPetitionEditor *
 open_editor (LdDatabase *db,
@@ -188,16 +51,8 @@ open_editor (LdDatabase *db,
   g_assert_no_error (error);
   g_assert_nonnull (editor);
   gtk_window_present (GTK_WINDOW (editor));
-  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (editor)));
+  LD_UI_WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (editor)));
   return editor;
-}
-
-static void
-close_editor (LdPetitionEditor *editor)
-{
-  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
-  gtk_window_destroy (GTK_WINDOW (editor));
-  WAIT_FOR (editor == NULL);
 }
 
 static LdPetitionStatus
@@ -241,80 +96,34 @@ is_overdue (LdDatabase *db,
   return FALSE;
 }
 
-/* Opens the dialog of @step through the editor's action, lets @fill set
- * its fields and answers "apply". */
+/* Opens the dialog of @step through the editor's action. */
 static AdwMessageDialog *
 open_step (LdPetitionEditor *editor,
            const char       *step)
 {
-  AdwMessageDialog *dialog;
-
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.step", "s", step);
-  WAIT_FOR ((dialog = find_dialog (GTK_WINDOW (editor), "step-dialog")) != NULL);
-  return dialog;
-}
-
-/* Today as the dialogs take dates (a static buffer). */
-static const char *
-today_text (void)
-{
-  static char text[16];
-  GDate today;
-
-  ld_get_today (&today);
-  g_snprintf (text, sizeof text, "%04d-%02d-%02d", g_date_get_year (&today),
-              g_date_get_month (&today), g_date_get_day (&today));
-  return text;
+  return ld_ui_wait_for_dialog (editor, "step-dialog");
 }
 
 static void
 fill_registration (LdPetitionEditor *editor,
                    const char       *received)
 {
-  set_text (editor, "received-on", received);
-  set_text (editor, "handler", "李四");
-  set_text (editor, "petitioner-name", "张三");
-  set_text (editor, "petitioner-id-number", VALID_ID);
-  set_text (editor, "petitioner-phone", "13800138000");
-  set_text (editor, "petitioner-address", "某街道某社区1号");
-  set_text (editor, "title", "反映小区噪声扰民问题");
-  set_text (editor, "content", "小区附近工地夜间施工，噪声严重影响居民休息，多次反映未果。");
-  set_text (editor, "demands", "要求停止夜间施工");
+  ld_ui_set_text (editor, "received-on", received);
+  ld_ui_set_text (editor, "handler", "李四");
+  ld_ui_set_text (editor, "petitioner-name", "张三");
+  ld_ui_set_text (editor, "petitioner-id-number", VALID_ID);
+  ld_ui_set_text (editor, "petitioner-phone", "13800138000");
+  ld_ui_set_text (editor, "petitioner-address", "某街道某社区1号");
+  ld_ui_set_text (editor, "title", "反映小区噪声扰民问题");
+  ld_ui_set_text (editor, "content", "小区附近工地夜间施工，噪声严重影响居民休息，多次反映未果。");
+  ld_ui_set_text (editor, "demands", "要求停止夜间施工");
 }
 
 static LdDocumentWindow *
 find_document_window (void)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (LD_IS_DOCUMENT_WINDOW (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return LD_DOCUMENT_WINDOW (window);
-    }
-  return NULL;
-}
-
-static gboolean
-is_pdf (GBytes *pdf)
-{
-  return pdf != NULL && g_bytes_get_size (pdf) > 4
-         && memcmp (g_bytes_get_data (pdf, NULL), "%PDF", 4) == 0;
-}
-
-/* For a screenshot: LD_TEST_HOLD_SECONDS keeps the window on screen. */
-static void
-hold_for_screenshot (void)
-{
-  gboolean done = FALSE;
-
-  if (g_getenv ("LD_TEST_HOLD_SECONDS") == NULL)
-    return;
-  g_timeout_add_seconds (atoi (g_getenv ("LD_TEST_HOLD_SECONDS")), timeout_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
+  return (LdDocumentWindow *) ld_ui_find_window (LD_TYPE_DOCUMENT_WINDOW, NULL, NULL);
 }
 
 /* Tests */
@@ -341,43 +150,33 @@ test_register_to_close (Fixture       *fixture,
                                    g_date_get_month (&received), g_date_get_day (&received));
 
   /* Not registered yet: no steps, no documents. */
-  g_assert_false (gtk_widget_get_sensitive (get_named (editor, "documents-button")));
+  g_assert_false (gtk_widget_get_sensitive (ld_ui_get_named (editor, "documents-button")));
 
   /* A bad ID number shows the validation message next to the field. */
-  set_text (editor, "petitioner-id-number", "110105194912310021");
-  g_assert_nonnull (message_of (editor, "petitioner-id-number", "error"));
-  g_assert_true (gtk_widget_has_css_class (get_named (editor, "petitioner-id-number"), "error"));
-  gtk_widget_grab_focus (get_named (editor, "petitioner-id-number"));
-  hold_for_screenshot ();
+  ld_ui_set_text (editor, "petitioner-id-number", "110105194912310021");
+  g_assert_nonnull (ld_ui_message_of (editor, "petitioner-id-number", "error"));
+  g_assert_true (gtk_widget_has_css_class (ld_ui_get_named (editor, "petitioner-id-number"), "error"));
+  gtk_widget_grab_focus (ld_ui_get_named (editor, "petitioner-id-number"));
+  ld_ui_hold_for_screenshot ();
   /* A bad date too. */
-  set_text (editor, "received-on", "2026-02-30");
-  g_assert_nonnull (message_of (editor, "received-on", "error"));
+  ld_ui_set_text (editor, "received-on", "2026-02-30");
+  g_assert_nonnull (ld_ui_message_of (editor, "received-on", "error"));
   /* Save refuses an incomplete form and says why under each field. */
-  {
-    AdwMessageDialog *refusal;
-
-    click (editor, "save-button");
-    WAIT_FOR ((refusal = find_dialog (GTK_WINDOW (editor), "save-refused")) != NULL);
-    respond (refusal, "close");
-    g_assert_cmpint (ld_petition_get_id (ld_petition_editor_get_petition (editor)), ==, 0);
-    g_assert_nonnull (message_of (editor, "content", "error"));
-    g_assert_nonnull (message_of (editor, "title", "error"));
-  }
+  ld_ui_click (editor, "save-button");
+  ld_ui_expect_dialog (editor, "save-refused", "close");
+  g_assert_cmpint (ld_petition_get_id (ld_petition_editor_get_petition (editor)), ==, 0);
+  g_assert_nonnull (ld_ui_message_of (editor, "content", "error"));
+  g_assert_nonnull (ld_ui_message_of (editor, "title", "error"));
   /* A date that does not parse is not saved as the last one that did. */
-  set_text (editor, "title", "标题");
-  set_text (editor, "content", "内容");
-  {
-    AdwMessageDialog *refusal;
-
-    click (editor, "save-button");
-    WAIT_FOR ((refusal = find_dialog (GTK_WINDOW (editor), "save-refused")) != NULL);
-    respond (refusal, "close");
-    g_assert_cmpint (ld_petition_get_id (ld_petition_editor_get_petition (editor)), ==, 0);
-  }
+  ld_ui_set_text (editor, "title", "标题");
+  ld_ui_set_text (editor, "content", "内容");
+  ld_ui_click (editor, "save-button");
+  ld_ui_expect_dialog (editor, "save-refused", "close");
+  g_assert_cmpint (ld_petition_get_id (ld_petition_editor_get_petition (editor)), ==, 0);
 
   /* Five people make a group petition (the default threshold). */
   {
-    GtkWidget *count = get_named (editor, "people-count");
+    GtkWidget *count = ld_ui_get_named (editor, "people-count");
     GtkWidget *row = gtk_widget_get_ancestor (count, ADW_TYPE_ACTION_ROW);
 
     gtk_spin_button_set_value (GTK_SPIN_BUTTON (count), 5);
@@ -389,12 +188,12 @@ test_register_to_close (Fixture       *fixture,
   }
 
   fill_registration (editor, received_text);
-  g_assert_null (message_of (editor, "petitioner-id-number", "error"));
-  g_assert_null (message_of (editor, "received-on", "error"));
-  g_assert_null (message_of (editor, "content", "error"));
+  g_assert_null (ld_ui_message_of (editor, "petitioner-id-number", "error"));
+  g_assert_null (ld_ui_message_of (editor, "received-on", "error"));
+  g_assert_null (ld_ui_message_of (editor, "content", "error"));
   g_assert_true (ld_petition_editor_get_modified (editor));
 
-  click (editor, "save-button");
+  ld_ui_click (editor, "save-button");
   petition = ld_petition_editor_get_petition (editor);
   id = ld_petition_get_id (petition);
   g_assert_cmpint (id, >, 0);
@@ -402,36 +201,36 @@ test_register_to_close (Fixture       *fixture,
   g_assert_cmpint (ld_petition_get_status (petition), ==, LD_PETITION_STATUS_REGISTERED);
   g_assert_true (g_date_compare (ld_petition_get_received_on (petition), &received) == 0);
   /* Nothing earlier: no repeats to show. */
-  g_assert_null (find_dialog (GTK_WINDOW (editor), "repeats-dialog"));
+  g_assert_null (ld_ui_find_dialog (editor, "repeats-dialog"));
 
   /* The notice is overdue: on the due list, and red in the editor. */
   g_assert_true (is_overdue (fixture->db, id));
-  g_assert_true (gtk_widget_has_css_class (get_named (editor, "deadline-notice"), "error"));
-  g_assert_nonnull (find_named (GTK_WIDGET (editor), "history-0"));
-  hold_for_screenshot ();
+  g_assert_true (gtk_widget_has_css_class (ld_ui_get_named (editor, "deadline-notice"), "error"));
+  g_assert_nonnull (ld_ui_find_named (editor, "history-0"));
+  ld_ui_hold_for_screenshot ();
 
   /* Accept through the step button and its dialog. */
-  g_assert_nonnull (find_named (GTK_WIDGET (editor), "step-accept"));
-  g_assert_null (find_named (GTK_WIDGET (editor), "step-reply"));
-  click (editor, "step-accept");
-  WAIT_FOR ((dialog = find_dialog (GTK_WINDOW (editor), "step-dialog")) != NULL);
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (get_named (dialog, "step-who"))), ==, "李四");
-  respond (dialog, "apply");
+  g_assert_nonnull (ld_ui_find_named (editor, "step-accept"));
+  g_assert_null (ld_ui_find_named (editor, "step-reply"));
+  ld_ui_click (editor, "step-accept");
+  dialog = ld_ui_wait_for_dialog (editor, "step-dialog");
+  g_assert_cmpstr (ld_ui_get_text (dialog, "step-who"), ==, "李四");
+  ld_ui_respond (dialog, "apply");
   g_assert_cmpint (stored_status (fixture->db, id), ==, LD_PETITION_STATUS_ACCEPTED);
   petition = ld_petition_editor_get_petition (editor);
   g_assert_cmpint (ld_petition_get_status (petition), ==, LD_PETITION_STATUS_ACCEPTED);
   /* The handling period now runs, 60 days: no longer overdue. */
   g_assert_false (is_overdue (fixture->db, id));
-  g_assert_nonnull (find_named (GTK_WIDGET (editor), "deadline-handling"));
-  g_assert_null (find_named (GTK_WIDGET (editor), "deadline-notice"));
+  g_assert_nonnull (ld_ui_find_named (editor, "deadline-handling"));
+  g_assert_null (ld_ui_find_named (editor, "deadline-notice"));
 
   /* The documents menu offers what the history supports: the acceptance
    * notice now, the reply not yet. */
   {
-    GMenuModel *menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (get_named (editor, "documents-button")));
+    GMenuModel *menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (ld_ui_get_named (editor, "documents-button")));
     g_autofree char *target = NULL;
 
-    g_assert_true (gtk_widget_get_sensitive (get_named (editor, "documents-button")));
+    g_assert_true (gtk_widget_get_sensitive (ld_ui_get_named (editor, "documents-button")));
     g_assert_cmpint (g_menu_model_get_n_items (menu), ==, 1);
     g_assert_true (g_menu_model_get_item_attribute (menu, 0, G_MENU_ATTRIBUTE_TARGET, "s", &target));
     g_assert_cmpstr (target, ==, "acceptance");
@@ -446,17 +245,15 @@ test_register_to_close (Fixture       *fixture,
     g_autoptr(GPtrArray) issued = NULL;
     g_autoptr(GError) error = NULL;
     LdDocumentWindow *window;
-    AdwMessageDialog *confirm;
 
     gtk_widget_activate_action (GTK_WIDGET (editor), "editor.document", "s", "acceptance");
-    WAIT_FOR ((window = find_document_window ()) != NULL);
+    LD_UI_WAIT_FOR ((window = find_document_window ()) != NULL);
     g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (window)) == GTK_WINDOW (editor));
-    WAIT_FOR (is_pdf (ld_document_window_get_pdf (window)));
+    LD_UI_WAIT_FOR (ld_ui_is_pdf (ld_document_window_get_pdf (window)));
     g_assert_null (ld_document_window_get_number (window));
     gtk_widget_activate_action (GTK_WIDGET (window), "doc.issue", NULL);
-    WAIT_FOR ((confirm = find_dialog (GTK_WINDOW (window), NULL)) != NULL);
-    respond (confirm, "issue");
-    WAIT_FOR (ld_document_window_get_number (window) != NULL);
+    ld_ui_expect_dialog (window, NULL, "issue");
+    LD_UI_WAIT_FOR (ld_document_window_get_number (window) != NULL);
     issued = ld_issued_store_list_for_record (fixture->db, LD_PETITION_STORE_TABLE, id, &error);
     g_assert_no_error (error);
     g_assert_cmpuint (issued->len, ==, 1);
@@ -464,30 +261,25 @@ test_register_to_close (Fixture       *fixture,
                      LD_DOCUMENT_KIND_PETITION_ACCEPTANCE);
     g_assert_cmpstr (ld_issued_document_get_number (g_ptr_array_index (issued, 0)), ==,
                      ld_document_window_get_number (window));
-    hold_for_screenshot ();
-    g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
-    gtk_window_destroy (GTK_WINDOW (window));
-    WAIT_FOR (window == NULL);
+    ld_ui_hold_for_screenshot ();
+    ld_ui_destroy_and_wait (window);
 
     /* The editor lists it and reopens the stored PDF. */
-    g_assert_true (gtk_widget_get_visible (gtk_widget_get_ancestor (get_named (editor, "issued-0"),
+    g_assert_true (gtk_widget_get_visible (gtk_widget_get_ancestor (ld_ui_get_named (editor, "issued-0"),
                                                                     ADW_TYPE_PREFERENCES_GROUP)));
-    g_signal_emit_by_name (get_named (editor, "issued-0"), "activated");
-    WAIT_FOR ((window = find_document_window ()) != NULL);
+    g_signal_emit_by_name (ld_ui_get_named (editor, "issued-0"), "activated");
+    LD_UI_WAIT_FOR ((window = find_document_window ()) != NULL);
     g_assert_cmpstr (ld_document_window_get_number (window), ==,
                      ld_issued_document_get_number (g_ptr_array_index (issued, 0)));
-    g_assert_true (is_pdf (ld_document_window_get_pdf (window)));
-    g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
-    gtk_window_destroy (GTK_WINDOW (window));
-    WAIT_FOR (window == NULL);
+    g_assert_true (ld_ui_is_pdf (ld_document_window_get_pdf (window)));
+    ld_ui_destroy_and_wait (window);
   }
 
   /* Assign (交办) to a unit. */
   dialog = open_step (editor, "assign");
-  adw_combo_row_set_selected (ADW_COMBO_ROW (get_named (dialog, "step-assignment")),
-                              LD_ASSIGNMENT_KIND_ASSIGN - 1);
-  set_text (dialog, "step-unit", "城管执法中队");
-  respond (dialog, "apply");
+  ld_ui_choose (dialog, "step-assignment", LD_ASSIGNMENT_KIND_ASSIGN - 1);
+  ld_ui_set_text (dialog, "step-unit", "城管执法中队");
+  ld_ui_respond (dialog, "apply");
   g_assert_cmpint (stored_status (fixture->db, id), ==, LD_PETITION_STATUS_ASSIGNED);
   {
     g_autoptr(LdPetition) stored = ld_petition_store_get (fixture->db, id, NULL);
@@ -499,13 +291,16 @@ test_register_to_close (Fixture       *fixture,
   }
 
   /* Reply with an outcome. */
-  g_assert_nonnull (find_named (GTK_WIDGET (editor), "step-reply"));
-  click (editor, "step-reply");
-  WAIT_FOR ((dialog = find_dialog (GTK_WINDOW (editor), "step-dialog")) != NULL);
-  adw_combo_row_set_selected (ADW_COMBO_ROW (get_named (dialog, "step-outcome")),
-                              LD_REPLY_OUTCOME_EXPLAIN - 1);
-  set_text (dialog, "step-served", today_text ());
-  respond (dialog, "apply");
+  g_assert_nonnull (ld_ui_find_named (editor, "step-reply"));
+  ld_ui_click (editor, "step-reply");
+  dialog = ld_ui_wait_for_dialog (editor, "step-dialog");
+  ld_ui_choose (dialog, "step-outcome", LD_REPLY_OUTCOME_EXPLAIN - 1);
+  {
+    g_autofree char *today = ld_ui_day_text (0);
+
+    ld_ui_set_text (dialog, "step-served", today);
+  }
+  ld_ui_respond (dialog, "apply");
   {
     g_autoptr(LdPetition) stored = ld_petition_store_get (fixture->db, id, NULL);
     const LdPetitionEvent *reply = ld_petition_find_last_event (stored, LD_PETITION_STEP_REPLY);
@@ -517,35 +312,33 @@ test_register_to_close (Fixture       *fixture,
     g_assert_cmpint (g_date_compare (&reply->served_on, &today), ==, 0);
   }
   g_assert_cmpint (stored_status (fixture->db, id), ==, LD_PETITION_STATUS_REPLIED);
-  g_assert_null (find_named (GTK_WIDGET (editor), "step-extend"));
-  g_assert_cmpint (g_menu_model_get_n_items (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (get_named (editor, "documents-button")))),
+  g_assert_null (ld_ui_find_named (editor, "step-extend"));
+  g_assert_cmpint (g_menu_model_get_n_items (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (ld_ui_get_named (editor, "documents-button")))),
                    ==, 2);
 
   /* An extension after the reply is refused with the workflow's reason
    * and changes nothing. */
   events = stored_events (fixture->db, id);
   dialog = open_step (editor, "extend");
-  set_text (dialog, "step-approver", "王主任");
-  set_text (dialog, "step-note", "案情复杂");
-  respond (dialog, "apply");
-  WAIT_FOR ((refused = find_dialog (GTK_WINDOW (editor), "step-refused")) != NULL);
+  ld_ui_set_text (dialog, "step-approver", "王主任");
+  ld_ui_set_text (dialog, "step-note", "案情复杂");
+  ld_ui_respond (dialog, "apply");
+  refused = ld_ui_wait_for_dialog (editor, "step-refused");
   g_assert_cmpstr (adw_message_dialog_get_body (refused), !=, "");
-  respond (refused, "close");
+  ld_ui_respond (refused, "close");
   g_assert_cmpint (stored_status (fixture->db, id), ==, LD_PETITION_STATUS_REPLIED);
   g_assert_cmpuint (stored_events (fixture->db, id), ==, events);
 
   /* A step without its date is refused before the store. */
   dialog = open_step (editor, "close");
-  set_text (dialog, "step-date", "not a date");
-  respond (dialog, "apply");
-  WAIT_FOR ((refused = find_dialog (GTK_WINDOW (editor), "step-refused")) != NULL);
-  respond (refused, "close");
+  ld_ui_set_text (dialog, "step-date", "not a date");
+  ld_ui_respond (dialog, "apply");
+  ld_ui_expect_dialog (editor, "step-refused", "close");
   g_assert_cmpint (stored_status (fixture->db, id), ==, LD_PETITION_STATUS_REPLIED);
 
   /* Close. */
-  click (editor, "step-close");
-  WAIT_FOR ((dialog = find_dialog (GTK_WINDOW (editor), "step-dialog")) != NULL);
-  respond (dialog, "apply");
+  ld_ui_click (editor, "step-close");
+  ld_ui_expect_dialog (editor, "step-dialog", "apply");
   g_assert_cmpint (stored_status (fixture->db, id), ==, LD_PETITION_STATUS_CLOSED);
   g_assert_false (is_overdue (fixture->db, id));
   {
@@ -555,9 +348,9 @@ test_register_to_close (Fixture       *fixture,
       g_assert_false (((LdDueItem *) g_ptr_array_index (items, i))->id == id);
   }
   g_assert_cmpuint (stored_events (fixture->db, id), ==, 5);
-  g_assert_nonnull (find_named (GTK_WIDGET (editor), "history-4"));
+  g_assert_nonnull (ld_ui_find_named (editor, "history-4"));
 
-  close_editor (editor);
+  ld_ui_destroy_and_wait (editor);
 }
 
 /* A second petition from the same person is shown as a possible repeat
@@ -567,44 +360,33 @@ test_repeat_on_save (Fixture       *fixture,
                      gconstpointer  data)
 {
   LdPetitionEditor *editor = open_editor (fixture->db, 0);
-  AdwMessageDialog *dialog;
   gint64 first, second;
   g_autoptr(GArray) links = NULL;
   g_autoptr(GError) error = NULL;
 
   fill_registration (editor, "2026-01-05");
-  click (editor, "save-button");
+  ld_ui_click (editor, "save-button");
   first = ld_petition_get_id (ld_petition_editor_get_petition (editor));
   g_assert_cmpint (first, >, 0);
-  close_editor (editor);
+  ld_ui_destroy_and_wait (editor);
 
   editor = open_editor (fixture->db, 0);
   fill_registration (editor, "2026-02-05");
-  click (editor, "save-button");
+  ld_ui_click (editor, "save-button");
   second = ld_petition_get_id (ld_petition_editor_get_petition (editor));
   g_assert_cmpint (second, >, first);
-  WAIT_FOR ((dialog = find_dialog (GTK_WINDOW (editor), "repeats-dialog")) != NULL);
-  respond (dialog, "link");
+  ld_ui_expect_dialog (editor, "repeats-dialog", "link");
   links = ld_petition_store_list_repeat_links (fixture->db, second, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (links->len, ==, 1);
   g_assert_cmpint (g_array_index (links, gint64, 0), ==, first);
-  close_editor (editor);
+  ld_ui_destroy_and_wait (editor);
 }
 
 static LdPetitionEditor *
 find_editor (void)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (LD_IS_PETITION_EDITOR (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return LD_PETITION_EDITOR (window);
-    }
-  return NULL;
+  return (LdPetitionEditor *) ld_ui_find_window (LD_TYPE_PETITION_EDITOR, NULL, NULL);
 }
 
 /* The petition register page: New opens an empty editor over it, and
@@ -623,23 +405,23 @@ test_register_page_hooks (Fixture       *fixture,
   gtk_window_set_child (window, page);
   gtk_window_present (window);
 
-  g_signal_emit_by_name (get_named (page, "new-petition"), "clicked");
-  WAIT_FOR ((editor = find_editor ()) != NULL);
+  g_signal_emit_by_name (ld_ui_get_named (page, "new-petition"), "clicked");
+  LD_UI_WAIT_FOR ((editor = find_editor ()) != NULL);
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (editor)) == window);
   g_assert_cmpint (ld_petition_get_id (ld_petition_editor_get_petition (editor)), ==, 0);
   fill_registration (editor, "2026-03-02");
-  click (editor, "save-button");
+  ld_ui_click (editor, "save-button");
   id = ld_petition_get_id (ld_petition_editor_get_petition (editor));
   g_assert_cmpint (id, >, 0);
 
   n_windows = g_list_model_get_n_items (toplevels);
   ld_petition_editor_open (page, fixture->db, id);
   g_assert_cmpuint (g_list_model_get_n_items (toplevels), ==, n_windows);
-  close_editor (editor);
+  ld_ui_destroy_and_wait (editor);
 
   gtk_window_destroy (window);
   /* The list pages in worker threads: let them let go of the database. */
-  WAIT_FOR (G_OBJECT (fixture->db)->ref_count == 1);
+  LD_UI_WAIT_FOR (G_OBJECT (fixture->db)->ref_count == 1);
 }
 
 /* Typed-in changes survive the window: kept as a draft, offered back when
@@ -649,12 +431,11 @@ test_draft (Fixture       *fixture,
             gconstpointer  data)
 {
   LdPetitionEditor *editor = open_editor (fixture->db, 0);
-  AdwMessageDialog *dialog;
   g_autoptr(GArray) ids = NULL;
   g_autoptr(GError) error = NULL;
 
   fill_registration (editor, "2026-04-01");
-  close_editor (editor);
+  ld_ui_destroy_and_wait (editor);
   ids = ld_draft_store_list (fixture->db, "petition", &error);
   g_assert_no_error (error);
   g_assert_cmpuint (ids->len, ==, 1);
@@ -662,15 +443,14 @@ test_draft (Fixture       *fixture,
 
   editor = open_editor (fixture->db, 0);
   g_assert_cmpstr (ld_petition_get_title (ld_petition_editor_get_petition (editor)), ==, "");
-  WAIT_FOR ((dialog = find_dialog (GTK_WINDOW (editor), "draft-dialog")) != NULL);
-  respond (dialog, "restore");
+  ld_ui_expect_dialog (editor, "draft-dialog", "restore");
   g_assert_cmpstr (ld_petition_get_title (ld_petition_editor_get_petition (editor)), ==, "反映小区噪声扰民问题");
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (get_named (editor, "petitioner-id-number"))), ==, VALID_ID);
+  g_assert_cmpstr (ld_ui_get_text (editor, "petitioner-id-number"), ==, VALID_ID);
   g_assert_true (ld_petition_editor_get_modified (editor));
 
-  click (editor, "save-button");
+  ld_ui_click (editor, "save-button");
   g_assert_cmpint (ld_petition_get_id (ld_petition_editor_get_petition (editor)), >, 0);
-  close_editor (editor);
+  ld_ui_destroy_and_wait (editor);
   ids = ld_draft_store_list (fixture->db, "petition", &error);
   g_assert_no_error (error);
   g_assert_cmpuint (ids->len, ==, 0);
@@ -680,16 +460,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  /* In the language of the environment (Chinese under xvfb-wrapper.sh),
-   * with the catalogue this build made. */
-  setlocale (LC_ALL, "");
-  if (g_getenv ("LD_BUILD_ROOT") != NULL)
-    {
-      g_autofree char *locale_dir = g_build_filename (g_getenv ("LD_BUILD_ROOT"), "po", NULL);
-
-      bindtextdomain (GETTEXT_PACKAGE, locale_dir);
-      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-    }
+  ld_ui_use_environment_language ();
 
   g_test_init (&argc, &argv, NULL);
   adw_init ();
