@@ -5,36 +5,15 @@
 
 #include <adwaita.h>
 #include <glib/gi18n-lib.h>
-#include <locale.h>
 #include <string.h>
 
 #include "ld-date-format.h"
 #include "ld-mediation-agreement-editor.h"
 #include "ld-mediation-term-dialog.h"
 #include "ld-ui-date.h"
+#include "ld-ui-test-util.h"
 
-#define TIMEOUT_S 30
 #define BAD_DATE_MESSAGE "Enter the date as year-month-day, e.g. 2026-11-25."
-
-static gboolean
-timeout_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Iterates the main loop until @cond holds, failing after TIMEOUT_S seconds. */
-#define WAIT_FOR(cond)                                                         \
-  G_STMT_START {                                                               \
-    gboolean timed_out_ = FALSE;                                               \
-    guint timeout_id_ = g_timeout_add_seconds (TIMEOUT_S, timeout_cb, &timed_out_); \
-    while (!(cond) && !timed_out_)                                             \
-      g_main_context_iteration (NULL, TRUE);                                   \
-    if (!timed_out_)                                                           \
-      g_source_remove (timeout_id_);                                           \
-    if (!(cond))                                                               \
-      g_error ("Timed out waiting for %s", #cond);                             \
-  } G_STMT_END
 
 typedef struct
 {
@@ -63,118 +42,25 @@ fixture_set_up (Fixture       *fixture,
   adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), scrolled);
   adw_window_set_content (ADW_WINDOW (fixture->window), overlay);
   gtk_window_present (fixture->window);
-  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (fixture->editor)));
+  LD_UI_WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (fixture->editor)));
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  GtkWindow *window = fixture->window;
-
-  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
-  gtk_window_destroy (window);
-  WAIT_FOR (window == NULL);
+  ld_ui_destroy_and_wait (fixture->window);
   /* The editor let go of the case. */
   g_assert_finalize_object (fixture->mcase);
 }
 
 /* Helpers */
 
-static GtkWidget *
-find_named (GtkWidget  *root,
-            const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_named (child, name);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static GtkWidget *
-get_named (gpointer    root,
-           const char *name)
-{
-  GtkWidget *widget = find_named (GTK_WIDGET (root), name);
-
-  if (widget == NULL)
-    g_error ("No widget named %s", name);
-  return widget;
-}
-
-static void
-set_text (gpointer    root,
-          const char *name,
-          const char *text)
-{
-  GtkWidget *widget = get_named (root, name);
-
-  if (GTK_IS_TEXT_VIEW (widget))
-    gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget)), text, -1);
-  else
-    gtk_editable_set_text (GTK_EDITABLE (widget), text);
-}
-
-static const char *
-get_text (gpointer    root,
-          const char *name)
-{
-  return gtk_editable_get_text (GTK_EDITABLE (get_named (root, name)));
-}
-
-static void
-click (gpointer    root,
-       const char *name)
-{
-  GtkWidget *button = get_named (root, name);
-
-  g_assert_true (gtk_widget_is_sensitive (button));
-  g_signal_emit_by_name (button, "clicked");
-}
-
-static gboolean
-is_sensitive (gpointer    root,
-              const char *name)
-{
-  return gtk_widget_is_sensitive (get_named (root, name));
-}
-
-/* The text of the message under @field, or NULL while it is hidden. */
-static const char *
-message_of (gpointer    root,
-            const char *field)
-{
-  g_autofree char *name = g_strconcat (field, "-message", NULL);
-  GtkWidget *label = get_named (root, name);
-
-  if (!gtk_widget_is_visible (label))
-    return NULL;
-  g_assert_true (gtk_widget_has_css_class (label, "error")
-                 || gtk_widget_has_css_class (label, "warning"));
-  return gtk_label_get_text (GTK_LABEL (label));
-}
-
 /* The open term dialog, or NULL. */
 static LdMediationTermDialog *
 find_term_dialog (void)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (LD_IS_MEDIATION_TERM_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return LD_MEDIATION_TERM_DIALOG (window);
-    }
-  return NULL;
+  return (LdMediationTermDialog *) ld_ui_find_window (LD_TYPE_MEDIATION_TERM_DIALOG, NULL, NULL);
 }
 
 static LdMediationTermDialog *
@@ -184,7 +70,7 @@ open_dialog (Fixture    *fixture,
   LdMediationTermDialog *dialog;
 
   g_assert_null (find_term_dialog ());
-  click (fixture->editor, button);
+  ld_ui_click (fixture->editor, button);
   dialog = find_term_dialog ();
   g_assert_nonnull (dialog);
   g_assert_cmpstr (gtk_widget_get_name (GTK_WIDGET (dialog)), ==, "term-dialog");
@@ -196,7 +82,7 @@ open_dialog (Fixture    *fixture,
 static void
 save_dialog (LdMediationTermDialog *dialog)
 {
-  click (dialog, "term-dialog-save");
+  ld_ui_click (dialog, "term-dialog-save");
   g_assert_null (find_term_dialog ());
 }
 
@@ -208,9 +94,9 @@ add_term (Fixture    *fixture,
 {
   LdMediationTermDialog *dialog = open_dialog (fixture, "add-term");
 
-  set_text (dialog, "term-content", content);
-  set_text (dialog, "term-method", method);
-  set_text (dialog, "term-deadline", deadline);
+  ld_ui_set_text (dialog, "term-content", content);
+  ld_ui_set_text (dialog, "term-method", method);
+  ld_ui_set_text (dialog, "term-deadline", deadline);
   save_dialog (dialog);
 }
 
@@ -225,7 +111,7 @@ static const char *
 row_title (Fixture    *fixture,
            const char *name)
 {
-  return adw_preferences_row_get_title (ADW_PREFERENCES_ROW (get_named (fixture->editor, name)));
+  return adw_preferences_row_get_title (ADW_PREFERENCES_ROW (ld_ui_get_named (fixture->editor, name)));
 }
 
 static void
@@ -238,32 +124,13 @@ make_date (GDate *date,
   g_date_set_dmy (date, day, month, year);
 }
 
-/* The button of the visible toast labelled @label, or NULL. */
-static GtkWidget *
-find_toast_button (GtkWidget  *root,
-                   const char *label)
-{
-  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0
-      && gtk_widget_get_ancestor (root, ADW_TYPE_TOAST_OVERLAY) != NULL)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_toast_button (child, label);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* Tests */
 
 static void
 test_terms (Fixture       *fixture,
             gconstpointer  data)
 {
-  GtkWidget *empty = get_named (fixture->editor, "terms-empty");
+  GtkWidget *empty = ld_ui_get_named (fixture->editor, "terms-empty");
   GtkWidget *undo;
   g_autofree char *deadline = ld_format_list_date ("2026-12-31");
   g_autofree char *expected = NULL;
@@ -272,16 +139,16 @@ test_terms (Fixture       *fixture,
 
   /* No terms: the empty state says what to do. */
   g_assert_true (gtk_widget_get_child_visible (empty));
-  g_assert_null (find_named (GTK_WIDGET (fixture->editor), "term-0"));
+  g_assert_null (ld_ui_find_named (fixture->editor, "term-0"));
 
   /* A new term starts without complaints, but Save waits for it. */
   dialog = open_dialog (fixture, "add-term");
-  g_assert_false (is_sensitive (dialog, "term-dialog-save"));
-  g_assert_null (message_of (dialog, "term-content"));
-  g_assert_null (message_of (dialog, "term-method"));
+  g_assert_false (ld_ui_is_sensitive (dialog, "term-dialog-save"));
+  g_assert_null (ld_ui_message_of (dialog, "term-content", NULL));
+  g_assert_null (ld_ui_message_of (dialog, "term-method", NULL));
   /* Nothing performed yet: the performance is not asked for. */
-  g_assert_false (gtk_widget_is_visible (get_named (dialog, "term-status")));
-  click (dialog, "term-dialog-cancel");
+  g_assert_false (gtk_widget_is_visible (ld_ui_get_named (dialog, "term-status")));
+  ld_ui_click (dialog, "term-dialog-cancel");
   g_assert_null (find_term_dialog ());
   g_assert_cmpuint (ld_mediation_agreement_get_n_terms (fixture->agreement), ==, 0);
 
@@ -290,9 +157,9 @@ test_terms (Fixture       *fixture,
   g_assert_cmpuint (ld_mediation_agreement_get_n_terms (fixture->agreement), ==, 2);
   /* The third without a method: Save waits for it. */
   dialog = open_dialog (fixture, "add-term");
-  set_text (dialog, "term-content", "双方就本纠纷再无其他争议");
-  g_assert_false (is_sensitive (dialog, "term-dialog-save"));
-  set_text (dialog, "term-method", "书面确认");
+  ld_ui_set_text (dialog, "term-content", "双方就本纠纷再无其他争议");
+  g_assert_false (ld_ui_is_sensitive (dialog, "term-dialog-save"));
+  ld_ui_set_text (dialog, "term-method", "书面确认");
   save_dialog (dialog);
 
   g_assert_cmpuint (ld_mediation_agreement_get_n_terms (fixture->agreement), ==, 3);
@@ -314,41 +181,42 @@ test_terms (Fixture       *fixture,
 
   /* Editing keeps the order and changes the one term. */
   dialog = open_dialog (fixture, "term-1-edit");
-  g_assert_cmpstr (get_text (dialog, "term-method"), ==, "当面");
-  set_text (dialog, "term-method", "当面或书面");
+  g_assert_cmpstr (ld_ui_get_text (dialog, "term-method"), ==, "当面");
+  ld_ui_set_text (dialog, "term-method", "当面或书面");
   save_dialog (dialog);
   g_assert_cmpstr (ld_mediation_agreement_get_term (fixture->agreement, 1)->method, ==, "当面或书面");
 
   /* Reorder: the ends cannot move past the ends. */
-  g_assert_false (is_sensitive (fixture->editor, "term-0-up"));
-  g_assert_false (is_sensitive (fixture->editor, "term-2-down"));
-  click (fixture->editor, "term-2-up");
+  g_assert_false (ld_ui_is_sensitive (fixture->editor, "term-0-up"));
+  g_assert_false (ld_ui_is_sensitive (fixture->editor, "term-2-down"));
+  ld_ui_click (fixture->editor, "term-2-up");
   g_assert_cmpstr (term_content (fixture, 1), ==, "双方就本纠纷再无其他争议");
   g_assert_cmpstr (term_content (fixture, 2), ==, "被申请人向申请人赔礼道歉");
   g_assert_true (g_str_has_prefix (row_title (fixture, "term-1"), "2. 双方"));
   /* The keyboard stays on the term that moved. */
-  g_assert_true (gtk_widget_has_focus (get_named (fixture->editor, "term-1-up")));
-  click (fixture->editor, "term-0-down");
-  g_assert_true (gtk_widget_has_focus (get_named (fixture->editor, "term-1-down")));
+  g_assert_true (gtk_widget_has_focus (ld_ui_get_named (fixture->editor, "term-1-up")));
+  ld_ui_click (fixture->editor, "term-0-down");
+  g_assert_true (gtk_widget_has_focus (ld_ui_get_named (fixture->editor, "term-1-down")));
   g_assert_cmpstr (term_content (fixture, 0), ==, "双方就本纠纷再无其他争议");
   g_assert_cmpstr (term_content (fixture, 1), ==, "被申请人赔偿申请人医疗费人民币伍仟元");
 
   /* Remove, then Undo puts it back where it was, once. */
-  click (fixture->editor, "term-1-remove");
+  ld_ui_click (fixture->editor, "term-1-remove");
   g_assert_cmpuint (ld_mediation_agreement_get_n_terms (fixture->agreement), ==, 2);
   g_assert_cmpstr (term_content (fixture, 1), ==, "被申请人向申请人赔礼道歉");
-  g_assert_null (find_named (GTK_WIDGET (fixture->editor), "term-2"));
-  undo = find_toast_button (GTK_WIDGET (fixture->window), _("_Undo"));
+  g_assert_null (ld_ui_find_named (fixture->editor, "term-2"));
+  undo = ld_ui_find_button (fixture->window, _("_Undo"));
   g_assert_nonnull (undo);
+  g_assert_nonnull (gtk_widget_get_ancestor (undo, ADW_TYPE_TOAST_OVERLAY));
   g_signal_emit_by_name (undo, "clicked");
   g_assert_cmpuint (ld_mediation_agreement_get_n_terms (fixture->agreement), ==, 3);
   g_assert_cmpstr (term_content (fixture, 1), ==, "被申请人赔偿申请人医疗费人民币伍仟元");
   g_assert_cmpstr (term_content (fixture, 2), ==, "被申请人向申请人赔礼道歉");
-  g_assert_nonnull (find_named (GTK_WIDGET (fixture->editor), "term-2"));
+  g_assert_nonnull (ld_ui_find_named (fixture->editor, "term-2"));
 
   /* Removing everything brings the empty state back. */
   for (int i = 0; i < 3; i++)
-    click (fixture->editor, "term-0-remove");
+    ld_ui_click (fixture->editor, "term-0-remove");
   g_assert_cmpuint (ld_mediation_agreement_get_n_terms (fixture->agreement), ==, 0);
   g_assert_true (gtk_widget_get_child_visible (empty));
 }
@@ -361,36 +229,36 @@ test_term_validation (Fixture       *fixture,
   const char *message;
 
   /* Content but no method: Save stays disabled and says why. */
-  set_text (dialog, "term-content", "被申请人返还借款人民币叁万元");
-  g_assert_false (is_sensitive (dialog, "term-dialog-save"));
-  g_assert_null (message_of (dialog, "term-content"));
-  message = message_of (dialog, "term-method");
+  ld_ui_set_text (dialog, "term-content", "被申请人返还借款人民币叁万元");
+  g_assert_false (ld_ui_is_sensitive (dialog, "term-dialog-save"));
+  g_assert_null (ld_ui_message_of (dialog, "term-content", NULL));
+  message = ld_ui_message_of (dialog, "term-method", NULL);
   g_assert_nonnull (message);
   g_assert_cmpstr (message, ==, _("Say how the term is performed, e.g. by bank transfer."));
   g_assert_false (ld_mediation_term_dialog_is_valid (dialog));
   g_assert_null (ld_mediation_term_dialog_get_term (dialog));
 
   /* Spaces are not a method. */
-  set_text (dialog, "term-method", "   ");
-  g_assert_false (is_sensitive (dialog, "term-dialog-save"));
-  set_text (dialog, "term-method", "现金");
-  g_assert_true (is_sensitive (dialog, "term-dialog-save"));
-  g_assert_null (message_of (dialog, "term-method"));
+  ld_ui_set_text (dialog, "term-method", "   ");
+  g_assert_false (ld_ui_is_sensitive (dialog, "term-dialog-save"));
+  ld_ui_set_text (dialog, "term-method", "现金");
+  g_assert_true (ld_ui_is_sensitive (dialog, "term-dialog-save"));
+  g_assert_null (ld_ui_message_of (dialog, "term-method", NULL));
 
   /* A deadline that does not exist. */
-  set_text (dialog, "term-deadline", "2026-02-30");
-  g_assert_false (is_sensitive (dialog, "term-dialog-save"));
-  g_assert_cmpstr (message_of (dialog, "term-deadline"), ==, _(BAD_DATE_MESSAGE));
-  set_text (dialog, "term-deadline", "2026年3月1日");
-  g_assert_true (is_sensitive (dialog, "term-dialog-save"));
-  g_assert_null (message_of (dialog, "term-deadline"));
+  ld_ui_set_text (dialog, "term-deadline", "2026-02-30");
+  g_assert_false (ld_ui_is_sensitive (dialog, "term-dialog-save"));
+  g_assert_cmpstr (ld_ui_message_of (dialog, "term-deadline", NULL), ==, _(BAD_DATE_MESSAGE));
+  ld_ui_set_text (dialog, "term-deadline", "2026年3月1日");
+  g_assert_true (ld_ui_is_sensitive (dialog, "term-dialog-save"));
+  g_assert_null (ld_ui_message_of (dialog, "term-deadline", NULL));
 
   /* No content. */
-  set_text (dialog, "term-content", "");
-  g_assert_false (is_sensitive (dialog, "term-dialog-save"));
-  g_assert_cmpstr (message_of (dialog, "term-content"), ==,
+  ld_ui_set_text (dialog, "term-content", "");
+  g_assert_false (ld_ui_is_sensitive (dialog, "term-dialog-save"));
+  g_assert_cmpstr (ld_ui_message_of (dialog, "term-content", NULL), ==,
                    _("Write what the parties agreed to in this term."));
-  click (dialog, "term-dialog-cancel");
+  ld_ui_click (dialog, "term-dialog-cancel");
   g_assert_null (find_term_dialog ());
   g_assert_cmpuint (ld_mediation_agreement_get_n_terms (fixture->agreement), ==, 0);
 
@@ -403,15 +271,15 @@ test_term_validation (Fixture       *fixture,
     ld_mediation_agreement_append_term (fixture->agreement, term);
     ld_mediation_agreement_validate (fixture->agreement, issues);
     ld_mediation_agreement_editor_show_issues (fixture->editor, issues);
-    g_assert_cmpstr (message_of (fixture->editor, "agreement-terms"), ==,
+    g_assert_cmpstr (ld_ui_message_of (fixture->editor, "agreement-terms", NULL), ==,
                      ld_field_issues_find (issues, "agreement-terms")->message);
   }
   dialog = open_dialog (fixture, "term-0-edit");
-  g_assert_false (is_sensitive (dialog, "term-dialog-save"));
-  g_assert_nonnull (message_of (dialog, "term-method"));
-  click (dialog, "term-dialog-cancel");
+  g_assert_false (ld_ui_is_sensitive (dialog, "term-dialog-save"));
+  g_assert_nonnull (ld_ui_message_of (dialog, "term-method", NULL));
+  ld_ui_click (dialog, "term-dialog-cancel");
   ld_mediation_agreement_editor_show_issues (fixture->editor, NULL);
-  g_assert_null (message_of (fixture->editor, "agreement-terms"));
+  g_assert_null (ld_ui_message_of (fixture->editor, "agreement-terms", NULL));
 }
 
 static void
@@ -429,26 +297,26 @@ test_performance_locked (Fixture       *fixture,
   first = ld_mediation_term_new ("赔偿人民币伍仟元", "银行转账", &date);
   ld_mediation_agreement_append_term (fixture->agreement, first);
   ld_mediation_agreement_append_term (fixture->agreement, second);
-  g_assert_nonnull (find_named (GTK_WIDGET (fixture->editor), "term-1"));
+  g_assert_nonnull (ld_ui_find_named (fixture->editor, "term-1"));
 
   /* Performance before locking: the edit dialog shows it too. */
-  badge = get_named (fixture->editor, "term-0-status");
+  badge = ld_ui_get_named (fixture->editor, "term-0-status");
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (badge)), ==,
                    ld_performance_status_get_label (LD_PERFORMANCE_PENDING));
 
   ld_mediation_agreement_editor_set_terms_locked (fixture->editor, TRUE);
-  g_assert_true (gtk_widget_is_visible (get_named (fixture->editor, "terms-locked")));
-  g_assert_false (is_sensitive (fixture->editor, "add-term"));
-  g_assert_false (is_sensitive (fixture->editor, "term-0-edit"));
-  g_assert_false (is_sensitive (fixture->editor, "term-0-down"));
-  g_assert_false (is_sensitive (fixture->editor, "term-1-up"));
-  g_assert_false (is_sensitive (fixture->editor, "term-1-remove"));
-  g_assert_true (is_sensitive (fixture->editor, "term-0-performance"));
+  g_assert_true (gtk_widget_is_visible (ld_ui_get_named (fixture->editor, "terms-locked")));
+  g_assert_false (ld_ui_is_sensitive (fixture->editor, "add-term"));
+  g_assert_false (ld_ui_is_sensitive (fixture->editor, "term-0-edit"));
+  g_assert_false (ld_ui_is_sensitive (fixture->editor, "term-0-down"));
+  g_assert_false (ld_ui_is_sensitive (fixture->editor, "term-1-up"));
+  g_assert_false (ld_ui_is_sensitive (fixture->editor, "term-1-remove"));
+  g_assert_true (ld_ui_is_sensitive (fixture->editor, "term-0-performance"));
 
   /* Even a forced click changes nothing. */
-  g_signal_emit_by_name (get_named (fixture->editor, "term-1-remove"), "clicked");
-  g_signal_emit_by_name (get_named (fixture->editor, "term-1-up"), "clicked");
-  g_signal_emit_by_name (get_named (fixture->editor, "add-term"), "clicked");
+  g_signal_emit_by_name (ld_ui_get_named (fixture->editor, "term-1-remove"), "clicked");
+  g_signal_emit_by_name (ld_ui_get_named (fixture->editor, "term-1-up"), "clicked");
+  g_signal_emit_by_name (ld_ui_get_named (fixture->editor, "add-term"), "clicked");
   g_assert_null (find_term_dialog ());
   g_assert_cmpuint (ld_mediation_agreement_get_n_terms (fixture->agreement), ==, 2);
   g_assert_cmpstr (term_content (fixture, 0), ==, "赔偿人民币伍仟元");
@@ -456,17 +324,16 @@ test_performance_locked (Fixture       *fixture,
   /* The performance dialog shows the term but does not let it change. */
   dialog = open_dialog (fixture, "term-0-performance");
   g_assert_cmpint (ld_mediation_term_dialog_get_mode (dialog), ==, LD_TERM_DIALOG_PERFORMANCE);
-  g_assert_false (gtk_text_view_get_editable (GTK_TEXT_VIEW (get_named (dialog, "term-content"))));
-  g_assert_false (is_sensitive (dialog, "term-method"));
-  g_assert_false (is_sensitive (dialog, "term-deadline"));
-  set_text (dialog, "term-content", "改过的条款");
-  adw_combo_row_set_selected (ADW_COMBO_ROW (get_named (dialog, "term-status")),
-                              LD_PERFORMANCE_PERFORMED);
-  set_text (dialog, "term-performed-on", "2026-12-32");
-  g_assert_false (is_sensitive (dialog, "term-dialog-save"));
-  g_assert_cmpstr (message_of (dialog, "term-performed-on"), ==, _(BAD_DATE_MESSAGE));
-  set_text (dialog, "term-performed-on", "2026-12-20");
-  set_text (dialog, "term-note", "银行回单已存档");
+  g_assert_false (gtk_text_view_get_editable (GTK_TEXT_VIEW (ld_ui_get_named (dialog, "term-content"))));
+  g_assert_false (ld_ui_is_sensitive (dialog, "term-method"));
+  g_assert_false (ld_ui_is_sensitive (dialog, "term-deadline"));
+  ld_ui_set_text (dialog, "term-content", "改过的条款");
+  ld_ui_choose (dialog, "term-status", LD_PERFORMANCE_PERFORMED);
+  ld_ui_set_text (dialog, "term-performed-on", "2026-12-32");
+  g_assert_false (ld_ui_is_sensitive (dialog, "term-dialog-save"));
+  g_assert_cmpstr (ld_ui_message_of (dialog, "term-performed-on", NULL), ==, _(BAD_DATE_MESSAGE));
+  ld_ui_set_text (dialog, "term-performed-on", "2026-12-20");
+  ld_ui_set_text (dialog, "term-note", "银行回单已存档");
   save_dialog (dialog);
 
   term = ld_mediation_agreement_get_term (fixture->agreement, 0);
@@ -481,21 +348,20 @@ test_performance_locked (Fixture       *fixture,
                    LD_PERFORMANCE_PENDING);
 
   /* The row shows it. */
-  badge = get_named (fixture->editor, "term-0-status");
+  badge = ld_ui_get_named (fixture->editor, "term-0-status");
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (badge)), ==,
                    ld_performance_status_get_label (LD_PERFORMANCE_PERFORMED));
   g_assert_true (gtk_widget_has_css_class (badge, "success"));
-  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (get_named (fixture->editor,
-                                                                                    "term-0"))),
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (ld_ui_get_named (fixture->editor,
+                                                                                          "term-0"))),
                             "银行回单已存档"));
 
   /* Activating a locked row opens the performance, not the term. */
-  g_signal_emit_by_name (get_named (fixture->editor, "term-1"), "activated");
+  g_signal_emit_by_name (ld_ui_get_named (fixture->editor, "term-1"), "activated");
   dialog = find_term_dialog ();
   g_assert_nonnull (dialog);
   g_assert_cmpint (ld_mediation_term_dialog_get_mode (dialog), ==, LD_TERM_DIALOG_PERFORMANCE);
-  adw_combo_row_set_selected (ADW_COMBO_ROW (get_named (dialog, "term-status")),
-                              LD_PERFORMANCE_NOT_PERFORMED);
+  ld_ui_choose (dialog, "term-status", LD_PERFORMANCE_NOT_PERFORMED);
   save_dialog (dialog);
   g_assert_cmpint (ld_mediation_agreement_get_term (fixture->agreement, 1)->status, ==,
                    LD_PERFORMANCE_NOT_PERFORMED);
@@ -503,10 +369,10 @@ test_performance_locked (Fixture       *fixture,
 
   /* Unlocked again, the terms can change. */
   ld_mediation_agreement_editor_set_terms_locked (fixture->editor, FALSE);
-  g_assert_false (gtk_widget_is_visible (get_named (fixture->editor, "terms-locked")));
-  g_assert_true (is_sensitive (fixture->editor, "add-term"));
-  g_assert_true (is_sensitive (fixture->editor, "term-0-edit"));
-  click (fixture->editor, "term-1-up");
+  g_assert_false (gtk_widget_is_visible (ld_ui_get_named (fixture->editor, "terms-locked")));
+  g_assert_true (ld_ui_is_sensitive (fixture->editor, "add-term"));
+  g_assert_true (ld_ui_is_sensitive (fixture->editor, "term-0-edit"));
+  ld_ui_click (fixture->editor, "term-1-up");
   g_assert_cmpstr (term_content (fixture, 0), ==, "赔礼道歉");
 }
 
@@ -518,58 +384,58 @@ test_dates (Fixture       *fixture,
   LdMediationAgreement *agreement = fixture->agreement;
   GDate date;
 
-  g_assert_cmpstr (get_text (editor, "agreement-reached-on"), ==, "");
+  g_assert_cmpstr (ld_ui_get_text (editor, "agreement-reached-on"), ==, "");
 
-  set_text (editor, "agreement-reached-on", "2026-11-05");
+  ld_ui_set_text (editor, "agreement-reached-on", "2026-11-05");
   make_date (&date, 2026, 11, 5);
   g_assert_nonnull (ld_mediation_agreement_get_reached_on (agreement));
   g_assert_cmpint (g_date_compare (ld_mediation_agreement_get_reached_on (agreement), &date), ==, 0);
-  g_assert_null (message_of (editor, "agreement-reached-on"));
+  g_assert_null (ld_ui_message_of (editor, "agreement-reached-on", NULL));
 
   /* A day that does not exist: a message, and the agreement keeps its date. */
-  set_text (editor, "agreement-reached-on", "2026-02-30");
-  g_assert_cmpstr (message_of (editor, "agreement-reached-on"), ==, _(BAD_DATE_MESSAGE));
+  ld_ui_set_text (editor, "agreement-reached-on", "2026-02-30");
+  g_assert_cmpstr (ld_ui_message_of (editor, "agreement-reached-on", NULL), ==, _(BAD_DATE_MESSAGE));
   g_assert_cmpint (g_date_compare (ld_mediation_agreement_get_reached_on (agreement), &date), ==, 0);
-  set_text (editor, "agreement-reached-on", "next week");
-  g_assert_nonnull (message_of (editor, "agreement-reached-on"));
+  ld_ui_set_text (editor, "agreement-reached-on", "next week");
+  g_assert_nonnull (ld_ui_message_of (editor, "agreement-reached-on", NULL));
   g_assert_cmpint (g_date_compare (ld_mediation_agreement_get_reached_on (agreement), &date), ==, 0);
   /* The issues shown meanwhile do not hide it. */
   ld_mediation_agreement_editor_show_issues (editor, NULL);
-  g_assert_cmpstr (message_of (editor, "agreement-reached-on"), ==, _(BAD_DATE_MESSAGE));
-  set_text (editor, "agreement-reached-on", "");
-  g_assert_null (message_of (editor, "agreement-reached-on"));
-  WAIT_FOR (ld_mediation_agreement_get_reached_on (agreement) == NULL);
+  g_assert_cmpstr (ld_ui_message_of (editor, "agreement-reached-on", NULL), ==, _(BAD_DATE_MESSAGE));
+  ld_ui_set_text (editor, "agreement-reached-on", "");
+  g_assert_null (ld_ui_message_of (editor, "agreement-reached-on", NULL));
+  LD_UI_WAIT_FOR (ld_mediation_agreement_get_reached_on (agreement) == NULL);
 
   /* The forms the clerks type. */
-  set_text (editor, "agreement-reached-on", "2026/11/05");
-  set_text (editor, "agreement-effective-on", "2026年11月6日");
+  ld_ui_set_text (editor, "agreement-reached-on", "2026/11/05");
+  ld_ui_set_text (editor, "agreement-effective-on", "2026年11月6日");
   make_date (&date, 2026, 11, 6);
   g_assert_cmpint (g_date_compare (ld_mediation_agreement_get_effective_on (agreement), &date), ==, 0);
 
   /* The validator's issues go under their fields. */
-  set_text (editor, "agreement-effective-on", "2026-11-01");
+  ld_ui_set_text (editor, "agreement-effective-on", "2026-11-01");
   {
     g_autoptr(GPtrArray) issues = ld_field_issues_new ();
 
     ld_mediation_agreement_validate (agreement, issues);
     ld_mediation_agreement_editor_show_issues (editor, issues);
-    g_assert_cmpstr (message_of (editor, "agreement-effective-on"), ==,
+    g_assert_cmpstr (ld_ui_message_of (editor, "agreement-effective-on", NULL), ==,
                      ld_field_issues_find (issues, "agreement-effective-on")->message);
-    g_assert_null (message_of (editor, "agreement-reached-on"));
+    g_assert_null (ld_ui_message_of (editor, "agreement-reached-on", NULL));
   }
   ld_mediation_agreement_editor_show_issues (editor, NULL);
-  g_assert_null (message_of (editor, "agreement-effective-on"));
+  g_assert_null (ld_ui_message_of (editor, "agreement-effective-on", NULL));
 
   /* Oral, copies, place. */
-  gtk_switch_set_active (GTK_SWITCH (get_named (editor, "agreement-oral")), TRUE);
+  gtk_switch_set_active (GTK_SWITCH (ld_ui_get_named (editor, "agreement-oral")), TRUE);
   g_assert_true (ld_mediation_agreement_get_oral (agreement));
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (get_named (editor, "agreement-copies")), 4);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (ld_ui_get_named (editor, "agreement-copies")), 4);
   g_assert_cmpint (ld_mediation_agreement_get_copies (agreement), ==, 4);
-  set_text (editor, "agreement-place", "某某村村民委员会");
+  ld_ui_set_text (editor, "agreement-place", "某某村村民委员会");
   g_assert_cmpstr (ld_mediation_agreement_get_place_of_performance (agreement), ==, "某某村村民委员会");
 
   /* A change made elsewhere (a restored draft) shows, a bad date goes. */
-  set_text (editor, "agreement-reached-on", "2026-13-01");
+  ld_ui_set_text (editor, "agreement-reached-on", "2026-13-01");
   {
     g_autoptr(LdMediationAgreement) other = ld_mediation_agreement_new ();
 
@@ -579,13 +445,13 @@ test_dates (Fixture       *fixture,
     ld_mediation_agreement_set_place_of_performance (other, "镇司法所");
     ld_mediation_agreement_assign (agreement, other);
   }
-  g_assert_cmpstr (get_text (editor, "agreement-reached-on"), ==, "2026-10-01");
-  g_assert_null (message_of (editor, "agreement-reached-on"));
-  g_assert_cmpstr (get_text (editor, "agreement-effective-on"), ==, "");
-  g_assert_false (gtk_switch_get_active (GTK_SWITCH (get_named (editor, "agreement-oral"))));
-  g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (get_named (editor, "agreement-copies"))),
+  g_assert_cmpstr (ld_ui_get_text (editor, "agreement-reached-on"), ==, "2026-10-01");
+  g_assert_null (ld_ui_message_of (editor, "agreement-reached-on", NULL));
+  g_assert_cmpstr (ld_ui_get_text (editor, "agreement-effective-on"), ==, "");
+  g_assert_false (gtk_switch_get_active (GTK_SWITCH (ld_ui_get_named (editor, "agreement-oral"))));
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (ld_ui_get_named (editor, "agreement-copies"))),
                    ==, 3);
-  g_assert_cmpstr (get_text (editor, "agreement-place"), ==, "镇司法所");
+  g_assert_cmpstr (ld_ui_get_text (editor, "agreement-place"), ==, "镇司法所");
 }
 
 static void
@@ -597,8 +463,8 @@ test_confirmation (Fixture       *fixture,
   g_autoptr(GPtrArray) issues = ld_field_issues_new ();
   GDate date;
 
-  set_text (editor, "agreement-reached-on", "2026-11-05");
-  set_text (editor, "confirmation-applied-on", "2026-11-10");
+  ld_ui_set_text (editor, "agreement-reached-on", "2026-11-05");
+  ld_ui_set_text (editor, "confirmation-applied-on", "2026-11-10");
   make_date (&date, 2026, 11, 10);
   g_assert_cmpint (g_date_compare (ld_mediation_agreement_get_confirmation_applied_on (agreement),
                                    &date), ==, 0);
@@ -606,15 +472,14 @@ test_confirmation (Fixture       *fixture,
   /* Applied but no court: the validator's message shows under the court. */
   ld_mediation_agreement_validate (agreement, issues);
   ld_mediation_agreement_editor_show_issues (editor, issues);
-  g_assert_cmpstr (message_of (editor, "confirmation-court"), ==,
+  g_assert_cmpstr (ld_ui_message_of (editor, "confirmation-court", NULL), ==,
                    ld_field_issues_find (issues, "confirmation-court")->message);
-  g_assert_true (gtk_widget_has_css_class (get_named (editor, "confirmation-court-message"), "error"));
+  g_assert_true (gtk_widget_has_css_class (ld_ui_get_named (editor, "confirmation-court-message"), "error"));
 
-  set_text (editor, "confirmation-court", "某某县人民法院");
-  adw_combo_row_set_selected (ADW_COMBO_ROW (get_named (editor, "confirmation-result")),
-                              LD_CONFIRMATION_CONFIRMED);
-  set_text (editor, "confirmation-decided-on", "2026-11-20");
-  set_text (editor, "confirmation-note", "（2026）某01民特12号");
+  ld_ui_set_text (editor, "confirmation-court", "某某县人民法院");
+  ld_ui_choose (editor, "confirmation-result", LD_CONFIRMATION_CONFIRMED);
+  ld_ui_set_text (editor, "confirmation-decided-on", "2026-11-20");
+  ld_ui_set_text (editor, "confirmation-note", "（2026）某01民特12号");
 
   g_assert_cmpstr (ld_mediation_agreement_get_confirmation_court (agreement), ==, "某某县人民法院");
   g_assert_cmpint (ld_mediation_agreement_get_confirmation_result (agreement), ==,
@@ -627,11 +492,11 @@ test_confirmation (Fixture       *fixture,
   g_ptr_array_set_size (issues, 0);
   g_assert_true (ld_mediation_agreement_validate (agreement, issues));
   ld_mediation_agreement_editor_show_issues (editor, issues);
-  g_assert_null (message_of (editor, "confirmation-court"));
+  g_assert_null (ld_ui_message_of (editor, "confirmation-court", NULL));
 
   /* A bad decision date is refused and the agreement keeps the old one. */
-  set_text (editor, "confirmation-decided-on", "2026-11-31");
-  g_assert_cmpstr (message_of (editor, "confirmation-decided-on"), ==, _(BAD_DATE_MESSAGE));
+  ld_ui_set_text (editor, "confirmation-decided-on", "2026-11-31");
+  g_assert_cmpstr (ld_ui_message_of (editor, "confirmation-decided-on", NULL), ==, _(BAD_DATE_MESSAGE));
   g_assert_cmpint (g_date_compare (ld_mediation_agreement_get_confirmation_decided_on (agreement),
                                    &date), ==, 0);
 
@@ -641,14 +506,14 @@ test_confirmation (Fixture       *fixture,
       LD_MEDIATION_AGREEMENT_EDITOR (g_object_ref_sink (ld_mediation_agreement_editor_new ()));
 
     ld_mediation_agreement_editor_set_case (other, fixture->mcase);
-    g_assert_cmpstr (get_text (other, "confirmation-applied-on"), ==, "2026-11-10");
-    g_assert_cmpstr (get_text (other, "confirmation-court"), ==, "某某县人民法院");
-    g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (get_named (other, "confirmation-result"))),
+    g_assert_cmpstr (ld_ui_get_text (other, "confirmation-applied-on"), ==, "2026-11-10");
+    g_assert_cmpstr (ld_ui_get_text (other, "confirmation-court"), ==, "某某县人民法院");
+    g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (ld_ui_get_named (other, "confirmation-result"))),
                       ==, LD_CONFIRMATION_CONFIRMED);
-    g_assert_cmpstr (get_text (other, "confirmation-decided-on"), ==, "2026-11-20");
-    g_assert_cmpstr (get_text (other, "confirmation-note"), ==, "（2026）某01民特12号");
+    g_assert_cmpstr (ld_ui_get_text (other, "confirmation-decided-on"), ==, "2026-11-20");
+    g_assert_cmpstr (ld_ui_get_text (other, "confirmation-note"), ==, "（2026）某01民特12号");
     ld_mediation_agreement_editor_set_case (other, NULL);
-    g_assert_false (gtk_widget_is_sensitive (get_named (other, "confirmation-court")));
+    g_assert_false (gtk_widget_is_sensitive (ld_ui_get_named (other, "confirmation-court")));
     g_assert_finalize_object (other);
   }
 }
@@ -658,7 +523,7 @@ test_confirmation_window (Fixture       *fixture,
                           gconstpointer  data)
 {
   LdMediationAgreementEditor *editor = fixture->editor;
-  GtkWidget *row = get_named (editor, "confirmation-window");
+  GtkWidget *row = ld_ui_get_named (editor, "confirmation-window");
   g_autoptr(GPtrArray) reminders = NULL;
   const LdMediationReminder *reminder = NULL;
   g_autoptr(LdCalendar) calendar = ld_calendar_new ();
@@ -675,7 +540,7 @@ test_confirmation_window (Fixture       *fixture,
   effective = today;
   g_date_subtract_days (&effective, 25);
   iso = ld_ui_date_to_text (&effective);
-  set_text (editor, "agreement-effective-on", iso);
+  ld_ui_set_text (editor, "agreement-effective-on", iso);
   g_assert_true (gtk_widget_get_visible (row));
 
   reminders = ld_mediation_reminders_compute (fixture->mcase, &today, calendar, NULL);
@@ -688,7 +553,7 @@ test_confirmation_window (Fixture       *fixture,
   days = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d day left", "%d days left",
                                        (unsigned long) reminder->days_left),
                           reminder->days_left);
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (get_named (editor, "confirmation-window-days"))),
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (ld_ui_get_named (editor, "confirmation-window-days"))),
                    ==, days);
 
   /* A narrower warning period hides it. */
@@ -706,10 +571,10 @@ test_confirmation_window (Fixture       *fixture,
   /* Once applied for, nothing is left to warn about. */
   g_clear_pointer (&iso, g_free);
   iso = ld_ui_date_to_text (&today);
-  set_text (editor, "confirmation-applied-on", iso);
+  ld_ui_set_text (editor, "confirmation-applied-on", iso);
   g_assert_false (gtk_widget_get_visible (row));
-  set_text (editor, "confirmation-applied-on", "");
-  WAIT_FOR (gtk_widget_get_visible (row));
+  ld_ui_set_text (editor, "confirmation-applied-on", "");
+  LD_UI_WAIT_FOR (gtk_widget_get_visible (row));
   g_assert_null (ld_mediation_agreement_get_confirmation_applied_on (fixture->agreement));
 
   /* An administrative mediation is not confirmed by a court this way. */
@@ -722,7 +587,7 @@ test_confirmation_window (Fixture       *fixture,
   effective = today;
   g_date_subtract_days (&effective, 2);
   iso = ld_ui_date_to_text (&effective);
-  set_text (editor, "agreement-effective-on", iso);
+  ld_ui_set_text (editor, "agreement-effective-on", iso);
   g_assert_false (gtk_widget_get_visible (row));
 }
 
@@ -730,16 +595,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  /* In the language of the environment (Chinese under xvfb-wrapper.sh),
-   * with the catalogue this build made. */
-  setlocale (LC_ALL, "");
-  if (g_getenv ("LD_BUILD_ROOT") != NULL)
-    {
-      g_autofree char *locale_dir = g_build_filename (g_getenv ("LD_BUILD_ROOT"), "po", NULL);
-
-      bindtextdomain (GETTEXT_PACKAGE, locale_dir);
-      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-    }
+  ld_ui_use_environment_language ();
 
   g_test_init (&argc, &argv, NULL);
   adw_init ();

@@ -11,32 +11,12 @@
 #include "ld-citizen-id.h"
 #include "ld-mediation-parties-editor.h"
 #include "ld-mediation-party-dialog.h"
+#include "ld-ui-test-util.h"
 
-#define TIMEOUT_S 30
 #define VALID_ID "11010519491231002X"    /* born 1949-12-31, a woman */
 #define BAD_CHECK_ID "110105194912310021"
 #define LEGACY_ID "110105491231003"      /* the 15-digit form, a man */
 #define CREDIT_CODE "91350100M000100Y43"
-
-static gboolean
-timeout_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Iterates the main loop until @cond holds, failing after TIMEOUT_S seconds. */
-#define WAIT_FOR(cond)                                                         \
-  G_STMT_START {                                                               \
-    gboolean timed_out_ = FALSE;                                               \
-    guint timeout_id_ = g_timeout_add_seconds (TIMEOUT_S, timeout_cb, &timed_out_); \
-    while (!(cond) && !timed_out_)                                             \
-      g_main_context_iteration (NULL, TRUE);                                   \
-    if (!timed_out_)                                                           \
-      g_source_remove (timeout_id_);                                           \
-    if (!(cond))                                                               \
-      g_error ("Timed out waiting for %s", #cond);                             \
-  } G_STMT_END
 
 typedef struct
 {
@@ -65,148 +45,25 @@ fixture_set_up (Fixture       *fixture,
   gtk_window_set_default_size (fixture->window, 800, 600);
   gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->editor));
   gtk_window_present (fixture->window);
-  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (fixture->editor)));
+  LD_UI_WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (fixture->editor)));
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  GtkWindow *window = fixture->window;
-
-  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
-  gtk_window_destroy (fixture->window);
-  WAIT_FOR (window == NULL);
+  ld_ui_destroy_and_wait (fixture->window);
   g_signal_handlers_disconnect_by_func (fixture->mcase, changed_cb, fixture);
   g_assert_finalize_object (fixture->mcase);
 }
 
 /* Helpers */
 
-static GtkWidget *
-find_named (GtkWidget  *root,
-            const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_named (child, name);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static GtkWidget *
-get_named (gpointer    root,
-           const char *name)
-{
-  GtkWidget *widget = find_named (GTK_WIDGET (root), name);
-
-  if (widget == NULL)
-    g_error ("No widget named %s", name);
-  return widget;
-}
-
-static void
-set_text (gpointer    root,
-          const char *name,
-          const char *text)
-{
-  gtk_editable_set_text (GTK_EDITABLE (get_named (root, name)), text);
-}
-
-static const char *
-get_text (gpointer    root,
-          const char *name)
-{
-  return gtk_editable_get_text (GTK_EDITABLE (get_named (root, name)));
-}
-
-static GtkWidget *
-find_text (GtkWidget *root)
-{
-  if (GTK_IS_TEXT (root))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_text (child);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-/* Presses Enter in the entry row named @name: "activate" on its GtkText. */
-static void
-press_enter (gpointer    root,
-             const char *name)
-{
-  GtkWidget *text = find_text (get_named (root, name));
-
-  g_assert_nonnull (text);
-  g_signal_emit_by_name (text, "activate");
-}
-
-static void
-choose (gpointer    root,
-        const char *name,
-        guint       position)
-{
-  adw_combo_row_set_selected (ADW_COMBO_ROW (get_named (root, name)), position);
-}
-
-static void
-click (gpointer    root,
-       const char *name)
-{
-  GtkWidget *button = get_named (root, name);
-
-  g_assert_true (gtk_widget_is_sensitive (button));
-  g_signal_emit_by_name (button, "clicked");
-}
-
-static gboolean
-is_sensitive (gpointer    root,
-              const char *name)
-{
-  return gtk_widget_is_sensitive (get_named (root, name));
-}
-
-/* The message under @field (with @style) or NULL while hidden. */
-static const char *
-message_of (gpointer    root,
-            const char *field,
-            const char *style)
-{
-  g_autofree char *name = g_strconcat (field, "-message", NULL);
-  GtkWidget *label = get_named (root, name);
-
-  if (!gtk_widget_get_visible (gtk_widget_get_parent (label)))
-    return NULL;
-  g_assert_true (gtk_widget_has_css_class (label, style));
-  return gtk_label_get_text (GTK_LABEL (label));
-}
-
 /* The visible party dialog, or NULL. */
 static LdMediationPartyDialog *
 find_dialog (void)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (LD_IS_MEDIATION_PARTY_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return LD_MEDIATION_PARTY_DIALOG (window);
-    }
-  return NULL;
+  return (LdMediationPartyDialog *) ld_ui_find_window (LD_TYPE_MEDIATION_PARTY_DIALOG, NULL, NULL);
 }
 
 static LdMediationPartyDialog *
@@ -215,8 +72,8 @@ open_dialog (Fixture    *fixture,
 {
   LdMediationPartyDialog *dialog;
 
-  click (fixture->editor, button);
-  WAIT_FOR ((dialog = find_dialog ()) != NULL);
+  ld_ui_click (fixture->editor, button);
+  LD_UI_WAIT_FOR ((dialog = find_dialog ()) != NULL);
   g_assert_cmpstr (gtk_widget_get_name (GTK_WIDGET (dialog)), ==, "party-dialog");
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == fixture->window);
   g_assert_true (gtk_window_get_modal (GTK_WINDOW (dialog)));
@@ -229,8 +86,8 @@ close_with (LdMediationPartyDialog *dialog,
             const char             *button)
 {
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
-  click (dialog, button);
-  WAIT_FOR (dialog == NULL);
+  ld_ui_click (dialog, button);
+  LD_UI_WAIT_FOR (dialog == NULL);
 }
 
 static LdMediationParty *
@@ -256,7 +113,7 @@ row_title (Fixture *fixture,
 {
   g_autofree char *name = g_strdup_printf ("party-%u", position);
 
-  return adw_preferences_row_get_title (ADW_PREFERENCES_ROW (get_named (fixture->editor, name)));
+  return adw_preferences_row_get_title (ADW_PREFERENCES_ROW (ld_ui_get_named (fixture->editor, name)));
 }
 
 static void
@@ -282,55 +139,55 @@ test_add (Fixture       *fixture,
   const char *subtitle;
 
   /* The empty state. */
-  g_assert_null (find_named (GTK_WIDGET (fixture->editor), "party-0"));
-  g_assert_true (gtk_widget_get_mapped (get_named (fixture->editor, "parties-empty")));
+  g_assert_null (ld_ui_find_named (fixture->editor, "party-0"));
+  g_assert_true (gtk_widget_get_mapped (ld_ui_get_named (fixture->editor, "parties-empty")));
 
   /* A person, an applicant first (from the empty state's own button);
    * Save only once there is a name. */
   dialog = open_dialog (fixture, "add-first-party");
-  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (get_named (dialog, "role"))), ==,
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (ld_ui_get_named (dialog, "role"))), ==,
                     LD_PARTY_ROLE_APPLICANT);
-  g_assert_false (is_sensitive (dialog, "party-dialog-save"));
-  g_assert_null (message_of (dialog, "name", "error"));
-  g_assert_false (gtk_widget_get_visible (get_named (dialog, "representative")));
-  g_assert_false (gtk_widget_get_visible (get_named (dialog, "represents")));
-  set_text (dialog, "name", "张三");
-  set_text (dialog, "id-number", VALID_ID);
-  set_text (dialog, "phone", "13800138000");
-  set_text (dialog, "address", "某镇某村1号");
-  g_assert_null (message_of (dialog, "id-number", "error"));
+  g_assert_false (ld_ui_is_sensitive (dialog, "party-dialog-save"));
+  g_assert_null (ld_ui_message_of (dialog, "name", "error"));
+  g_assert_false (gtk_widget_get_visible (ld_ui_get_named (dialog, "representative")));
+  g_assert_false (gtk_widget_get_visible (ld_ui_get_named (dialog, "represents")));
+  ld_ui_set_text (dialog, "name", "张三");
+  ld_ui_set_text (dialog, "id-number", VALID_ID);
+  ld_ui_set_text (dialog, "phone", "13800138000");
+  ld_ui_set_text (dialog, "address", "某镇某村1号");
+  g_assert_null (ld_ui_message_of (dialog, "id-number", "error"));
   /* Nothing reaches the case before Save. */
   g_assert_cmpuint (n_parties (fixture), ==, 0);
   close_with (dialog, "party-dialog-save");
   g_assert_cmpuint (n_parties (fixture), ==, 1);
-  g_assert_false (gtk_widget_get_mapped (get_named (fixture->editor, "parties-empty")));
+  g_assert_false (gtk_widget_get_mapped (ld_ui_get_named (fixture->editor, "parties-empty")));
 
   /* An organisation, offered as the respondent. */
   dialog = open_dialog (fixture, "add-party");
-  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (get_named (dialog, "role"))), ==,
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (ld_ui_get_named (dialog, "role"))), ==,
                     LD_PARTY_ROLE_RESPONDENT);
-  choose (dialog, "party-type", LD_PARTY_TYPE_ORGANISATION);
-  g_assert_true (gtk_widget_get_visible (get_named (dialog, "representative")));
-  g_assert_false (gtk_widget_get_visible (get_named (dialog, "gender")));
-  g_assert_false (gtk_widget_get_visible (get_named (dialog, "birth-date")));
-  set_text (dialog, "name", "某某建材有限公司");
-  set_text (dialog, "id-number", CREDIT_CODE);
-  set_text (dialog, "representative", "王五");
-  g_assert_null (message_of (dialog, "id-number", "warning"));
+  ld_ui_choose (dialog, "party-type", LD_PARTY_TYPE_ORGANISATION);
+  g_assert_true (gtk_widget_get_visible (ld_ui_get_named (dialog, "representative")));
+  g_assert_false (gtk_widget_get_visible (ld_ui_get_named (dialog, "gender")));
+  g_assert_false (gtk_widget_get_visible (ld_ui_get_named (dialog, "birth-date")));
+  ld_ui_set_text (dialog, "name", "某某建材有限公司");
+  ld_ui_set_text (dialog, "id-number", CREDIT_CODE);
+  ld_ui_set_text (dialog, "representative", "王五");
+  g_assert_null (ld_ui_message_of (dialog, "id-number", "warning"));
   close_with (dialog, "party-dialog-save");
 
   /* The agent: no party chosen is an error, then the applicant. */
   dialog = open_dialog (fixture, "add-party");
-  choose (dialog, "role", LD_PARTY_ROLE_AGENT);
-  g_assert_true (gtk_widget_get_visible (get_named (dialog, "represents")));
-  set_text (dialog, "name", "李律师");
-  g_assert_nonnull (message_of (dialog, "represents", "error"));
-  g_assert_false (is_sensitive (dialog, "party-dialog-save"));
+  ld_ui_choose (dialog, "role", LD_PARTY_ROLE_AGENT);
+  g_assert_true (gtk_widget_get_visible (ld_ui_get_named (dialog, "represents")));
+  ld_ui_set_text (dialog, "name", "李律师");
+  g_assert_nonnull (ld_ui_message_of (dialog, "represents", "error"));
+  g_assert_false (ld_ui_is_sensitive (dialog, "party-dialog-save"));
   /* Item 0 is "Not chosen", then the applicant and the respondent. */
-  g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (ADW_COMBO_ROW (get_named (dialog, "represents")))),
+  g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (ADW_COMBO_ROW (ld_ui_get_named (dialog, "represents")))),
                     ==, 3);
-  choose (dialog, "represents", 1);
-  g_assert_null (message_of (dialog, "represents", "error"));
+  ld_ui_choose (dialog, "represents", 1);
+  g_assert_null (ld_ui_message_of (dialog, "represents", "error"));
   close_with (dialog, "party-dialog-save");
 
   g_assert_cmpuint (n_parties (fixture), ==, 3);
@@ -351,12 +208,12 @@ test_add (Fixture       *fixture,
   g_assert_cmpstr (row_title (fixture, 0), ==, "张三");
   g_assert_cmpstr (row_title (fixture, 1), ==, "某某建材有限公司");
   g_assert_cmpstr (row_title (fixture, 2), ==, "李律师");
-  subtitle = adw_action_row_get_subtitle (ADW_ACTION_ROW (get_named (fixture->editor, "party-0")));
+  subtitle = adw_action_row_get_subtitle (ADW_ACTION_ROW (ld_ui_get_named (fixture->editor, "party-0")));
   g_assert_nonnull (strstr (subtitle, VALID_ID));
   g_assert_nonnull (strstr (subtitle, "13800138000"));
-  subtitle = adw_action_row_get_subtitle (ADW_ACTION_ROW (get_named (fixture->editor, "party-2")));
+  subtitle = adw_action_row_get_subtitle (ADW_ACTION_ROW (ld_ui_get_named (fixture->editor, "party-2")));
   g_assert_nonnull (strstr (subtitle, "张三"));
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (get_named (fixture->editor, "party-1-role"))), ==,
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (ld_ui_get_named (fixture->editor, "party-1-role"))), ==,
                    ld_party_role_get_label (LD_PARTY_ROLE_RESPONDENT));
 }
 
@@ -372,41 +229,41 @@ test_bad_check_digit (Fixture       *fixture,
                                                'X', '1');
   const char *message;
 
-  set_text (dialog, "name", "张三");
-  g_assert_true (is_sensitive (dialog, "party-dialog-save"));
-  set_text (dialog, "id-number", BAD_CHECK_ID);
-  message = message_of (dialog, "id-number", "error");
+  ld_ui_set_text (dialog, "name", "张三");
+  g_assert_true (ld_ui_is_sensitive (dialog, "party-dialog-save"));
+  ld_ui_set_text (dialog, "id-number", BAD_CHECK_ID);
+  message = ld_ui_message_of (dialog, "id-number", "error");
   g_assert_nonnull (message);
   g_assert_nonnull (strstr (message, expected));
   /* In Chinese where the environment is (xvfb-wrapper.sh). */
   if (g_str_has_prefix (setlocale (LC_MESSAGES, NULL), "zh_CN"))
     g_assert_nonnull (strstr (message, "校验码"));
-  g_assert_false (is_sensitive (dialog, "party-dialog-save"));
-  g_assert_false (is_sensitive (dialog, "fill-from-id-number"));
+  g_assert_false (ld_ui_is_sensitive (dialog, "party-dialog-save"));
+  g_assert_false (ld_ui_is_sensitive (dialog, "fill-from-id-number"));
   g_assert_false (ld_mediation_party_dialog_save (dialog));
-  press_enter (dialog, "name");
+  ld_ui_press_enter (dialog, "name");
   g_assert_true (find_dialog () == dialog);
   g_assert_cmpuint (n_parties (fixture), ==, 0);
   g_assert_cmpuint (fixture->changes, ==, 0);
 
   /* A date that does not parse is an error of its own. */
-  set_text (dialog, "id-number", VALID_ID);
-  g_assert_null (message_of (dialog, "id-number", "error"));
-  set_text (dialog, "birth-date", "去年");
-  g_assert_nonnull (message_of (dialog, "birth-date", "error"));
-  g_assert_false (is_sensitive (dialog, "party-dialog-save"));
-  set_text (dialog, "birth-date", "");
-  g_assert_null (message_of (dialog, "birth-date", "error"));
+  ld_ui_set_text (dialog, "id-number", VALID_ID);
+  g_assert_null (ld_ui_message_of (dialog, "id-number", "error"));
+  ld_ui_set_text (dialog, "birth-date", "去年");
+  g_assert_nonnull (ld_ui_message_of (dialog, "birth-date", "error"));
+  g_assert_false (ld_ui_is_sensitive (dialog, "party-dialog-save"));
+  ld_ui_set_text (dialog, "birth-date", "");
+  g_assert_null (ld_ui_message_of (dialog, "birth-date", "error"));
   /* A bad phone number. */
-  set_text (dialog, "phone", "12");
-  g_assert_nonnull (message_of (dialog, "phone", "error"));
-  g_assert_false (is_sensitive (dialog, "party-dialog-save"));
-  set_text (dialog, "phone", "");
+  ld_ui_set_text (dialog, "phone", "12");
+  g_assert_nonnull (ld_ui_message_of (dialog, "phone", "error"));
+  g_assert_false (ld_ui_is_sensitive (dialog, "party-dialog-save"));
+  ld_ui_set_text (dialog, "phone", "");
   /* Enter in a field saves once everything is right. */
-  g_assert_true (is_sensitive (dialog, "party-dialog-save"));
+  g_assert_true (ld_ui_is_sensitive (dialog, "party-dialog-save"));
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
-  press_enter (dialog, "phone");
-  WAIT_FOR (dialog == NULL);
+  ld_ui_press_enter (dialog, "phone");
+  LD_UI_WAIT_FOR (dialog == NULL);
   g_assert_cmpuint (n_parties (fixture), ==, 1);
   g_assert_cmpstr (ld_mediation_party_get_id_number (party_at (fixture, 0)), ==, VALID_ID);
 }
@@ -420,25 +277,25 @@ test_legacy_id (Fixture       *fixture,
   LdMediationPartyDialog *dialog = open_dialog (fixture, "add-party");
   const char *message;
 
-  set_text (dialog, "name", "赵六");
-  set_text (dialog, "id-number", LEGACY_ID);
-  message = message_of (dialog, "id-number", "warning");
+  ld_ui_set_text (dialog, "name", "赵六");
+  ld_ui_set_text (dialog, "id-number", LEGACY_ID);
+  message = ld_ui_message_of (dialog, "id-number", "warning");
   g_assert_nonnull (message);
   g_assert_cmpstr (message, ==, ld_citizen_id_get_legacy_note ());
-  g_assert_true (is_sensitive (dialog, "party-dialog-save"));
+  g_assert_true (ld_ui_is_sensitive (dialog, "party-dialog-save"));
   close_with (dialog, "party-dialog-save");
   g_assert_cmpuint (n_parties (fixture), ==, 1);
   g_assert_cmpstr (ld_mediation_party_get_id_number (party_at (fixture, 0)), ==, LEGACY_ID);
 
   dialog = open_dialog (fixture, "add-party");
-  choose (dialog, "party-type", LD_PARTY_TYPE_ORGANISATION);
-  set_text (dialog, "name", "某某公司");
-  set_text (dialog, "id-number", "91350100M000100Y44");
-  g_assert_nonnull (message_of (dialog, "id-number", "warning"));
-  g_assert_true (is_sensitive (dialog, "party-dialog-save"));
-  set_text (dialog, "id-number", "9135");
-  g_assert_nonnull (message_of (dialog, "id-number", "error"));
-  g_assert_false (is_sensitive (dialog, "party-dialog-save"));
+  ld_ui_choose (dialog, "party-type", LD_PARTY_TYPE_ORGANISATION);
+  ld_ui_set_text (dialog, "name", "某某公司");
+  ld_ui_set_text (dialog, "id-number", "91350100M000100Y44");
+  g_assert_nonnull (ld_ui_message_of (dialog, "id-number", "warning"));
+  g_assert_true (ld_ui_is_sensitive (dialog, "party-dialog-save"));
+  ld_ui_set_text (dialog, "id-number", "9135");
+  g_assert_nonnull (ld_ui_message_of (dialog, "id-number", "error"));
+  g_assert_false (ld_ui_is_sensitive (dialog, "party-dialog-save"));
   close_with (dialog, "party-dialog-cancel");
   g_assert_cmpuint (n_parties (fixture), ==, 1);
 }
@@ -452,25 +309,25 @@ test_fill_from_id (Fixture       *fixture,
   LdMediationPartyDialog *dialog = open_dialog (fixture, "add-party");
   const GDate *birth;
 
-  set_text (dialog, "name", "张三");
-  g_assert_false (is_sensitive (dialog, "fill-from-id-number"));
-  set_text (dialog, "id-number", VALID_ID);
+  ld_ui_set_text (dialog, "name", "张三");
+  g_assert_false (ld_ui_is_sensitive (dialog, "fill-from-id-number"));
+  ld_ui_set_text (dialog, "id-number", VALID_ID);
   /* Nothing is filled until asked. */
-  g_assert_cmpstr (get_text (dialog, "birth-date"), ==, "");
-  click (dialog, "fill-from-id-number");
-  g_assert_cmpstr (get_text (dialog, "birth-date"), ==, "1949-12-31");
-  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (get_named (dialog, "gender"))), ==,
+  g_assert_cmpstr (ld_ui_get_text (dialog, "birth-date"), ==, "");
+  ld_ui_click (dialog, "fill-from-id-number");
+  g_assert_cmpstr (ld_ui_get_text (dialog, "birth-date"), ==, "1949-12-31");
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (ld_ui_get_named (dialog, "gender"))), ==,
                     LD_GENDER_FEMALE);
-  g_assert_null (message_of (dialog, "gender", "error"));
+  g_assert_null (ld_ui_message_of (dialog, "gender", "error"));
 
-  choose (dialog, "gender", LD_GENDER_MALE);
-  g_assert_nonnull (message_of (dialog, "gender", "error"));
-  g_assert_false (is_sensitive (dialog, "party-dialog-save"));
-  choose (dialog, "gender", LD_GENDER_FEMALE);
-  set_text (dialog, "birth-date", "1950-01-01");
-  g_assert_nonnull (message_of (dialog, "birth-date", "error"));
-  set_text (dialog, "birth-date", "1949年12月31日");
-  g_assert_null (message_of (dialog, "birth-date", "error"));
+  ld_ui_choose (dialog, "gender", LD_GENDER_MALE);
+  g_assert_nonnull (ld_ui_message_of (dialog, "gender", "error"));
+  g_assert_false (ld_ui_is_sensitive (dialog, "party-dialog-save"));
+  ld_ui_choose (dialog, "gender", LD_GENDER_FEMALE);
+  ld_ui_set_text (dialog, "birth-date", "1950-01-01");
+  g_assert_nonnull (ld_ui_message_of (dialog, "birth-date", "error"));
+  ld_ui_set_text (dialog, "birth-date", "1949年12月31日");
+  g_assert_null (ld_ui_message_of (dialog, "birth-date", "error"));
   close_with (dialog, "party-dialog-save");
 
   birth = ld_mediation_party_get_birth_date (party_at (fixture, 0));
@@ -498,33 +355,33 @@ test_move_remove_undo (Fixture       *fixture,
   ld_mediation_case_add_party (fixture->mcase, agent);
   g_assert_cmpstr (row_title (fixture, 3), ==, "丁");
 
-  g_assert_false (is_sensitive (fixture->editor, "party-0-up"));
-  g_assert_false (is_sensitive (fixture->editor, "party-3-down"));
-  click (fixture->editor, "party-0-down");
+  g_assert_false (ld_ui_is_sensitive (fixture->editor, "party-0-up"));
+  g_assert_false (ld_ui_is_sensitive (fixture->editor, "party-3-down"));
+  ld_ui_click (fixture->editor, "party-0-down");
   g_assert_cmpstr (ld_mediation_party_get_name (party_at (fixture, 0)), ==, "乙");
   g_assert_cmpstr (ld_mediation_party_get_name (party_at (fixture, 1)), ==, "甲");
   g_assert_cmpstr (row_title (fixture, 0), ==, "乙");
   g_assert_cmpstr (row_title (fixture, 1), ==, "甲");
-  click (fixture->editor, "party-2-up");
+  ld_ui_click (fixture->editor, "party-2-up");
   g_assert_cmpstr (ld_mediation_party_get_name (party_at (fixture, 1)), ==, "丙");
   g_assert_cmpstr (ld_mediation_party_get_name (party_at (fixture, 2)), ==, "甲");
   g_assert_cmpstr (row_title (fixture, 2), ==, "甲");
 
   /* 乙 丙 甲 丁: remove 甲, for whom 丁 acts. */
-  undo_revealer = gtk_widget_get_parent (gtk_widget_get_parent (get_named (fixture->editor,
-                                                                            "party-undo")));
+  undo_revealer = gtk_widget_get_parent (gtk_widget_get_parent (ld_ui_get_named (fixture->editor,
+                                                                                  "party-undo")));
   g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (undo_revealer)));
-  click (fixture->editor, "party-2-remove");
+  ld_ui_click (fixture->editor, "party-2-remove");
   g_assert_cmpuint (n_parties (fixture), ==, 3);
-  g_assert_true (gtk_widget_has_focus (get_named (fixture->editor, "party-undo")));
+  g_assert_true (gtk_widget_has_focus (ld_ui_get_named (fixture->editor, "party-undo")));
   g_assert_cmpstr (ld_mediation_party_get_name (party_at (fixture, 2)), ==, "丁");
-  g_assert_null (find_named (GTK_WIDGET (fixture->editor), "party-3"));
+  g_assert_null (ld_ui_find_named (fixture->editor, "party-3"));
   g_assert_null (ld_mediation_party_dup_represents (agent));
   g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (undo_revealer)));
-  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (get_named (fixture->editor,
-                                                                      "party-undo-label"))),
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (ld_ui_get_named (fixture->editor,
+                                                                            "party-undo-label"))),
                             "甲"));
-  click (fixture->editor, "party-undo");
+  ld_ui_click (fixture->editor, "party-undo");
   g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (undo_revealer)));
   g_assert_cmpuint (n_parties (fixture), ==, 4);
   g_assert_cmpstr (ld_mediation_party_get_name (party_at (fixture, 2)), ==, "甲");
@@ -533,42 +390,18 @@ test_move_remove_undo (Fixture       *fixture,
   g_assert_true (represents == party_at (fixture, 2));
 
   /* Remove the first, then dismiss: it stays removed. */
-  click (fixture->editor, "party-0-remove");
+  ld_ui_click (fixture->editor, "party-0-remove");
   g_assert_cmpuint (n_parties (fixture), ==, 3);
-  click (fixture->editor, "party-undo-dismiss");
+  ld_ui_click (fixture->editor, "party-undo-dismiss");
   g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (undo_revealer)));
   g_assert_cmpuint (n_parties (fixture), ==, 3);
   g_assert_cmpstr (ld_mediation_party_get_name (party_at (fixture, 0)), ==, "丙");
 
   /* Removing every party brings the empty state back. */
   for (guint i = 0; i < 3; i++)
-    click (fixture->editor, "party-0-remove");
+    ld_ui_click (fixture->editor, "party-0-remove");
   g_assert_cmpuint (n_parties (fixture), ==, 0);
-  WAIT_FOR (gtk_widget_get_mapped (get_named (fixture->editor, "parties-empty")));
-}
-
-/* The shortcut of @widget that Escape triggers, or NULL. */
-static GtkShortcut *
-find_escape (GtkWidget *widget)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
-  g_autoptr(GtkShortcutTrigger) escape = gtk_keyval_trigger_new (GDK_KEY_Escape, 0);
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
-
-      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
-        continue;
-      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
-        {
-          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
-
-          if (gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), escape))
-            return shortcut;  /* the controller keeps it */
-        }
-    }
-  return NULL;
+  LD_UI_WAIT_FOR (gtk_widget_get_mapped (ld_ui_get_named (fixture->editor, "parties-empty")));
 }
 
 /* Cancel, Escape and closing an added party leave the case
@@ -580,7 +413,6 @@ test_cancel (Fixture       *fixture,
   LdMediationPartyDialog *dialog;
   LdMediationParty *party;
   g_autoptr(LdMediationParty) before = NULL;
-  GtkShortcut *escape;
 
   add_person (fixture, LD_PARTY_ROLE_APPLICANT, "甲");
   party = party_at (fixture, 0);
@@ -589,36 +421,33 @@ test_cancel (Fixture       *fixture,
   fixture->changes = 0;
 
   dialog = open_dialog (fixture, "party-0-edit");
-  g_assert_cmpstr (get_text (dialog, "name"), ==, "甲");
-  g_assert_cmpstr (get_text (dialog, "phone"), ==, "13800138000");
-  set_text (dialog, "name", "乙");
-  choose (dialog, "role", LD_PARTY_ROLE_RESPONDENT);
-  choose (dialog, "party-type", LD_PARTY_TYPE_ORGANISATION);
-  set_text (dialog, "phone", "");
+  g_assert_cmpstr (ld_ui_get_text (dialog, "name"), ==, "甲");
+  g_assert_cmpstr (ld_ui_get_text (dialog, "phone"), ==, "13800138000");
+  ld_ui_set_text (dialog, "name", "乙");
+  ld_ui_choose (dialog, "role", LD_PARTY_ROLE_RESPONDENT);
+  ld_ui_choose (dialog, "party-type", LD_PARTY_TYPE_ORGANISATION);
+  ld_ui_set_text (dialog, "phone", "");
   close_with (dialog, "party-dialog-cancel");
   g_assert_true (ld_mediation_party_equal (party, before));
   g_assert_cmpuint (fixture->changes, ==, 0);
 
   /* Escape closes the window, which cancels. */
   dialog = open_dialog (fixture, "party-0-edit");
-  set_text (dialog, "name", "乙");
+  ld_ui_set_text (dialog, "name", "乙");
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
-  escape = find_escape (GTK_WIDGET (dialog));
-  g_assert_nonnull (escape);
-  g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (escape), 0,
-                                               GTK_WIDGET (dialog), NULL));
-  WAIT_FOR (dialog == NULL);
+  g_assert_true (ld_ui_press_key (dialog, GDK_KEY_Escape, 0));
+  LD_UI_WAIT_FOR (dialog == NULL);
   g_assert_true (ld_mediation_party_equal (party, before));
 
   dialog = open_dialog (fixture, "add-party");
-  set_text (dialog, "name", "丙");
+  ld_ui_set_text (dialog, "name", "丙");
   close_with (dialog, "party-dialog-cancel");
   g_assert_cmpuint (n_parties (fixture), ==, 1);
   g_assert_cmpuint (fixture->changes, ==, 0);
 
   /* Save edits the same party object (agents keep pointing at it). */
   dialog = open_dialog (fixture, "party-0-edit");
-  set_text (dialog, "name", "  乙  ");
+  ld_ui_set_text (dialog, "name", "  乙  ");
   close_with (dialog, "party-dialog-save");
   g_assert_true (party_at (fixture, 0) == party);
   g_assert_cmpstr (ld_mediation_party_get_name (party), ==, "乙");
@@ -634,30 +463,30 @@ test_show_issues (Fixture       *fixture,
   g_autoptr(GPtrArray) issues = ld_field_issues_new ();
   const char *message;
 
-  g_assert_null (message_of (fixture->editor, "parties", "error"));
+  g_assert_null (ld_ui_message_of (fixture->editor, "parties", "error"));
   g_ptr_array_add (issues, ld_field_issue_new ("title", LD_ISSUE_ERROR, "not mine"));
   g_ptr_array_add (issues, ld_field_issue_new ("parties", LD_ISSUE_WARNING, "a warning"));
   g_ptr_array_add (issues, ld_field_issue_new ("parties", LD_ISSUE_ERROR, "an error"));
   ld_mediation_parties_editor_show_issues (fixture->editor, issues);
-  message = message_of (fixture->editor, "parties", "error");
+  message = ld_ui_message_of (fixture->editor, "parties", "error");
   g_assert_cmpstr (message, ==, "an error\na warning");
 
   g_ptr_array_remove_index (issues, 2);
   ld_mediation_parties_editor_show_issues (fixture->editor, issues);
-  g_assert_cmpstr (message_of (fixture->editor, "parties", "warning"), ==, "a warning");
-  g_assert_false (gtk_widget_has_css_class (get_named (fixture->editor, "parties-message"), "error"));
+  g_assert_cmpstr (ld_ui_message_of (fixture->editor, "parties", "warning"), ==, "a warning");
+  g_assert_false (gtk_widget_has_css_class (ld_ui_get_named (fixture->editor, "parties-message"), "error"));
 
   ld_mediation_parties_editor_show_issues (fixture->editor, NULL);
-  g_assert_null (message_of (fixture->editor, "parties", "warning"));
+  g_assert_null (ld_ui_message_of (fixture->editor, "parties", "warning"));
 
   /* A case without parties has such issues of its own. */
   g_ptr_array_set_size (issues, 0);
   ld_mediation_case_validate (fixture->mcase, NULL, issues);
   ld_mediation_parties_editor_show_issues (fixture->editor, issues);
   g_assert_nonnull (ld_field_issues_find (issues, "parties"));
-  g_assert_nonnull (message_of (fixture->editor, "parties",
-                                ld_field_issues_find (issues, "parties")->severity == LD_ISSUE_ERROR
-                                ? "error" : "warning"));
+  g_assert_nonnull (ld_ui_message_of (fixture->editor, "parties",
+                                      ld_field_issues_find (issues, "parties")->severity == LD_ISSUE_ERROR
+                                      ? "error" : "warning"));
 }
 
 /* set_case(NULL) empties the editor; another case shows its parties. */
@@ -676,12 +505,12 @@ test_set_case (Fixture       *fixture,
   g_assert_cmpstr (row_title (fixture, 0), ==, "戊");
   /* The old case no longer drives the rows. */
   add_person (fixture, LD_PARTY_ROLE_APPLICANT, "乙");
-  g_assert_null (find_named (GTK_WIDGET (fixture->editor), "party-1"));
+  g_assert_null (ld_ui_find_named (fixture->editor, "party-1"));
   ld_mediation_parties_editor_set_case (fixture->editor, NULL);
-  g_assert_null (find_named (GTK_WIDGET (fixture->editor), "party-0"));
+  g_assert_null (ld_ui_find_named (fixture->editor, "party-0"));
   /* Nothing to add parties to. */
-  g_assert_false (is_sensitive (fixture->editor, "add-party"));
-  g_assert_false (is_sensitive (fixture->editor, "add-first-party"));
+  g_assert_false (ld_ui_is_sensitive (fixture->editor, "add-party"));
+  g_assert_false (ld_ui_is_sensitive (fixture->editor, "add-first-party"));
   ld_mediation_parties_editor_set_case (fixture->editor, fixture->mcase);
   g_assert_cmpstr (row_title (fixture, 1), ==, "乙");
 }
@@ -690,16 +519,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  /* In the language of the environment (Chinese under xvfb-wrapper.sh),
-   * with the catalogue this build made. */
-  setlocale (LC_ALL, "");
-  if (g_getenv ("LD_BUILD_ROOT") != NULL)
-    {
-      g_autofree char *locale_dir = g_build_filename (g_getenv ("LD_BUILD_ROOT"), "po", NULL);
-
-      bindtextdomain (GETTEXT_PACKAGE, locale_dir);
-      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-    }
+  ld_ui_use_environment_language ();
 
   g_test_init (&argc, &argv, NULL);
   adw_init ();

@@ -6,7 +6,6 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
-#include <locale.h>
 #include <string.h>
 
 #include "ld-attachment-store.h"
@@ -14,28 +13,7 @@
 #include "ld-mediation-store.h"
 #include "ld-mediation-timeline.h"
 #include "ld-ui-date.h"
-
-#define TIMEOUT_S 30
-
-static gboolean
-timeout_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Iterates the main loop until @cond holds, failing after TIMEOUT_S seconds. */
-#define WAIT_FOR(cond)                                                         \
-  G_STMT_START {                                                               \
-    gboolean timed_out_ = FALSE;                                               \
-    guint timeout_id_ = g_timeout_add_seconds (TIMEOUT_S, timeout_cb, &timed_out_); \
-    while (!(cond) && !timed_out_)                                             \
-      g_main_context_iteration (NULL, TRUE);                                   \
-    if (!timed_out_)                                                           \
-      g_source_remove (timeout_id_);                                           \
-    if (!(cond))                                                               \
-      g_error ("Timed out waiting for %s", #cond);                             \
-  } G_STMT_END
+#include "ld-ui-test-util.h"
 
 typedef struct
 {
@@ -59,15 +37,8 @@ static const char *
 days_from_today (int days)
 {
   static char text[16];
-  g_autofree char *formatted = NULL;
-  GDate date;
+  g_autofree char *formatted = ld_ui_day_text (days);
 
-  g_date_set_time_t (&date, time (NULL));
-  if (days < 0)
-    g_date_subtract_days (&date, -days);
-  else
-    g_date_add_days (&date, days);
-  formatted = ld_ui_date_to_text (&date);
   g_strlcpy (text, formatted, sizeof text);
   return text;
 }
@@ -87,14 +58,7 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
-  fixture->dir = g_dir_make_tmp ("ld-mediation-timeline-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (fixture->dir, "test.db", NULL);
-  fixture->db = ld_database_open (path, LD_DATABASE_OPEN_DEFAULT, &error);
-  g_assert_no_error (error);
+  fixture->db = ld_ui_open_tmp_database ("ld-mediation-timeline-XXXXXX", &fixture->dir);
 
   fixture->mcase = ld_mediation_case_new ();
   ld_mediation_case_set_title (fixture->mcase, "宅基地边界纠纷");
@@ -109,182 +73,34 @@ fixture_set_up (Fixture       *fixture,
   ld_mediation_timeline_set_case (fixture->timeline, fixture->mcase);
   gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->timeline));
   gtk_window_present (fixture->window);
-  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (fixture->window)));
+  LD_UI_WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (fixture->window)));
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = NULL;
-  GtkWindow *window = fixture->window;
-  const char *name;
-
-  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
-  gtk_window_destroy (window);
-  WAIT_FOR (window == NULL);
+  ld_ui_destroy_and_wait (fixture->window);
   g_signal_handlers_disconnect_by_data (fixture->mcase, fixture);
   g_assert_finalize_object (fixture->mcase);
-  g_assert_finalize_object (fixture->db);
-
-  dir = g_dir_open (fixture->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (fixture->dir);
-  g_free (fixture->dir);
+  ld_ui_close_tmp_database (fixture->db, fixture->dir);
 }
 
 /* Helpers */
 
-static GtkWidget *
-find_named (GtkWidget  *root,
-            const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_named (child, name);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static GtkWidget *
-get_named (gpointer    root,
-           const char *name)
-{
-  GtkWidget *widget = find_named (GTK_WIDGET (root), name);
-
-  if (widget == NULL)
-    g_error ("No widget named %s", name);
-  return widget;
-}
-
-static void
-set_text (gpointer    root,
-          const char *name,
-          const char *text)
-{
-  GtkWidget *widget = get_named (root, name);
-
-  if (GTK_IS_TEXT_VIEW (widget))
-    gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget)), text, -1);
-  else
-    gtk_editable_set_text (GTK_EDITABLE (widget), text);
-}
-
-static const char *
-get_text (gpointer    root,
-          const char *name)
-{
-  return gtk_editable_get_text (GTK_EDITABLE (get_named (root, name)));
-}
-
-static void
-click (gpointer    root,
-       const char *name)
-{
-  GtkWidget *button = get_named (root, name);
-
-  g_assert_true (gtk_widget_is_sensitive (button));
-  g_signal_emit_by_name (button, "clicked");
-}
-
+/* The widget's own sensitivity, as set on it (not its ancestors'). */
 static gboolean
 is_sensitive (gpointer    root,
               const char *name)
 {
-  return gtk_widget_get_sensitive (get_named (root, name));
-}
-
-/* The visible window named @name transient for @parent, or NULL. */
-static GtkWindow *
-find_window (GtkWindow  *parent,
-             const char *name)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (gtk_widget_get_visible (GTK_WIDGET (window))
-          && gtk_window_get_transient_for (window) == parent
-          && g_strcmp0 (gtk_widget_get_name (GTK_WIDGET (window)), name) == 0)
-        return window;
-    }
-  return NULL;
-}
-
-static GtkWindow *
-wait_window (GtkWindow  *parent,
-             const char *name)
-{
-  GtkWindow *window;
-
-  WAIT_FOR ((window = find_window (parent, name)) != NULL);
-  return window;
-}
-
-static void
-wait_closed (GtkWindow  *parent,
-             const char *name)
-{
-  WAIT_FOR (find_window (parent, name) == NULL);
-}
-
-static void
-respond (GtkWindow  *dialog,
-         const char *response)
-{
-  g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
-  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), response);
-  gtk_window_destroy (dialog);
-}
-
-/* The message under @field in @root, or NULL while hidden. */
-static const char *
-message_of (gpointer    root,
-            const char *field)
-{
-  g_autofree char *name = g_strconcat (field, "-message", NULL);
-  GtkWidget *label = get_named (root, name);
-
-  if (!gtk_widget_get_visible (gtk_widget_get_parent (label)))
-    return NULL;
-  g_assert_true (gtk_widget_has_css_class (label, "error"));
-  return gtk_label_get_text (GTK_LABEL (label));
-}
-
-static GtkWidget *
-find_list_box (GtkWidget *root)
-{
-  if (GTK_IS_LIST_BOX (root))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_list_box (child);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return gtk_widget_get_sensitive (ld_ui_get_named (root, name));
 }
 
 /* The names of the timeline's rows, top to bottom, joined by ' '. */
 static char *
 row_names (Fixture *fixture)
 {
-  GtkWidget *list = find_list_box (GTK_WIDGET (fixture->timeline));
+  GtkWidget *list = ld_ui_find_of_type (fixture->timeline, GTK_TYPE_LIST_BOX);
   g_autoptr(GString) names = g_string_new (NULL);
 
   g_assert_nonnull (list);
@@ -303,8 +119,8 @@ open_new (Fixture    *fixture,
           const char *button,
           const char *dialog)
 {
-  click (fixture->timeline, button);
-  return wait_window (fixture->window, dialog);
+  ld_ui_click (fixture->timeline, button);
+  return ld_ui_wait_for_window (GTK_TYPE_WINDOW, fixture->window, dialog);
 }
 
 static void
@@ -315,15 +131,15 @@ add_session (Fixture       *fixture,
 {
   GtkWindow *dialog = open_new (fixture, "add-session", "session-dialog");
 
-  adw_combo_row_set_selected (ADW_COMBO_ROW (get_named (dialog, "session-kind")), kind);
-  set_text (dialog, "session-date", days_from_today (days));
-  set_text (dialog, "session-place", place);
-  set_text (dialog, "session-participants", "张三、李四");
-  set_text (dialog, "session-recorder", "王五");
-  set_text (dialog, "session-record", "双方就宅基地边界陈述意见。\n申请人称……");
-  g_assert_null (message_of (dialog, "session-date"));
-  click (dialog, "session-dialog-save");
-  wait_closed (fixture->window, "session-dialog");
+  ld_ui_choose (dialog, "session-kind", kind);
+  ld_ui_set_text (dialog, "session-date", days_from_today (days));
+  ld_ui_set_text (dialog, "session-place", place);
+  ld_ui_set_text (dialog, "session-participants", "张三、李四");
+  ld_ui_set_text (dialog, "session-recorder", "王五");
+  ld_ui_set_text (dialog, "session-record", "双方就宅基地边界陈述意见。\n申请人称……");
+  g_assert_null (ld_ui_message_of (dialog, "session-date", "error"));
+  ld_ui_click (dialog, "session-dialog-save");
+  ld_ui_wait_for_no_window (GTK_TYPE_WINDOW, fixture->window, "session-dialog");
 }
 
 static void
@@ -333,12 +149,12 @@ add_visit (Fixture    *fixture,
 {
   GtkWindow *dialog = open_new (fixture, "add-visit", "visit-dialog");
 
-  set_text (dialog, "visit-date", days_from_today (days));
-  set_text (dialog, "visit-visitor", visitor);
-  set_text (dialog, "visit-findings", "协议已履行，双方满意。");
-  g_assert_null (message_of (dialog, "visit-date"));
-  click (dialog, "visit-dialog-save");
-  wait_closed (fixture->window, "visit-dialog");
+  ld_ui_set_text (dialog, "visit-date", days_from_today (days));
+  ld_ui_set_text (dialog, "visit-visitor", visitor);
+  ld_ui_set_text (dialog, "visit-findings", "协议已履行，双方满意。");
+  g_assert_null (ld_ui_message_of (dialog, "visit-date", "error"));
+  ld_ui_click (dialog, "visit-dialog-save");
+  ld_ui_wait_for_no_window (GTK_TYPE_WINDOW, fixture->window, "visit-dialog");
 }
 
 static LdMediationSession *
@@ -406,47 +222,47 @@ test_invalid_dates (Fixture       *fixture,
   GDate reached;
 
   /* Today by default: valid. */
-  g_assert_cmpstr (get_text (dialog, "session-date"), ==, days_from_today (0));
+  g_assert_cmpstr (ld_ui_get_text (dialog, "session-date"), ==, days_from_today (0));
   g_assert_true (is_sensitive (dialog, "session-dialog-save"));
-  g_assert_null (message_of (dialog, "session-date"));
+  g_assert_null (ld_ui_message_of (dialog, "session-date", "error"));
 
-  set_text (dialog, "session-date", days_from_today (3));
+  ld_ui_set_text (dialog, "session-date", days_from_today (3));
   g_assert_false (is_sensitive (dialog, "session-dialog-save"));
-  g_assert_nonnull (message_of (dialog, "session-date"));
-  g_assert_cmpstr (message_of (dialog, "session-date"), !=, "");
+  g_assert_nonnull (ld_ui_message_of (dialog, "session-date", "error"));
+  g_assert_cmpstr (ld_ui_message_of (dialog, "session-date", "error"), !=, "");
 
-  set_text (dialog, "session-date", "2026-02-30");
+  ld_ui_set_text (dialog, "session-date", "2026-02-30");
   g_assert_false (is_sensitive (dialog, "session-dialog-save"));
-  g_assert_nonnull (message_of (dialog, "session-date"));
+  g_assert_nonnull (ld_ui_message_of (dialog, "session-date", "error"));
 
-  set_text (dialog, "session-date", "");
+  ld_ui_set_text (dialog, "session-date", "");
   g_assert_false (is_sensitive (dialog, "session-dialog-save"));
-  g_assert_nonnull (message_of (dialog, "session-date"));
+  g_assert_nonnull (ld_ui_message_of (dialog, "session-date", "error"));
 
   /* Before the application. */
-  set_text (dialog, "session-date", days_from_today (-31));
+  ld_ui_set_text (dialog, "session-date", days_from_today (-31));
   g_assert_false (is_sensitive (dialog, "session-dialog-save"));
-  g_assert_nonnull (message_of (dialog, "session-date"));
+  g_assert_nonnull (ld_ui_message_of (dialog, "session-date", "error"));
 
   /* Enter does not save while invalid. */
   g_signal_emit_by_name (dialog, "activate-default");
-  g_assert_true (find_window (fixture->window, "session-dialog") == dialog);
+  g_assert_true (ld_ui_find_window (GTK_TYPE_WINDOW, fixture->window, "session-dialog") == dialog);
 
-  set_text (dialog, "session-date", days_from_today (-30));
+  ld_ui_set_text (dialog, "session-date", days_from_today (-30));
   g_assert_true (is_sensitive (dialog, "session-dialog-save"));
-  g_assert_null (message_of (dialog, "session-date"));
+  g_assert_null (ld_ui_message_of (dialog, "session-date", "error"));
 
   /* Cancel changes nothing. */
-  set_text (dialog, "session-place", "村委会");
-  click (dialog, "session-dialog-cancel");
-  wait_closed (fixture->window, "session-dialog");
+  ld_ui_set_text (dialog, "session-place", "村委会");
+  ld_ui_click (dialog, "session-dialog-cancel");
+  ld_ui_wait_for_no_window (GTK_TYPE_WINDOW, fixture->window, "session-dialog");
   g_assert_cmpuint (ld_mediation_case_get_sessions (fixture->mcase)->len, ==, 0);
   g_assert_cmpuint (fixture->changes, ==, 0);
 
   /* Escape neither. */
   dialog = open_new (fixture, "add-session", "session-dialog");
   gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL);
-  wait_closed (fixture->window, "session-dialog");
+  ld_ui_wait_for_no_window (GTK_TYPE_WINDOW, fixture->window, "session-dialog");
   g_assert_cmpuint (fixture->changes, ==, 0);
 
   /* A visit before the agreement. */
@@ -454,17 +270,17 @@ test_invalid_dates (Fixture       *fixture,
   ld_mediation_agreement_set_reached_on (ld_mediation_case_get_agreement (fixture->mcase), &reached);
   fixture->changes = 0;
   dialog = open_new (fixture, "add-visit", "visit-dialog");
-  set_text (dialog, "visit-date", days_from_today (-5));
+  ld_ui_set_text (dialog, "visit-date", days_from_today (-5));
   g_assert_false (is_sensitive (dialog, "visit-dialog-save"));
-  g_assert_nonnull (message_of (dialog, "visit-date"));
-  set_text (dialog, "visit-date", "明天");
+  g_assert_nonnull (ld_ui_message_of (dialog, "visit-date", "error"));
+  ld_ui_set_text (dialog, "visit-date", "明天");
   g_assert_false (is_sensitive (dialog, "visit-dialog-save"));
-  g_assert_nonnull (message_of (dialog, "visit-date"));
-  set_text (dialog, "visit-date", days_from_today (-3));
+  g_assert_nonnull (ld_ui_message_of (dialog, "visit-date", "error"));
+  ld_ui_set_text (dialog, "visit-date", days_from_today (-3));
   g_assert_true (is_sensitive (dialog, "visit-dialog-save"));
-  g_assert_null (message_of (dialog, "visit-date"));
-  click (dialog, "visit-dialog-cancel");
-  wait_closed (fixture->window, "visit-dialog");
+  g_assert_null (ld_ui_message_of (dialog, "visit-date", "error"));
+  ld_ui_click (dialog, "visit-dialog-cancel");
+  ld_ui_wait_for_no_window (GTK_TYPE_WINDOW, fixture->window, "visit-dialog");
   g_assert_cmpuint (ld_mediation_case_get_return_visits (fixture->mcase)->len, ==, 0);
   g_assert_cmpuint (fixture->changes, ==, 0);
 }
@@ -480,18 +296,18 @@ test_edit (Fixture       *fixture,
   add_session (fixture, LD_SESSION_KIND_MEDIATION, -10, "村委会调解室");
   session_at (fixture, 0)->id = 7;  /* as if saved: the id must stay */
 
-  g_signal_emit_by_name (get_named (fixture->timeline, "session-0"), "activate");
-  dialog = wait_window (fixture->window, "session-dialog");
-  g_assert_cmpstr (get_text (dialog, "session-place"), ==, "申请人家中");
-  g_assert_cmpstr (get_text (dialog, "session-date"), ==, days_from_today (-20));
-  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (get_named (dialog, "session-kind"))), ==,
+  g_signal_emit_by_name (ld_ui_get_named (fixture->timeline, "session-0"), "activate");
+  dialog = ld_ui_wait_for_window (GTK_TYPE_WINDOW, fixture->window, "session-dialog");
+  g_assert_cmpstr (ld_ui_get_text (dialog, "session-place"), ==, "申请人家中");
+  g_assert_cmpstr (ld_ui_get_text (dialog, "session-date"), ==, days_from_today (-20));
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (ld_ui_get_named (dialog, "session-kind"))), ==,
                     LD_SESSION_KIND_INVESTIGATION);
 
   /* Moved after the other one; Enter saves. */
-  set_text (dialog, "session-place", "被申请人家中");
-  set_text (dialog, "session-date", days_from_today (-5));
+  ld_ui_set_text (dialog, "session-place", "被申请人家中");
+  ld_ui_set_text (dialog, "session-date", days_from_today (-5));
   g_signal_emit_by_name (dialog, "activate-default");
-  wait_closed (fixture->window, "session-dialog");
+  ld_ui_wait_for_no_window (GTK_TYPE_WINDOW, fixture->window, "session-dialog");
 
   g_assert_cmpuint (ld_mediation_case_get_sessions (fixture->mcase)->len, ==, 2);
   g_assert_cmpstr (session_at (fixture, 0)->place, ==, "被申请人家中");
@@ -503,12 +319,12 @@ test_edit (Fixture       *fixture,
 
   /* A visit opens its own dialog. */
   add_visit (fixture, -1, "赵六");
-  g_signal_emit_by_name (get_named (fixture->timeline, "visit-0"), "activate");
-  dialog = wait_window (fixture->window, "visit-dialog");
-  g_assert_cmpstr (get_text (dialog, "visit-visitor"), ==, "赵六");
-  set_text (dialog, "visit-visitor", "钱七");
-  click (dialog, "visit-dialog-save");
-  wait_closed (fixture->window, "visit-dialog");
+  g_signal_emit_by_name (ld_ui_get_named (fixture->timeline, "visit-0"), "activate");
+  dialog = ld_ui_wait_for_window (GTK_TYPE_WINDOW, fixture->window, "visit-dialog");
+  g_assert_cmpstr (ld_ui_get_text (dialog, "visit-visitor"), ==, "赵六");
+  ld_ui_set_text (dialog, "visit-visitor", "钱七");
+  ld_ui_click (dialog, "visit-dialog-save");
+  ld_ui_wait_for_no_window (GTK_TYPE_WINDOW, fixture->window, "visit-dialog");
   g_assert_cmpstr (((LdReturnVisit *) g_ptr_array_index (ld_mediation_case_get_return_visits (fixture->mcase), 0))->visitor,
                    ==, "钱七");
 }
@@ -524,28 +340,28 @@ test_remove (Fixture       *fixture,
   add_session (fixture, LD_SESSION_KIND_MEDIATION, -10, "村委会调解室");
   add_visit (fixture, -2, "赵六");
 
-  click (fixture->timeline, "session-0-remove");
-  confirm = wait_window (fixture->window, "remove-dialog");
-  respond (confirm, "cancel");
+  ld_ui_click (fixture->timeline, "session-0-remove");
+  confirm = ld_ui_wait_for_window (GTK_TYPE_WINDOW, fixture->window, "remove-dialog");
+  ld_ui_respond (confirm, "cancel");
   g_assert_cmpuint (ld_mediation_case_get_sessions (fixture->mcase)->len, ==, 2);
 
-  click (fixture->timeline, "session-0-remove");
-  confirm = wait_window (fixture->window, "remove-dialog");
-  respond (confirm, "remove");
+  ld_ui_click (fixture->timeline, "session-0-remove");
+  confirm = ld_ui_wait_for_window (GTK_TYPE_WINDOW, fixture->window, "remove-dialog");
+  ld_ui_respond (confirm, "remove");
   g_assert_cmpuint (ld_mediation_case_get_sessions (fixture->mcase)->len, ==, 1);
   g_assert_cmpstr (session_at (fixture, 0)->place, ==, "村委会调解室");
   names = row_names (fixture);
   g_assert_cmpstr (names, ==, "session-0 visit-0");
   g_clear_pointer (&names, g_free);
 
-  click (fixture->timeline, "visit-0-remove");
-  confirm = wait_window (fixture->window, "remove-dialog");
-  respond (confirm, "remove");
+  ld_ui_click (fixture->timeline, "visit-0-remove");
+  confirm = ld_ui_wait_for_window (GTK_TYPE_WINDOW, fixture->window, "remove-dialog");
+  ld_ui_respond (confirm, "remove");
   g_assert_cmpuint (ld_mediation_case_get_return_visits (fixture->mcase)->len, ==, 0);
 
-  click (fixture->timeline, "session-0-remove");
-  confirm = wait_window (fixture->window, "remove-dialog");
-  respond (confirm, "remove");
+  ld_ui_click (fixture->timeline, "session-0-remove");
+  confirm = ld_ui_wait_for_window (GTK_TYPE_WINDOW, fixture->window, "remove-dialog");
+  ld_ui_respond (confirm, "remove");
   names = row_names (fixture);
   g_assert_cmpstr (names, ==, "timeline-empty");
 }
@@ -569,12 +385,12 @@ test_print_record (Fixture       *fixture,
   add_visit (fixture, -2, "赵六");
   g_signal_connect (fixture->timeline, "print-record", G_CALLBACK (print_record_cb), &printed);
 
-  click (fixture->timeline, "session-1-print");
+  ld_ui_click (fixture->timeline, "session-1-print");
   g_assert_cmpint (printed, ==, 1);
-  click (fixture->timeline, "session-0-print");
+  ld_ui_click (fixture->timeline, "session-0-print");
   g_assert_cmpint (printed, ==, 0);
   /* Visits have no record to print. */
-  g_assert_null (find_named (GTK_WIDGET (fixture->timeline), "visit-0-print"));
+  g_assert_null (ld_ui_find_named (fixture->timeline, "visit-0-print"));
 }
 
 static void
@@ -583,8 +399,8 @@ test_issues (Fixture       *fixture,
 {
   g_autoptr(GPtrArray) issues = ld_field_issues_new ();
   g_autoptr(LdMediationSession) session = ld_mediation_session_new (LD_SESSION_KIND_MEDIATION, NULL);
-  GtkWidget *sessions = get_named (fixture->timeline, "sessions-message");
-  GtkWidget *visits = get_named (fixture->timeline, "return-visits-message");
+  GtkWidget *sessions = ld_ui_get_named (fixture->timeline, "sessions-message");
+  GtkWidget *visits = ld_ui_get_named (fixture->timeline, "return-visits-message");
 
   g_assert_false (gtk_widget_get_visible (sessions));
   ld_mediation_case_add_session (fixture->mcase, session);
@@ -595,7 +411,7 @@ test_issues (Fixture       *fixture,
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (sessions)), ==, ld_field_issues_find (issues, "sessions")->message);
   g_assert_false (gtk_widget_get_visible (visits));
   /* The undated session is listed last. */
-  g_assert_nonnull (get_named (fixture->timeline, "session-0"));
+  g_assert_nonnull (ld_ui_get_named (fixture->timeline, "session-0"));
 
   ld_mediation_timeline_show_issues (fixture->timeline, NULL);
   g_assert_false (gtk_widget_get_visible (sessions));
@@ -604,7 +420,7 @@ test_issues (Fixture       *fixture,
 static guint
 n_attachment_rows (GtkWindow *dialog)
 {
-  GtkWidget *group = gtk_widget_get_ancestor (get_named (dialog, "add-attachment"), LD_TYPE_ATTACHMENTS_GROUP);
+  GtkWidget *group = gtk_widget_get_ancestor (ld_ui_get_named (dialog, "add-attachment"), LD_TYPE_ATTACHMENTS_GROUP);
 
   return ld_attachments_group_get_n_rows (LD_ATTACHMENTS_GROUP (group));
 }
@@ -626,12 +442,12 @@ test_attachments (Fixture       *fixture,
 
   /* An unsaved session says to save first. */
   add_session (fixture, LD_SESSION_KIND_INVESTIGATION, -20, "申请人家中");
-  g_signal_emit_by_name (get_named (fixture->timeline, "session-0"), "activate");
-  dialog = wait_window (fixture->window, "session-dialog");
+  g_signal_emit_by_name (ld_ui_get_named (fixture->timeline, "session-0"), "activate");
+  dialog = ld_ui_wait_for_window (GTK_TYPE_WINDOW, fixture->window, "session-dialog");
   g_assert_false (is_sensitive (dialog, "add-attachment"));
   g_assert_cmpuint (n_attachment_rows (dialog), ==, 0);
-  click (dialog, "session-dialog-cancel");
-  wait_closed (fixture->window, "session-dialog");
+  ld_ui_click (dialog, "session-dialog-cancel");
+  ld_ui_wait_for_no_window (GTK_TYPE_WINDOW, fixture->window, "session-dialog");
 
   case_id = ld_mediation_store_insert (fixture->db, fixture->mcase, &error);
   g_assert_no_error (error);
@@ -650,13 +466,13 @@ test_attachments (Fixture       *fixture,
                                             "别的.png", "image/png", photo, &error), >, 0);
   g_assert_no_error (error);
 
-  g_signal_emit_by_name (get_named (fixture->timeline, "session-0"), "activate");
-  dialog = wait_window (fixture->window, "session-dialog");
+  g_signal_emit_by_name (ld_ui_get_named (fixture->timeline, "session-0"), "activate");
+  dialog = ld_ui_wait_for_window (GTK_TYPE_WINDOW, fixture->window, "session-dialog");
   g_assert_true (is_sensitive (dialog, "add-attachment"));
   g_assert_cmpuint (n_attachment_rows (dialog), ==, 2);
-  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (get_named (dialog, "attachment-0"))),
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (ld_ui_get_named (dialog, "attachment-0"))),
                    ==, "现场照片.png");
-  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (get_named (dialog, "attachment-1"))),
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (ld_ui_get_named (dialog, "attachment-1"))),
                    ==, "证据清单.pdf");
 
   /* Added as the file chooser would, read off the main thread. */
@@ -664,31 +480,31 @@ test_attachments (Fixture       *fixture,
   g_assert_true (g_file_set_contents (path, "%PDF-1.4 fake", -1, &error));
   g_assert_no_error (error);
   file = g_file_new_for_path (path);
-  ld_attachments_group_add_file (LD_ATTACHMENTS_GROUP (gtk_widget_get_ancestor (get_named (dialog, "add-attachment"),
+  ld_attachments_group_add_file (LD_ATTACHMENTS_GROUP (gtk_widget_get_ancestor (ld_ui_get_named (dialog, "add-attachment"),
                                                                                 LD_TYPE_ATTACHMENTS_GROUP)),
                                  file);
-  WAIT_FOR (n_attachment_rows (dialog) == 3);
-  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (get_named (dialog, "attachment-2"))),
+  LD_UI_WAIT_FOR (n_attachment_rows (dialog) == 3);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (ld_ui_get_named (dialog, "attachment-2"))),
                    ==, "调解笔录扫描.pdf");
 
   /* Removed after asking. */
-  click (get_named (dialog, "attachment-0"), "remove");
-  respond (wait_window (dialog, "remove-attachment-dialog"), "cancel");
+  ld_ui_click (ld_ui_get_named (dialog, "attachment-0"), "remove");
+  ld_ui_respond (ld_ui_wait_for_window (GTK_TYPE_WINDOW, dialog, "remove-attachment-dialog"), "cancel");
   g_assert_cmpuint (n_attachment_rows (dialog), ==, 3);
-  click (get_named (dialog, "attachment-0"), "remove");
-  respond (wait_window (dialog, "remove-attachment-dialog"), "remove");
+  ld_ui_click (ld_ui_get_named (dialog, "attachment-0"), "remove");
+  ld_ui_respond (ld_ui_wait_for_window (GTK_TYPE_WINDOW, dialog, "remove-attachment-dialog"), "remove");
   g_assert_cmpuint (n_attachment_rows (dialog), ==, 2);
   stored = ld_attachment_store_list (fixture->db, LD_MEDIATION_SESSION_TABLE, session_id, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (stored->len, ==, 2);
   g_assert_cmpstr (ld_attachment_get_file_name (g_ptr_array_index (stored, 0)), ==, "证据清单.pdf");
 
-  click (dialog, "session-dialog-cancel");
-  wait_closed (fixture->window, "session-dialog");
+  ld_ui_click (dialog, "session-dialog-cancel");
+  ld_ui_wait_for_no_window (GTK_TYPE_WINDOW, fixture->window, "session-dialog");
   g_unlink (path);
 
   /* The row counts them. */
-  subtitle = adw_action_row_get_subtitle (ADW_ACTION_ROW (get_named (fixture->timeline, "session-0")));
+  subtitle = adw_action_row_get_subtitle (ADW_ACTION_ROW (ld_ui_get_named (fixture->timeline, "session-0")));
   expected = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u attachment", "%u attachments", 2), 2);
   g_assert_true (g_str_has_suffix (subtitle, expected));
 }
@@ -697,16 +513,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  /* In the language of the environment (Chinese under xvfb-wrapper.sh),
-   * with the catalogue this build made. */
-  setlocale (LC_ALL, "");
-  if (g_getenv ("LD_BUILD_ROOT") != NULL)
-    {
-      g_autofree char *locale_dir = g_build_filename (g_getenv ("LD_BUILD_ROOT"), "po", NULL);
-
-      bindtextdomain (GETTEXT_PACKAGE, locale_dir);
-      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-    }
+  ld_ui_use_environment_language ();
 
   g_test_init (&argc, &argv, NULL);
   adw_init ();
