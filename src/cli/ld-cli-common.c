@@ -106,6 +106,17 @@ ld_cli_json_row_new (gint64      id,
 }
 
 void
+ld_cli_json_set_string_or_null (JsonObject *object,
+                                const char *member,
+                                const char *value)
+{
+  if (value != NULL && *value != '\0')
+    json_object_set_string_member (object, member, value);
+  else
+    json_object_set_null_member (object, member);
+}
+
+void
 ld_cli_print_json (JsonObject *object)
 {
   g_autoptr(JsonNode) node = json_node_new (JSON_NODE_OBJECT);

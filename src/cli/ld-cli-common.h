@@ -70,6 +70,11 @@ JsonObject *ld_cli_json_row_new (gint64      id,
                                  const char *status);
 void        ld_cli_print_json (JsonObject *object);
 
+/* Sets @member of @object to @value, or to null when @value is NULL or "". */
+void        ld_cli_json_set_string_or_null (JsonObject *object,
+                                            const char *member,
+                                            const char *value);
+
 /* Parses a strict "YYYY-MM-DD" (as --today takes it) into @date. */
 gboolean ld_cli_parse_day (const char *text,
                            GDate      *date);

@@ -27,8 +27,6 @@ print_json_line (LdRecordSummary *summary,
                  const GDate     *today)
 {
   g_autoptr(JsonObject) object = NULL;
-  const char *due = ld_record_summary_get_due (summary);
-  const char *received = ld_record_summary_get_received (summary);
   gint64 amount = ld_record_summary_get_amount_fen (summary);
 
   object = ld_cli_json_row_new (ld_record_summary_get_id (summary),
@@ -41,16 +39,20 @@ print_json_line (LdRecordSummary *summary,
   else
     json_object_set_null_member (object, "amount_fen");
   json_object_set_string_member (object, "reviewer", ld_record_summary_get_person (summary));
-  if (received != NULL && *received != '\0')
-    json_object_set_string_member (object, "received_on", received);
-  else
-    json_object_set_null_member (object, "received_on");
-  if (due != NULL && *due != '\0')
-    json_object_set_string_member (object, "due_on", due);
-  else
-    json_object_set_null_member (object, "due_on");
+  ld_cli_json_set_string_or_null (object, "received_on", ld_record_summary_get_received (summary));
+  ld_cli_json_set_string_or_null (object, "due_on", ld_record_summary_get_due (summary));
   json_object_set_boolean_member (object, "overdue", ld_record_summary_is_overdue (summary, today));
   ld_cli_print_json (object);
+}
+
+static void
+own_cells (LdRecordSummary  *summary,
+           char            **cells)
+{
+  gint64 amount = ld_record_summary_get_amount_fen (summary);
+
+  cells[0] = amount >= 0 ? ld_money_format (amount) : g_strdup ("—");
+  cells[1] = g_strdup (ld_record_summary_get_person (summary));
 }
 
 static void
@@ -66,43 +68,15 @@ print_table (GPtrArray   *summaries,
     C_("contracts list column", "Due"),
     C_("contracts list column", "Status"),
   };
-  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
 
-  if (summaries->len == 0)
-    {
-      g_print (_("No contract reviews match.\n"));
-      return;
-    }
-
-  for (guint i = 0; i < summaries->len; i++)
-    {
-      LdRecordSummary *summary = g_ptr_array_index (summaries, i);
-      gint64 amount = ld_record_summary_get_amount_fen (summary);
-      const char *due = ld_record_summary_get_due (summary);
-      char **row = g_new0 (char *, G_N_ELEMENTS (headers) + 1);
-
-      row[0] = g_strdup (ld_record_summary_get_number (summary));
-      row[1] = g_strdup (ld_record_summary_get_title (summary));
-      row[2] = g_strdup (ld_record_summary_get_party (summary));
-      row[3] = amount >= 0 ? ld_money_format (amount) : g_strdup ("—");
-      row[4] = g_strdup (ld_record_summary_get_person (summary));
-      if (due == NULL || *due == '\0')
-        row[5] = g_strdup ("—");
-      else if (ld_record_summary_is_overdue (summary, today))
-        /* TRANSLATORS: a due date that has passed, e.g. "2026-11-20 (overdue)" */
-        row[5] = g_strdup_printf (_("%s (overdue)"), due);
-      else
-        row[5] = g_strdup (due);
-      row[6] = g_strdup (ld_record_summary_get_status_label (summary));
-      g_ptr_array_add (rows, row);
-    }
-
-  ld_cli_print_table (headers, G_N_ELEMENTS (headers), rows);
+  ld_cli_register_print_table (summaries, today, headers, G_N_ELEMENTS (headers),
+                               _("No contract reviews match.\n"), own_cells);
 }
 
 static const LdCliRegisterList register_list = {
   .command = COMMAND,
   .area = LD_RECORD_AREA_CONTRACT,
+  .usage = usage_summary,
   .summary = N_("contracts list — list the contract reviews in number order"),
   .status_help = N_("Only reviews in status S (received, under_review, returned, opinion_issued, signed, archived)"),
   .overdue_help = N_("Only open reviews past their due date"),
@@ -116,16 +90,5 @@ ld_cli_contracts_main (const char  *database_path,
                        int          argc,
                        char       **argv)
 {
-  if (argc >= 2 && g_str_equal (argv[1], "list"))
-    return ld_cli_register_list_run (&register_list, database_path, argc - 1, argv + 1);
-
-  if (argc >= 2 && (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h") ||
-                    g_str_equal (argv[1], "help")))
-    {
-      g_print ("legal-desk-cli contracts %s\n", _(usage_summary));
-      return LD_CLI_EXIT_OK;
-    }
-  if (argc < 2)
-    return ld_cli_usage_error (COMMAND, "%s", _("Give a subcommand: list."));
-  return ld_cli_usage_error (COMMAND, _("Unknown subcommand “%s”; use list."), argv[1]);
+  return ld_cli_register_main (&register_list, database_path, argc, argv);
 }

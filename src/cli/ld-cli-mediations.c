@@ -22,17 +22,6 @@ static const char usage_summary[] =
   N_("SUBCOMMAND — the mediation register\n\n"
      "  list [--status S] [--overdue] [--json]  the mediation cases in number order");
 
-static void
-set_string_or_null (JsonObject *object,
-                    const char *member,
-                    const char *value)
-{
-  if (value != NULL && *value != '\0')
-    json_object_set_string_member (object, member, value);
-  else
-    json_object_set_null_member (object, member);
-}
-
 /* [{"role", "name", "id_number"}] in the case's order, ID numbers as
  * lists show them (a person's masked, an organisation's credit code whole). */
 static JsonArray *
@@ -51,7 +40,7 @@ parties_to_json (LdMediationCase *mcase)
       json_object_set_string_member (object, "type",
                                      ld_party_type_to_id (ld_mediation_party_get_party_type (party)));
       json_object_set_string_member (object, "name", ld_mediation_party_get_name (party));
-      set_string_or_null (object, "id_number", id_number);
+      ld_cli_json_set_string_or_null (object, "id_number", id_number);
       json_array_add_object_element (array, object);
     }
   return array;
@@ -65,7 +54,6 @@ print_json_line (LdDatabase       *db,
 {
   g_autoptr(LdMediationCase) mcase = NULL;
   g_autoptr(JsonObject) object = NULL;
-  int days_left;
 
   mcase = ld_mediation_store_get (db, ld_record_summary_get_id (summary), error);
   if (mcase == NULL)
@@ -76,19 +64,24 @@ print_json_line (LdDatabase       *db,
                                 ld_record_summary_get_status (summary));
   json_object_set_string_member (object, "kind", ld_mediation_kind_to_id (ld_mediation_case_get_kind (mcase)));
   json_object_set_string_member (object, "title", ld_record_summary_get_title (summary));
-  set_string_or_null (object, "category", ld_mediation_case_get_category (mcase));
+  ld_cli_json_set_string_or_null (object, "category", ld_mediation_case_get_category (mcase));
   json_object_set_string_member (object, "first_applicant", ld_record_summary_get_party (summary));
   json_object_set_string_member (object, "mediators", ld_record_summary_get_person (summary));
-  set_string_or_null (object, "applied_on", ld_record_summary_get_received (summary));
-  set_string_or_null (object, "due_on", ld_record_summary_get_due (summary));
-  if (ld_record_summary_get_days_left (summary, today, &days_left))
-    json_object_set_int_member (object, "days_left", days_left);
-  else
-    json_object_set_null_member (object, "days_left");
+  ld_cli_json_set_string_or_null (object, "applied_on", ld_record_summary_get_received (summary));
+  ld_cli_json_set_string_or_null (object, "due_on", ld_record_summary_get_due (summary));
+  ld_cli_register_json_set_days_left (object, summary, today);
   json_object_set_boolean_member (object, "overdue", ld_record_summary_is_overdue (summary, today));
   json_object_set_array_member (object, "parties", parties_to_json (mcase));
   ld_cli_print_json (object);
   return TRUE;
+}
+
+static void
+own_cells (LdRecordSummary  *summary,
+           char            **cells)
+{
+  cells[0] = g_strdup (ld_record_summary_get_person (summary));
+  cells[1] = g_strdup (ld_record_summary_get_received (summary));
 }
 
 /* The summaries hold no ID numbers, so the table cannot show one. */
@@ -105,42 +98,15 @@ print_table (GPtrArray   *summaries,
     C_("mediations list column", "Due"),
     C_("mediations list column", "Status"),
   };
-  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
 
-  if (summaries->len == 0)
-    {
-      g_print (_("No mediation cases match.\n"));
-      return;
-    }
-
-  for (guint i = 0; i < summaries->len; i++)
-    {
-      LdRecordSummary *summary = g_ptr_array_index (summaries, i);
-      const char *due = ld_record_summary_get_due (summary);
-      char **row = g_new0 (char *, G_N_ELEMENTS (headers) + 1);
-
-      row[0] = g_strdup (ld_record_summary_get_number (summary));
-      row[1] = g_strdup (ld_record_summary_get_title (summary));
-      row[2] = g_strdup (ld_record_summary_get_party (summary));
-      row[3] = g_strdup (ld_record_summary_get_person (summary));
-      row[4] = g_strdup (ld_record_summary_get_received (summary));
-      if (due == NULL || *due == '\0')
-        row[5] = g_strdup ("—");
-      else if (ld_record_summary_is_overdue (summary, today))
-        /* TRANSLATORS: a due date that has passed, e.g. "2026-11-20 (overdue)" */
-        row[5] = g_strdup_printf (_("%s (overdue)"), due);
-      else
-        row[5] = g_strdup (due);
-      row[6] = g_strdup (ld_record_summary_get_status_label (summary));
-      g_ptr_array_add (rows, row);
-    }
-
-  ld_cli_print_table (headers, G_N_ELEMENTS (headers), rows);
+  ld_cli_register_print_table (summaries, today, headers, G_N_ELEMENTS (headers),
+                               _("No mediation cases match.\n"), own_cells);
 }
 
 static const LdCliRegisterList register_list = {
   .command = COMMAND,
   .area = LD_RECORD_AREA_MEDIATION,
+  .usage = usage_summary,
   .summary = N_("mediations list — list the mediation cases in number order"),
   .status_help = N_("Only cases in status S (applied, accepted, mediating, agreement_reached …)"),
   .overdue_help = N_("Only open cases past their due date"),
@@ -154,16 +120,5 @@ ld_cli_mediations_main (const char  *database_path,
                         int          argc,
                         char       **argv)
 {
-  if (argc >= 2 && g_str_equal (argv[1], "list"))
-    return ld_cli_register_list_run (&register_list, database_path, argc - 1, argv + 1);
-
-  if (argc >= 2 && (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h") ||
-                    g_str_equal (argv[1], "help")))
-    {
-      g_print ("legal-desk-cli mediations %s\n", _(usage_summary));
-      return LD_CLI_EXIT_OK;
-    }
-  if (argc < 2)
-    return ld_cli_usage_error (COMMAND, "%s", _("Give a subcommand: list."));
-  return ld_cli_usage_error (COMMAND, _("Unknown subcommand “%s”; use list."), argv[1]);
+  return ld_cli_register_main (&register_list, database_path, argc, argv);
 }

@@ -106,3 +106,78 @@ ld_cli_register_list_run (const LdCliRegisterList *list,
     list->print_table (all, &today);
   return LD_CLI_EXIT_OK;
 }
+
+int
+ld_cli_register_main (const LdCliRegisterList *list,
+                      const char              *database_path,
+                      int                      argc,
+                      char                   **argv)
+{
+  if (argc >= 2 && g_str_equal (argv[1], "list"))
+    return ld_cli_register_list_run (list, database_path, argc - 1, argv + 1);
+
+  if (argc >= 2 && (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h") ||
+                    g_str_equal (argv[1], "help")))
+    {
+      g_print ("legal-desk-cli %s %s\n", list->command, _(list->usage));
+      return LD_CLI_EXIT_OK;
+    }
+  if (argc < 2)
+    return ld_cli_usage_error (list->command, "%s", _("Give a subcommand: list."));
+  return ld_cli_usage_error (list->command, _("Unknown subcommand “%s”; use list."), argv[1]);
+}
+
+void
+ld_cli_register_json_set_days_left (JsonObject      *object,
+                                    LdRecordSummary *summary,
+                                    const GDate     *today)
+{
+  int days_left;
+
+  if (ld_record_summary_get_days_left (summary, today, &days_left))
+    json_object_set_int_member (object, "days_left", days_left);
+  else
+    json_object_set_null_member (object, "days_left");
+}
+
+void
+ld_cli_register_print_table (GPtrArray              *summaries,
+                             const GDate            *today,
+                             const char * const     *headers,
+                             gsize                   n_headers,
+                             const char             *none_match,
+                             LdCliRegisterCellsFunc  own_cells)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+
+  g_return_if_fail (n_headers == 7);
+
+  if (summaries->len == 0)
+    {
+      g_print ("%s", none_match);
+      return;
+    }
+
+  for (guint i = 0; i < summaries->len; i++)
+    {
+      LdRecordSummary *summary = g_ptr_array_index (summaries, i);
+      const char *due = ld_record_summary_get_due (summary);
+      char **row = g_new0 (char *, n_headers + 1);
+
+      row[0] = g_strdup (ld_record_summary_get_number (summary));
+      row[1] = g_strdup (ld_record_summary_get_title (summary));
+      row[2] = g_strdup (ld_record_summary_get_party (summary));
+      own_cells (summary, &row[3]);
+      if (due == NULL || *due == '\0')
+        row[5] = g_strdup ("—");
+      else if (ld_record_summary_is_overdue (summary, today))
+        /* TRANSLATORS: a due date that has passed, e.g. "2026-11-20 (overdue)" */
+        row[5] = g_strdup_printf (_("%s (overdue)"), due);
+      else
+        row[5] = g_strdup (due);
+      row[6] = g_strdup (ld_record_summary_get_status_label (summary));
+      g_ptr_array_add (rows, row);
+    }
+
+  ld_cli_print_table (headers, n_headers, rows);
+}

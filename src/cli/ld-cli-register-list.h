@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include <json-glib/json-glib.h>
+
 #include "ld-database.h"
 #include "ld-record-summary.h"
 
@@ -13,6 +15,7 @@ typedef struct
 {
   const char   *command;       /* "contracts" */
   LdRecordArea  area;
+  const char   *usage;         /* N_(): what `COMMAND --help` prints after "legal-desk-cli COMMAND" */
   const char   *summary;       /* N_(): the usage line of "list" */
   const char   *status_help;   /* N_(): --status */
   const char   *overdue_help;  /* N_(): --overdue */
@@ -34,5 +37,34 @@ int ld_cli_register_list_run (const LdCliRegisterList *list,
                               const char              *database_path,
                               int                      argc,
                               char                   **argv);
+
+/* The whole command of a register whose one subcommand is list: runs
+ * `list`, prints the usage for --help, -h and help, and refuses anything
+ * else. Returns the command's exit code. */
+int ld_cli_register_main (const LdCliRegisterList *list,
+                          const char              *database_path,
+                          int                      argc,
+                          char                   **argv);
+
+/* Sets "days_left" of a register's JSON line (null without a due date). */
+void ld_cli_register_json_set_days_left (JsonObject      *object,
+                                         LdRecordSummary *summary,
+                                         const GDate     *today);
+
+/* The register's own cells of a table row, those between the party and
+ * the due date: @cells holds two, to fill with newly allocated text. */
+typedef void (*LdCliRegisterCellsFunc) (LdRecordSummary  *summary,
+                                        char            **cells);
+
+/* Prints the register table of @summaries, or @none_match when there are
+ * none. The 7 @headers name the columns: number, title, party, the two of
+ * @own_cells, the due date ("—" when none, marked when overdue) and the
+ * status. */
+void ld_cli_register_print_table (GPtrArray              *summaries,
+                                  const GDate            *today,
+                                  const char * const     *headers,
+                                  gsize                   n_headers,
+                                  const char             *none_match,
+                                  LdCliRegisterCellsFunc  own_cells);
 
 G_END_DECLS
