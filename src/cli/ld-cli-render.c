@@ -44,6 +44,16 @@ typedef struct
   RenderSessionFunc  render_session;  /* instead of render: takes --session */
 } RenderKind;
 
+/* The date a draft carries. */
+static GDate *
+today_local (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return g_date_new_dmy (g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                         g_date_time_get_year (now));
+}
+
 /* The sample letter of the organisation in the settings, with @id body
  * paragraphs (the tests' and benchmarks' document). */
 static GBytes *
@@ -72,10 +82,7 @@ render_contract (LdDatabase  *db,
   g_autoptr(LdContractReview) review = NULL;
   g_autoptr(LdOrgSettings) settings = NULL;
   g_autoptr(LdDocument) document = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr(GDate) today = g_date_new_dmy (g_date_time_get_day_of_month (now),
-                                           g_date_time_get_month (now),
-                                           g_date_time_get_year (now));
+  g_autoptr(GDate) today = today_local ();
 
   review = ld_contract_store_get (db, id, error);
   if (review == NULL)
@@ -104,10 +111,7 @@ render_petition_document (LdDatabase       *db,
   g_autoptr(LdPetition) petition = NULL;
   g_autoptr(LdOrgSettings) settings = NULL;
   g_autoptr(LdDocument) document = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr(GDate) today = g_date_new_dmy (g_date_time_get_day_of_month (now),
-                                           g_date_time_get_month (now),
-                                           g_date_time_get_year (now));
+  g_autoptr(GDate) today = today_local ();
 
   petition = ld_petition_store_get (db, id, error);
   if (petition == NULL)
@@ -142,15 +146,6 @@ render_petition_non_acceptance (LdDatabase  *db,
                                 GError     **error)
 {
   return render_petition_document (db, id, ld_petition_non_acceptance_notice_build, error);
-}
-
-static GDate *
-today_local (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-  return g_date_new_dmy (g_date_time_get_day_of_month (now), g_date_time_get_month (now),
-                         g_date_time_get_year (now));
 }
 
 typedef LdDocument *(*MediationBuilder) (LdMediationCase *mcase,
