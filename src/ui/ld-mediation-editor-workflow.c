@@ -6,8 +6,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "ld-date-format.h"
-#include "ld-document-window.h"
-#include "ld-issued-store.h"
+#include "ld-editor-rows.h"
 #include "ld-mediation-editor-private.h"
 #include "ld-mediation-store.h"
 #include "ld-mediation-workflow.h"
@@ -49,15 +48,6 @@ ld_mediation_editor_build_workflow (LdMediationEditor *self)
 }
 
 static void
-clear_rows (AdwPreferencesGroup *group,
-            GPtrArray           *rows)
-{
-  for (guint i = 0; i < rows->len; i++)
-    adw_preferences_group_remove (group, g_ptr_array_index (rows, i));
-  g_ptr_array_set_size (rows, 0);
-}
-
-static void
 refresh_status_buttons (LdMediationEditor *self)
 {
   const LdMediationStatus *next;
@@ -83,26 +73,13 @@ refresh_status_buttons (LdMediationEditor *self)
     }
 }
 
-static char *
-describe_days_left (int days_left)
-{
-  if (days_left < 0)
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d day overdue", "%d days overdue",
-                                         -days_left),
-                            -days_left);
-  if (days_left == 0)
-    return g_strdup (_("Due today"));
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d day left", "%d days left", days_left),
-                          days_left);
-}
-
 static void
 refresh_reminders (LdMediationEditor *self)
 {
   g_autoptr(GPtrArray) reminders = NULL;
   GDate today;
 
-  clear_rows (self->reminders_group, self->reminder_rows);
+  ld_editor_rows_clear (self->reminders_group, self->reminder_rows);
   ld_get_today (&today);
   reminders = ld_mediation_reminders_compute (self->mcase, &today, self->calendar,
                                               &self->reminder_settings);
@@ -114,7 +91,7 @@ refresh_reminders (LdMediationEditor *self)
       g_autofree char *name = g_strdup_printf ("reminder-%u", i);
       g_autofree char *due = ld_ui_date_to_text (&reminder->due);
       g_autofree char *shown_due = ld_format_list_date (due);
-      g_autofree char *left = describe_days_left (reminder->days_left);
+      g_autofree char *left = ld_editor_days_left_text (reminder->days_left);
       GtkWidget *badge = gtk_label_new (left);
 
       gtk_widget_set_name (row, name);
@@ -135,66 +112,12 @@ refresh_reminders (LdMediationEditor *self)
 }
 
 /* The documents issued for this case, each opening its stored PDF. */
-static void
-issued_row_activated_cb (AdwActionRow      *row,
-                         LdMediationEditor *self)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(LdIssuedDocument) issued = NULL;
-  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "ld-issued-id"));
-  LdDocumentWindow *window;
-
-  issued = ld_issued_store_get (self->database, id, TRUE, &error);
-  if (issued == NULL)
-    {
-      ld_mediation_editor_show_error (self, NULL, _("Could Not Open the Document"), error);
-      return;
-    }
-  window = ld_document_window_new_for_issued (GTK_WINDOW (self), issued);
-  gtk_widget_set_name (GTK_WIDGET (window), "document-window");
-  gtk_window_present (GTK_WINDOW (window));
-}
-
 void
 ld_mediation_editor_refresh_issued (LdMediationEditor *self)
 {
-  g_autoptr(GPtrArray) issued = NULL;
-  g_autoptr(GError) error = NULL;
-  gint64 id = ld_mediation_case_get_id (self->mcase);
-
-  clear_rows (self->issued_group, self->issued_rows);
-  if (id != 0)
-    issued = ld_issued_store_list_for_record (self->database, LD_MEDIATION_STORE_TABLE, id, &error);
-  if (issued == NULL)
-    {
-      if (error != NULL)
-        g_warning ("Could not list the documents issued for a mediation case: %s", error->message);
-      gtk_widget_set_visible (GTK_WIDGET (self->issued_group), FALSE);
-      return;
-    }
-  gtk_widget_set_visible (GTK_WIDGET (self->issued_group), issued->len > 0);
-  for (guint i = 0; i < issued->len; i++)
-    {
-      LdIssuedDocument *document = g_ptr_array_index (issued, i);
-      GtkWidget *row = adw_action_row_new ();
-      g_autofree char *name = g_strdup_printf ("issued-%u", i);
-      g_autofree char *day = g_date_time_format (ld_issued_document_get_issued_at (document), "%Y-%m-%d");
-      g_autofree char *shown_day = ld_format_list_date (day);
-      /* Translators: an issued document's row: its number and the day. */
-      g_autofree char *subtitle = g_strdup_printf (_("%s · %s"), ld_issued_document_get_number (document),
-                                                   shown_day);
-
-      gtk_widget_set_name (row, name);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), ld_issued_document_get_title (document));
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
-      g_object_set_data (G_OBJECT (row), "ld-issued-id",
-                         GSIZE_TO_POINTER ((gsize) ld_issued_document_get_id (document)));
-      g_signal_connect_object (row, "activated", G_CALLBACK (issued_row_activated_cb), self, 0);
-      adw_preferences_group_add (self->issued_group, row);
-      g_ptr_array_add (self->issued_rows, row);
-    }
+  ld_editor_rows_fill_issued (self->issued_group, self->issued_rows, GTK_WINDOW (self), self->database,
+                              LD_MEDIATION_STORE_TABLE, ld_mediation_case_get_id (self->mcase),
+                              "a mediation case");
 }
 
 void

@@ -7,6 +7,7 @@
 
 #include "ld-date-format.h"
 #include "ld-document-window.h"
+#include "ld-editor-rows.h"
 #include "ld-issued-store.h"
 #include "ld-pdf-renderer.h"
 #include "ld-petition-deadlines.h"
@@ -57,15 +58,6 @@ ld_petition_editor_build_workflow (LdPetitionEditor *self)
 }
 
 static void
-clear_rows (AdwPreferencesGroup *group,
-            GPtrArray           *rows)
-{
-  for (guint i = 0; i < rows->len; i++)
-    adw_preferences_group_remove (group, g_ptr_array_index (rows, i));
-  g_ptr_array_set_size (rows, 0);
-}
-
-static void
 refresh_steps (LdPetitionEditor *self)
 {
   g_autoptr(GArray) steps = NULL;
@@ -96,7 +88,7 @@ refresh_deadlines (LdPetitionEditor *self)
   g_autoptr(GPtrArray) deadlines = NULL;
   GDate today;
 
-  clear_rows (self->deadlines_group, self->deadline_rows);
+  ld_editor_rows_clear (self->deadlines_group, self->deadline_rows);
   ld_get_today (&today);
   deadlines = ld_petition_deadlines_compute (self->petition, self->policy, self->calendar, &today);
   gtk_widget_set_visible (GTK_WIDGET (self->deadlines_group), deadlines->len > 0);
@@ -107,19 +99,9 @@ refresh_deadlines (LdPetitionEditor *self)
       g_autofree char *name = g_strconcat ("deadline-", ld_time_limit_to_id (deadline->kind), NULL);
       g_autofree char *due = ld_ui_date_to_text (&deadline->due);
       g_autofree char *shown_due = ld_format_list_date (due);
-      g_autofree char *left = NULL;
+      g_autofree char *left = ld_editor_days_left_text (deadline->days_remaining);
       GtkWidget *badge;
 
-      if (deadline->days_remaining < 0)
-        left = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d day overdue", "%d days overdue",
-                                             -deadline->days_remaining),
-                                -deadline->days_remaining);
-      else if (deadline->days_remaining == 0)
-        left = g_strdup (_("Due today"));
-      else
-        left = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d day left", "%d days left",
-                                             deadline->days_remaining),
-                                deadline->days_remaining);
       gtk_widget_set_name (row, name);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), ld_time_limit_get_label (deadline->kind));
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), shown_due);
@@ -163,7 +145,7 @@ refresh_history (LdPetitionEditor *self)
 {
   GPtrArray *events = ld_petition_get_events (self->petition);
 
-  clear_rows (self->history_group, self->history_rows);
+  ld_editor_rows_clear (self->history_group, self->history_rows);
   gtk_widget_set_visible (GTK_WIDGET (self->history_group), events->len > 0);
   /* Newest first, as a timeline reads. */
   for (guint i = events->len; i > 0; i--)
@@ -234,65 +216,11 @@ refresh_documents_menu (LdPetitionEditor *self)
 /* The notices and replies issued for this petition, each opening its
  * stored PDF. */
 static void
-issued_row_activated_cb (AdwActionRow     *row,
-                         LdPetitionEditor *self)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(LdIssuedDocument) issued = NULL;
-  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "ld-issued-id"));
-  LdDocumentWindow *window;
-
-  issued = ld_issued_store_get (self->database, id, TRUE, &error);
-  if (issued == NULL)
-    {
-      ld_petition_editor_show_error (self, NULL, _("Could Not Open the Document"), error);
-      return;
-    }
-  window = ld_document_window_new_for_issued (GTK_WINDOW (self), issued);
-  gtk_widget_set_name (GTK_WIDGET (window), "document-window");
-  gtk_window_present (GTK_WINDOW (window));
-}
-
-static void
 refresh_issued (LdPetitionEditor *self)
 {
-  g_autoptr(GPtrArray) issued = NULL;
-  g_autoptr(GError) error = NULL;
-  gint64 id = ld_petition_get_id (self->petition);
-
-  clear_rows (self->issued_group, self->issued_rows);
-  if (id != 0)
-    issued = ld_issued_store_list_for_record (self->database, LD_PETITION_STORE_TABLE, id, &error);
-  if (issued == NULL)
-    {
-      if (error != NULL)
-        g_warning ("Could not list the documents issued for a petition: %s", error->message);
-      gtk_widget_set_visible (GTK_WIDGET (self->issued_group), FALSE);
-      return;
-    }
-  gtk_widget_set_visible (GTK_WIDGET (self->issued_group), issued->len > 0);
-  for (guint i = 0; i < issued->len; i++)
-    {
-      LdIssuedDocument *document = g_ptr_array_index (issued, i);
-      GtkWidget *row = adw_action_row_new ();
-      g_autofree char *name = g_strdup_printf ("issued-%u", i);
-      g_autofree char *day = g_date_time_format (ld_issued_document_get_issued_at (document), "%Y-%m-%d");
-      g_autofree char *shown_day = ld_format_list_date (day);
-      /* Translators: an issued document's row: its number and the day. */
-      g_autofree char *subtitle = g_strdup_printf (_("%s · %s"), ld_issued_document_get_number (document),
-                                                   shown_day);
-
-      gtk_widget_set_name (row, name);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), ld_issued_document_get_title (document));
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
-      g_object_set_data (G_OBJECT (row), "ld-issued-id",
-                         GSIZE_TO_POINTER ((gsize) ld_issued_document_get_id (document)));
-      g_signal_connect_object (row, "activated", G_CALLBACK (issued_row_activated_cb), self, 0);
-      adw_preferences_group_add (self->issued_group, row);
-      g_ptr_array_add (self->issued_rows, row);
-    }
+  ld_editor_rows_fill_issued (self->issued_group, self->issued_rows, GTK_WINDOW (self), self->database,
+                              LD_PETITION_STORE_TABLE, ld_petition_get_id (self->petition),
+                              "a petition");
 }
 
 void

@@ -7,6 +7,7 @@
 
 #include "ld-core-error.h"
 #include "ld-date-format.h"
+#include "ld-editor-rows.h"
 #include "ld-petition-editor-private.h"
 #include "ld-petition-store.h"
 #include "ld-settings-store.h"
@@ -84,12 +85,7 @@ ld_petition_editor_show_error (LdPetitionEditor *self,
                                const char       *heading,
                                const GError     *error)
 {
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, error->message);
-
-  if (name != NULL)
-    gtk_widget_set_name (dialog, name);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  ld_editor_show_error (GTK_WINDOW (self), name, heading, error);
 }
 
 static GListModel *
