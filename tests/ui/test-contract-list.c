@@ -5,7 +5,6 @@
 
 #include <adwaita.h>
 #include <glib/gi18n-lib.h>
-#include <glib/gstdio.h>
 #include <string.h>
 
 #include "ld-attachment-store.h"
@@ -16,132 +15,17 @@
 #include "ld-money.h"
 #include "ld-paged-model.h"
 #include "ld-register-page.h"
+#include "ld-ui-register-fixture.h"
+#include "ld-ui-test-util.h"
 
 /* The contract register's list: its columns, the reviewer and date filters
  * (pushed to SQL), the due-date colours and delete with Undo, on a page in
  * a window over a demo database. */
 
-#define TIMEOUT_S 30
 #define N_DEMO 80
 
-static gboolean
-timeout_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static gboolean
-wake_up_cb (gpointer data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-/* Iterates the main loop until @cond holds, failing after TIMEOUT_S seconds. */
-#define WAIT_FOR(cond)                                                         \
-  G_STMT_START {                                                               \
-    gboolean timed_out_ = FALSE;                                               \
-    guint timeout_id_ = g_timeout_add_seconds (TIMEOUT_S, timeout_cb, &timed_out_); \
-    guint wake_id_ = g_timeout_add (20, wake_up_cb, NULL);                     \
-    while (!(cond) && !timed_out_)                                             \
-      g_main_context_iteration (NULL, TRUE);                                   \
-    if (!timed_out_)                                                           \
-      g_source_remove (timeout_id_);                                           \
-    g_source_remove (wake_id_);                                                \
-    if (!(cond))                                                               \
-      g_error ("Timed out waiting for %s", #cond);                             \
-  } G_STMT_END
-
-typedef struct
-{
-  char           *dir;
-  LdDatabase     *db;
-  GtkWindow      *window;
-  AdwToastOverlay *overlay;
-  LdRegisterPage *page;
-  AdwToast       *last_toast;
-  gboolean        last_toast_dismissed;
-} Fixture;
-
-static void
-toast_dismissed_cb (AdwToast *toast,
-                    Fixture  *f)
-{
-  if (toast == f->last_toast)
-    f->last_toast_dismissed = TRUE;
-}
-
-static void
-add_toast_cb (LdRegisterPage *page,
-              AdwToast       *toast,
-              Fixture        *f)
-{
-  g_set_object (&f->last_toast, toast);
-  f->last_toast_dismissed = FALSE;
-  g_signal_connect (toast, "dismissed", G_CALLBACK (toast_dismissed_cb), f);
-  adw_toast_overlay_add_toast (f->overlay, g_object_ref (toast));
-}
-
-static GtkWidget *
-find_named (GtkWidget  *root,
-            const char *name)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (g_strcmp0 (gtk_widget_get_name (child), name) == 0)
-        return child;
-      found = find_named (child, name);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static GtkWidget *
-find_of_type (GtkWidget *root,
-              GType      type)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        return child;
-      found = find_of_type (child, type);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-/* The shown cell label named @name (a column) with @text. */
-static GtkWidget *
-find_cell (GtkWidget  *root,
-           const char *name,
-           const char *text)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (GTK_IS_LABEL (child) && gtk_widget_get_mapped (child)
-          && g_strcmp0 (gtk_widget_get_name (child), name) == 0
-          && g_strcmp0 (gtk_label_get_text (GTK_LABEL (child)), text) == 0)
-        return child;
-      found = find_cell (child, name, text);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
+/* The page in its window over the database: ld-ui-register-fixture.h. */
+typedef LdUiRegisterFixture Fixture;
 
 /* The label of column @name in the row whose number is @number. */
 static GtkLabel *
@@ -149,20 +33,14 @@ row_cell (Fixture    *f,
           const char *number,
           const char *name)
 {
-  GtkWidget *number_label = find_cell (GTK_WIDGET (f->page), "number", number);
+  GtkWidget *number_label = ld_ui_find_shown_label (f->page, "number", number);
   GtkWidget *row;
 
   if (number_label == NULL)
     return NULL;
   /* label → column view cell → row */
   row = gtk_widget_get_parent (gtk_widget_get_parent (number_label));
-  return GTK_LABEL (find_named (row, name));
-}
-
-static guint
-n_items (Fixture *f)
-{
-  return g_list_model_get_n_items (ld_register_page_get_model (f->page));
+  return GTK_LABEL (ld_ui_find_named (row, name));
 }
 
 /* Every contract summary, read through the store without any filter. */
@@ -193,19 +71,6 @@ model_has_number (Fixture    *f,
   return FALSE;
 }
 
-static GDate *
-today_plus (int days)
-{
-  GDate *date = g_date_new ();
-
-  ld_get_today (date);
-  if (days >= 0)
-    g_date_add_days (date, days);
-  else
-    g_date_subtract_days (date, -days);
-  return date;
-}
-
 /* A valid review received @received_days from today and due @due_days
  * from today; returns its id and sets @out_number. */
 static gint64
@@ -216,8 +81,8 @@ insert_review (Fixture     *f,
                char       **out_number)
 {
   g_autoptr(LdContractReview) review = ld_contract_review_new ();
-  g_autoptr(GDate) received = today_plus (received_days);
-  g_autoptr(GDate) due = today_plus (due_days);
+  g_autoptr(GDate) received = ld_ui_today_plus (received_days);
+  g_autoptr(GDate) due = ld_ui_today_plus (due_days);
   g_autoptr(GError) error = NULL;
   gint64 id;
 
@@ -240,71 +105,15 @@ insert_review (Fixture     *f,
 }
 
 static void
-search_for (Fixture    *f,
-            const char *text)
-{
-  GtkWidget *search = find_of_type (GTK_WIDGET (f->page), GTK_TYPE_SEARCH_ENTRY);
-
-  g_assert_nonnull (search);
-  gtk_editable_set_text (GTK_EDITABLE (search), text);
-}
-
-static void
-select_first_row (Fixture *f)
-{
-  GtkWidget *view = find_of_type (GTK_WIDGET (f->page), GTK_TYPE_COLUMN_VIEW);
-
-  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (gtk_column_view_get_model (GTK_COLUMN_VIEW (view))), 0);
-}
-
-static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
 
-  f->dir = g_dir_make_tmp ("ld-contract-list-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (f->dir, "test.db", NULL);
-  f->db = ld_database_open (path, LD_DATABASE_OPEN_DEFAULT, &error);
-  g_assert_no_error (error);
+  ld_ui_register_fixture_open_database (f, "ld-contract-list-XXXXXX");
   g_assert_true (ld_demo_fill (f->db, N_DEMO, 7, NULL, NULL, &error));
   g_assert_no_error (error);
-
-  f->window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (f->window, 1200, 700);
-  f->overlay = ADW_TOAST_OVERLAY (adw_toast_overlay_new ());
-  f->page = LD_REGISTER_PAGE (ld_register_page_new (f->db, LD_RECORD_AREA_CONTRACT));
-  g_signal_connect (f->page, "add-toast", G_CALLBACK (add_toast_cb), f);
-  adw_toast_overlay_set_child (f->overlay, GTK_WIDGET (f->page));
-  gtk_window_set_child (f->window, GTK_WIDGET (f->overlay));
-  gtk_window_present (f->window);
-  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (f->page)) && n_items (f) == N_DEMO);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  g_clear_object (&f->last_toast);
-  gtk_window_destroy (f->window);
-  /* Run what is pending, bounded: an animation can keep the loop busy. */
-  for (int i = 0; i < 1000 && g_main_context_iteration (NULL, FALSE); i++)
-    ;
-  g_assert_finalize_object (f->db);
-  dir = g_dir_open (f->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *file = g_build_filename (f->dir, name, NULL);
-
-      g_unlink (file);
-    }
-  g_rmdir (f->dir);
-  g_free (f->dir);
+  ld_ui_register_fixture_show (f, LD_RECORD_AREA_CONTRACT, 1200, N_DEMO);
 }
 
 static void
@@ -314,7 +123,7 @@ test_columns (Fixture       *f,
   static const char * const titles[] = {
     "Number", "Contract", "Counterparty", "Amount", "Reviewer", "Due", "Status",
   };
-  GtkColumnView *view = GTK_COLUMN_VIEW (find_of_type (GTK_WIDGET (f->page), GTK_TYPE_COLUMN_VIEW));
+  GtkColumnView *view = GTK_COLUMN_VIEW (ld_ui_find_of_type (f->page, GTK_TYPE_COLUMN_VIEW));
   GListModel *columns;
   g_autoptr(LdRecordSummary) first = NULL;
   g_autofree char *amount = NULL;
@@ -339,7 +148,7 @@ test_columns (Fixture       *f,
   amount = ld_money_format (ld_record_summary_get_amount_fen (first));
   expected_amount = g_strdup_printf (_("¥%s"), amount);
   g_assert_nonnull (strstr (expected_amount, amount));
-  WAIT_FOR (row_cell (f, ld_record_summary_get_number (first), "amount") != NULL);
+  LD_UI_WAIT_FOR (row_cell (f, ld_record_summary_get_number (first), "amount") != NULL);
   label = row_cell (f, ld_record_summary_get_number (first), "amount");
   g_assert_cmpstr (gtk_label_get_text (label), ==, expected_amount);
   g_assert_cmpfloat (gtk_label_get_xalign (label), ==, 1.0);
@@ -355,10 +164,10 @@ test_columns (Fixture       *f,
     gboolean descending = TRUE;
 
     gtk_column_view_sort_by_column (view, amount_column, GTK_SORT_ASCENDING);
-    WAIT_FOR (ld_list_query_get_sort (ld_paged_model_get_query (LD_PAGED_MODEL (model)), &descending)
-              == LD_PAGED_SORT_AMOUNT);
+    LD_UI_WAIT_FOR (ld_list_query_get_sort (ld_paged_model_get_query (LD_PAGED_MODEL (model)), &descending)
+                    == LD_PAGED_SORT_AMOUNT);
     g_assert_false (descending);
-    WAIT_FOR (g_list_model_get_n_items (model) == N_DEMO);
+    LD_UI_WAIT_FOR (g_list_model_get_n_items (model) == N_DEMO);
     for (guint i = 1; i < N_DEMO; i++)
       {
         g_autoptr(LdRecordSummary) a = g_list_model_get_item (model, i - 1);
@@ -371,7 +180,7 @@ test_columns (Fixture       *f,
   /* The other registers have no amount. */
   mediation = ld_register_page_new (f->db, LD_RECORD_AREA_MEDIATION);
   g_object_ref_sink (mediation);
-  view = GTK_COLUMN_VIEW (find_of_type (mediation, GTK_TYPE_COLUMN_VIEW));
+  view = GTK_COLUMN_VIEW (ld_ui_find_of_type (mediation, GTK_TYPE_COLUMN_VIEW));
   columns = gtk_column_view_get_columns (view);
   g_assert_cmpuint (g_list_model_get_n_items (columns), ==, 7);
   for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
@@ -382,10 +191,9 @@ test_columns (Fixture       *f,
                        g_dpgettext2 (GETTEXT_PACKAGE, "column", "Amount"));
     }
   /* Its person filter lists mediators (tests/ui/test-mediation-list.c). */
-  g_assert_true (gtk_widget_get_visible (find_named (mediation, "person-filter")));
+  g_assert_true (gtk_widget_get_visible (ld_ui_find_named (mediation, "person-filter")));
   /* The editor's hook holds the page until its draft check has run. */
-  for (int i = 0; i < 100 && g_main_context_iteration (NULL, FALSE); i++)
-    ;
+  ld_ui_drain_main_loop ();
   g_assert_finalize_object (mediation);
 }
 
@@ -396,9 +204,9 @@ test_reviewer_filter (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) reviewers = ld_contract_store_list_reviewers (f->db, &error);
   g_autoptr(GPtrArray) all = all_summaries (f);
-  GtkDropDown *dropdown = GTK_DROP_DOWN (find_named (GTK_WIDGET (f->page), "person-filter"));
+  GtkDropDown *dropdown = GTK_DROP_DOWN (ld_ui_find_named (f->page, "person-filter"));
   GListModel *model = ld_register_page_get_model (f->page);
-  GtkWidget *clear = find_named (GTK_WIDGET (f->page), "clear-filters");
+  GtkWidget *clear = ld_ui_find_named (f->page, "clear-filters");
   guint expected = 0;
 
   g_assert_no_error (error);
@@ -418,8 +226,8 @@ test_reviewer_filter (Fixture       *f,
   g_assert_cmpuint (expected, <, all->len);
 
   gtk_drop_down_set_selected (dropdown, 1);
-  WAIT_FOR (n_items (f) == expected);
-  for (guint i = 0; i < n_items (f); i++)
+  LD_UI_WAIT_FOR (ld_ui_register_n_items (f) == expected);
+  for (guint i = 0; i < ld_ui_register_n_items (f); i++)
     {
       g_autoptr(LdRecordSummary) summary = g_list_model_get_item (model, i);
 
@@ -430,12 +238,12 @@ test_reviewer_filter (Fixture       *f,
 
   /* A new reviewer appears in the dropdown; the choice is kept. */
   insert_review (f, "列表测试新审查人", 0, 5, NULL);
-  WAIT_FOR (g_list_model_get_n_items (gtk_drop_down_get_model (dropdown))
-            == g_strv_length (reviewers) + 2);
-  g_assert_cmpuint (n_items (f), ==, expected);
+  LD_UI_WAIT_FOR (g_list_model_get_n_items (gtk_drop_down_get_model (dropdown))
+                  == g_strv_length (reviewers) + 2);
+  g_assert_cmpuint (ld_ui_register_n_items (f), ==, expected);
 
   gtk_widget_activate (clear);
-  WAIT_FOR (n_items (f) == N_DEMO + 1);
+  LD_UI_WAIT_FOR (ld_ui_register_n_items (f) == N_DEMO + 1);
   g_assert_cmpuint (gtk_drop_down_get_selected (dropdown), ==, 0);
   g_assert_false (gtk_widget_get_sensitive (clear));
 }
@@ -445,9 +253,9 @@ test_date_range (Fixture       *f,
                  gconstpointer  data)
 {
   g_autoptr(GPtrArray) all = all_summaries (f);
-  GtkEditable *from = GTK_EDITABLE (find_named (GTK_WIDGET (f->page), "received-from"));
-  GtkEditable *to = GTK_EDITABLE (find_named (GTK_WIDGET (f->page), "received-to"));
-  GtkWidget *message = find_named (GTK_WIDGET (f->page), "date-range-message");
+  GtkEditable *from = GTK_EDITABLE (ld_ui_find_named (f->page, "received-from"));
+  GtkEditable *to = GTK_EDITABLE (ld_ui_find_named (f->page, "received-to"));
+  GtkWidget *message = ld_ui_find_named (f->page, "date-range-message");
   GListModel *model = ld_register_page_get_model (f->page);
   guint expected = 0;
 
@@ -467,9 +275,9 @@ test_date_range (Fixture       *f,
   /* Both spellings are accepted. */
   gtk_editable_set_text (from, "2026-03-01");
   gtk_editable_set_text (to, "2026年6月30日");
-  WAIT_FOR (n_items (f) == expected);
+  LD_UI_WAIT_FOR (ld_ui_register_n_items (f) == expected);
   g_assert_false (gtk_widget_get_visible (message));
-  for (guint i = 0; i < n_items (f); i++)
+  for (guint i = 0; i < ld_ui_register_n_items (f); i++)
     {
       g_autoptr(LdRecordSummary) summary = g_list_model_get_item (model, i);
       const char *received = ld_record_summary_get_received (summary);
@@ -480,27 +288,27 @@ test_date_range (Fixture       *f,
 
   /* A day that does not exist is shown as wrong and changes nothing. */
   gtk_editable_set_text (to, "2026-02-30");
-  WAIT_FOR (gtk_widget_get_visible (message));
+  LD_UI_WAIT_FOR (gtk_widget_get_visible (message));
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (to), "error"));
-  g_assert_cmpuint (n_items (f), ==, expected);
+  g_assert_cmpuint (ld_ui_register_n_items (f), ==, expected);
 
   /* Nor does a range that ends before it starts. */
   gtk_editable_set_text (to, "2026-01-31");
-  WAIT_FOR (!gtk_widget_has_css_class (GTK_WIDGET (to), "error"));
+  LD_UI_WAIT_FOR (!gtk_widget_has_css_class (GTK_WIDGET (to), "error"));
   g_assert_true (gtk_widget_get_visible (message));
-  g_assert_cmpuint (n_items (f), ==, expected);
+  g_assert_cmpuint (ld_ui_register_n_items (f), ==, expected);
 
   /* An open end. */
   gtk_editable_set_text (to, "");
-  WAIT_FOR (!gtk_widget_get_visible (message));
+  LD_UI_WAIT_FOR (!gtk_widget_get_visible (message));
   expected = 0;
   for (guint i = 0; i < all->len; i++)
     if (strcmp (ld_record_summary_get_received (all->pdata[i]), "2026-03-01") >= 0)
       expected++;
-  WAIT_FOR (n_items (f) == expected);
+  LD_UI_WAIT_FOR (ld_ui_register_n_items (f) == expected);
 
-  gtk_widget_activate (find_named (GTK_WIDGET (f->page), "clear-filters"));
-  WAIT_FOR (n_items (f) == N_DEMO);
+  gtk_widget_activate (ld_ui_find_named (f->page, "clear-filters"));
+  LD_UI_WAIT_FOR (ld_ui_register_n_items (f) == N_DEMO);
   g_assert_cmpstr (gtk_editable_get_text (from), ==, "");
 }
 
@@ -516,11 +324,11 @@ test_due_colours (Fixture       *f,
   insert_review (f, "列表测试到期合同", -10, -3, &overdue);
   insert_review (f, "列表测试到期合同", -10, 1, &tomorrow);
   insert_review (f, "列表测试到期合同", -10, 5, &later);
-  search_for (f, "列表测试到期");
-  WAIT_FOR (n_items (f) == 3
-            && row_cell (f, overdue, "due") != NULL
-            && row_cell (f, tomorrow, "due") != NULL
-            && row_cell (f, later, "due") != NULL);
+  ld_ui_register_search (f, "列表测试到期");
+  LD_UI_WAIT_FOR (ld_ui_register_n_items (f) == 3
+                  && row_cell (f, overdue, "due") != NULL
+                  && row_cell (f, tomorrow, "due") != NULL
+                  && row_cell (f, later, "due") != NULL);
 
   label = row_cell (f, overdue, "due");
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (label), "error"));
@@ -534,57 +342,12 @@ test_due_colours (Fixture       *f,
 
   /* Sorted the other way the rows are bound again: the colours follow
    * the records, not the recycled labels. */
-  gtk_column_view_sort_by_column (GTK_COLUMN_VIEW (find_of_type (GTK_WIDGET (f->page), GTK_TYPE_COLUMN_VIEW)),
+  gtk_column_view_sort_by_column (GTK_COLUMN_VIEW (ld_ui_find_of_type (f->page, GTK_TYPE_COLUMN_VIEW)),
                                   NULL, GTK_SORT_ASCENDING);
-  WAIT_FOR (row_cell (f, overdue, "due") != NULL && row_cell (f, later, "due") != NULL);
+  LD_UI_WAIT_FOR (row_cell (f, overdue, "due") != NULL && row_cell (f, later, "due") != NULL);
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (row_cell (f, overdue, "due")), "error"));
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (row_cell (f, later, "due")), "error"));
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (row_cell (f, later, "due")), "warning"));
-}
-
-static AdwMessageDialog *
-find_message_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return ADW_MESSAGE_DIALOG (window);
-    }
-  return NULL;
-}
-
-/* Clicks the button labelled @label inside @root, as the user would (a
- * dialog's answers and closes it, a toast's acts and dismisses it). */
-static void
-click_button (GtkWidget  *root,
-              const char *label)
-{
-  GtkWidget *widget = root;
-
-  while (widget != NULL)
-    {
-      if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
-        {
-          g_signal_emit_by_name (widget, "clicked");
-          return;
-        }
-      /* Depth first through the dialog's widgets. */
-      if (gtk_widget_get_first_child (widget) != NULL)
-        widget = gtk_widget_get_first_child (widget);
-      else
-        {
-          while (widget != NULL && widget != root
-                 && gtk_widget_get_next_sibling (widget) == NULL)
-            widget = gtk_widget_get_parent (widget);
-          widget = widget == root || widget == NULL
-                   ? NULL : gtk_widget_get_next_sibling (widget);
-        }
-    }
-  g_error ("No button “%s” found", label);
 }
 
 static gboolean
@@ -612,48 +375,48 @@ test_delete_undo (Fixture       *f,
   gint64 id;
 
   id = insert_review (f, "列表测试删除合同", 0, 7, &number);
-  search_for (f, "列表测试删除");
-  WAIT_FOR (n_items (f) == 1);
+  ld_ui_register_search (f, "列表测试删除");
+  LD_UI_WAIT_FOR (ld_ui_register_n_items (f) == 1);
 
   /* Nothing selected: nothing to delete (the dialog would be there at once). */
   gtk_widget_activate_action (GTK_WIDGET (f->page), "register.delete", NULL);
-  g_assert_null (find_message_dialog ());
+  g_assert_null (ld_ui_find_dialog (NULL, NULL));
 
   /* The Menu key offers Delete for the selected row. */
-  select_first_row (f);
+  ld_ui_register_select_first_row (f);
   gtk_widget_activate_action (GTK_WIDGET (f->page), "register.context-menu", NULL);
-  menu = find_of_type (GTK_WIDGET (f->page), GTK_TYPE_POPOVER_MENU);
+  menu = ld_ui_find_of_type (f->page, GTK_TYPE_POPOVER_MENU);
   g_assert_nonnull (menu);
-  WAIT_FOR (gtk_widget_get_mapped (menu));
+  LD_UI_WAIT_FOR (gtk_widget_get_mapped (menu));
   gtk_popover_popdown (GTK_POPOVER (menu));
-  WAIT_FOR (!gtk_widget_get_mapped (menu));
+  LD_UI_WAIT_FOR (!gtk_widget_get_mapped (menu));
 
   /* Cancel keeps it. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "register.delete", NULL));
-  WAIT_FOR (find_message_dialog () != NULL);
-  dialog = find_message_dialog ();
+  dialog = ld_ui_wait_for_dialog (NULL, NULL);
   heading = g_strdup_printf (_("Delete contract review %s?"), number);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, heading);
   g_assert_cmpint (adw_message_dialog_get_response_appearance (dialog, "delete"), ==,
                    ADW_RESPONSE_DESTRUCTIVE);
-  click_button (GTK_WIDGET (dialog), _("_Cancel"));
-  WAIT_FOR (find_message_dialog () == NULL);
+  ld_ui_click_button (dialog, _("_Cancel"));
+  LD_UI_WAIT_FOR (ld_ui_find_dialog (NULL, NULL) == NULL);
   g_assert_true (review_exists (f, id));
   g_assert_null (f->last_toast);
 
   /* Delete removes the row and offers Undo. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "register.delete", NULL));
-  WAIT_FOR (find_message_dialog () != NULL);
-  click_button (GTK_WIDGET (find_message_dialog ()), _("_Delete"));
-  WAIT_FOR (n_items (f) == 0);
+  LD_UI_WAIT_FOR (ld_ui_find_dialog (NULL, NULL) != NULL);
+  ld_ui_click_button (ld_ui_find_dialog (NULL, NULL), _("_Delete"));
+  LD_UI_WAIT_FOR (ld_ui_register_n_items (f) == 0);
   g_assert_false (review_exists (f, id));
   g_assert_nonnull (f->last_toast);
   g_assert_cmpstr (adw_toast_get_button_label (f->last_toast), ==, _("_Undo"));
   g_assert_nonnull (strstr (adw_toast_get_title (f->last_toast), number));
 
   /* Undo brings it back with the same id and number, and the toast goes. */
-  click_button (GTK_WIDGET (f->overlay), _("_Undo"));
-  WAIT_FOR (n_items (f) == 1 && model_has_number (f, number) && f->last_toast_dismissed);
+  ld_ui_click_button (f->overlay, _("_Undo"));
+  LD_UI_WAIT_FOR (ld_ui_register_n_items (f) == 1 && model_has_number (f, number)
+                  && f->last_toast_dismissed);
   restored = ld_contract_store_get (f->db, id, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (ld_contract_review_get_number (restored), ==, number);
@@ -662,7 +425,7 @@ test_delete_undo (Fixture       *f,
   /* A second Undo does not insert it twice. */
   g_signal_emit_by_name (f->last_toast, "button-clicked");
   g_assert_true (review_exists (f, id));
-  WAIT_FOR (n_items (f) == 1);
+  LD_UI_WAIT_FOR (ld_ui_register_n_items (f) == 1);
 }
 
 static guint
@@ -674,17 +437,6 @@ n_attachments (Fixture *f,
 
   g_assert_no_error (error);
   return list->len;
-}
-
-static void
-delete_first_row (Fixture *f)
-{
-  g_clear_object (&f->last_toast);
-  select_first_row (f);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "register.delete", NULL));
-  WAIT_FOR (find_message_dialog () != NULL);
-  click_button (GTK_WIDGET (find_message_dialog ()), _("_Delete"));
-  WAIT_FOR (f->last_toast != NULL);
 }
 
 static void
@@ -700,29 +452,29 @@ test_delete_attachments (Fixture       *f,
   g_assert_cmpint (ld_attachment_store_add (f->db, LD_CONTRACT_STORE_TABLE, id, "合同文本.pdf",
                                             "application/pdf", bytes, &error), >, 0);
   g_assert_no_error (error);
-  search_for (f, "列表测试附件");
-  WAIT_FOR (n_items (f) == 1);
+  ld_ui_register_search (f, "列表测试附件");
+  LD_UI_WAIT_FOR (ld_ui_register_n_items (f) == 1);
 
   /* Undo brings the attachment back too. */
-  delete_first_row (f);
-  WAIT_FOR (n_items (f) == 0);
+  ld_ui_register_delete_first_row (f);
+  LD_UI_WAIT_FOR (ld_ui_register_n_items (f) == 0);
   kept = ld_contract_store_get (f->db, id, &error);
   g_assert_error (error, LD_STORE_ERROR, LD_STORE_ERROR_NOT_FOUND);
   g_clear_error (&error);
-  click_button (GTK_WIDGET (f->overlay), _("_Undo"));
-  WAIT_FOR (n_items (f) == 1 && f->last_toast_dismissed);
+  ld_ui_click_button (f->overlay, _("_Undo"));
+  LD_UI_WAIT_FOR (ld_ui_register_n_items (f) == 1 && f->last_toast_dismissed);
   g_assert_cmpuint (n_attachments (f, id), ==, 1);
 
   /* When the toast goes without Undo, the kept attachment goes too: a
    * review put back afterwards has none. */
   kept = ld_contract_store_get (f->db, id, &error);
   g_assert_no_error (error);
-  delete_first_row (f);
-  WAIT_FOR (n_items (f) == 0);
+  ld_ui_register_delete_first_row (f);
+  LD_UI_WAIT_FOR (ld_ui_register_n_items (f) == 0);
   adw_toast_dismiss (f->last_toast);
   g_assert_true (ld_contract_store_restore_deleted (f->db, kept, &error));
   g_assert_no_error (error);
-  WAIT_FOR (n_items (f) == 1);
+  LD_UI_WAIT_FOR (ld_ui_register_n_items (f) == 1);
   g_assert_cmpuint (n_attachments (f, id), ==, 0);
 }
 
@@ -742,19 +494,19 @@ test_delete_refused (Fixture       *f,
     index++;
   g_assert_nonnull (statuses[index]);
   /* The status dropdown is the one before the reviewer dropdown. */
-  status = GTK_DROP_DOWN (gtk_widget_get_prev_sibling (find_named (GTK_WIDGET (f->page), "person-filter")));
+  status = GTK_DROP_DOWN (gtk_widget_get_prev_sibling (ld_ui_find_named (f->page, "person-filter")));
   g_assert_true (GTK_IS_DROP_DOWN (status));
   gtk_drop_down_set_selected (status, index + 1);
-  WAIT_FOR (n_items (f) > 0 && n_items (f) < N_DEMO);
-  before = n_items (f);
+  LD_UI_WAIT_FOR (ld_ui_register_n_items (f) > 0 && ld_ui_register_n_items (f) < N_DEMO);
+  before = ld_ui_register_n_items (f);
   issued = g_list_model_get_item (ld_register_page_get_model (f->page), 0);
   g_assert_cmpstr (ld_record_summary_get_status (issued), ==, "opinion_issued");
 
-  delete_first_row (f);
+  ld_ui_register_delete_first_row (f);
   g_assert_null (adw_toast_get_button_label (f->last_toast));
   g_assert_nonnull (strstr (adw_toast_get_title (f->last_toast), ld_record_summary_get_number (issued)));
   g_assert_true (review_exists (f, ld_record_summary_get_id (issued)));
-  g_assert_cmpuint (n_items (f), ==, before);
+  g_assert_cmpuint (ld_ui_register_n_items (f), ==, before);
 }
 
 int
@@ -765,7 +517,7 @@ main (int   argc,
   adw_init ();
 
 #define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, ld_ui_register_fixture_tear_down)
   ADD ("/ui/contract-list/columns", test_columns);
   ADD ("/ui/contract-list/reviewer-filter", test_reviewer_filter);
   ADD ("/ui/contract-list/date-range", test_date_range);

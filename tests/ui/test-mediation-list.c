@@ -5,7 +5,6 @@
 
 #include <adwaita.h>
 #include <glib/gi18n-lib.h>
-#include <glib/gstdio.h>
 #include <string.h>
 
 #include "ld-demo.h"
@@ -16,6 +15,8 @@
 #include "ld-paged-model.h"
 #include "ld-preferences-mediation.h"
 #include "ld-register-page.h"
+#include "ld-ui-register-fixture.h"
+#include "ld-ui-test-util.h"
 
 /* The mediation register's list: the category and mediator filters (pushed
  * to SQL), search, delete with Undo and its refusal once a document was
@@ -23,104 +24,10 @@
  * preferences: dispute categories and reminder periods. On a page in a
  * window over a demo database. */
 
-#define TIMEOUT_S 30
 #define N_DEMO 60
 
-static gboolean
-timeout_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static gboolean
-wake_up_cb (gpointer data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-/* Iterates the main loop until @cond holds, failing after TIMEOUT_S seconds. */
-#define WAIT_FOR(cond)                                                         \
-  G_STMT_START {                                                               \
-    gboolean timed_out_ = FALSE;                                               \
-    guint timeout_id_ = g_timeout_add_seconds (TIMEOUT_S, timeout_cb, &timed_out_); \
-    guint wake_id_ = g_timeout_add (20, wake_up_cb, NULL);                     \
-    while (!(cond) && !timed_out_)                                             \
-      g_main_context_iteration (NULL, TRUE);                                   \
-    if (!timed_out_)                                                           \
-      g_source_remove (timeout_id_);                                           \
-    g_source_remove (wake_id_);                                                \
-    if (!(cond))                                                               \
-      g_error ("Timed out waiting for %s", #cond);                             \
-  } G_STMT_END
-
-typedef struct
-{
-  char            *dir;
-  LdDatabase      *db;
-  GtkWindow       *window;
-  AdwToastOverlay *overlay;
-  LdRegisterPage  *page;
-  AdwToast        *last_toast;
-  gboolean         last_toast_dismissed;
-} Fixture;
-
-static void
-toast_dismissed_cb (AdwToast *toast,
-                    Fixture  *f)
-{
-  if (toast == f->last_toast)
-    f->last_toast_dismissed = TRUE;
-}
-
-static void
-add_toast_cb (LdRegisterPage *page,
-              AdwToast       *toast,
-              Fixture        *f)
-{
-  g_set_object (&f->last_toast, toast);
-  f->last_toast_dismissed = FALSE;
-  g_signal_connect (toast, "dismissed", G_CALLBACK (toast_dismissed_cb), f);
-  adw_toast_overlay_add_toast (f->overlay, g_object_ref (toast));
-}
-
-static GtkWidget *
-find_named (GtkWidget  *root,
-            const char *name)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (g_strcmp0 (gtk_widget_get_name (child), name) == 0)
-        return child;
-      found = find_named (child, name);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static GtkWidget *
-find_of_type (GtkWidget *root,
-              GType      type)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        return child;
-      found = find_of_type (child, type);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
+/* The page in its window over the database: ld-ui-register-fixture.h. */
+typedef LdUiRegisterFixture Fixture;
 
 /* Appends the text of every mapped label under @root to @text. */
 static void
@@ -137,17 +44,11 @@ collect_label_text (GtkWidget *root,
     }
 }
 
-static guint
-n_items (Fixture *f)
-{
-  return g_list_model_get_n_items (ld_register_page_get_model (f->page));
-}
-
 static GtkDropDown *
 dropdown (Fixture    *f,
           const char *name)
 {
-  GtkWidget *widget = find_named (GTK_WIDGET (f->page), name);
+  GtkWidget *widget = ld_ui_find_named (f->page, name);
 
   g_assert_true (GTK_IS_DROP_DOWN (widget));
   return GTK_DROP_DOWN (widget);
@@ -227,27 +128,9 @@ has_mediator (LdMediationCase *mcase,
 }
 
 static void
-search_for (Fixture    *f,
-            const char *text)
-{
-  GtkWidget *search = find_of_type (GTK_WIDGET (f->page), GTK_TYPE_SEARCH_ENTRY);
-
-  g_assert_nonnull (search);
-  gtk_editable_set_text (GTK_EDITABLE (search), text);
-}
-
-static void
-select_first_row (Fixture *f)
-{
-  GtkWidget *view = find_of_type (GTK_WIDGET (f->page), GTK_TYPE_COLUMN_VIEW);
-
-  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (gtk_column_view_get_model (GTK_COLUMN_VIEW (view))), 0);
-}
-
-static void
 clear_filters (Fixture *f)
 {
-  gtk_widget_activate (find_named (GTK_WIDGET (f->page), "clear-filters"));
+  gtk_widget_activate (ld_ui_find_named (f->page, "clear-filters"));
 }
 
 static void
@@ -255,49 +138,11 @@ fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
 
-  f->dir = g_dir_make_tmp ("ld-mediation-list-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (f->dir, "test.db", NULL);
-  f->db = ld_database_open (path, LD_DATABASE_OPEN_DEFAULT, &error);
-  g_assert_no_error (error);
+  ld_ui_register_fixture_open_database (f, "ld-mediation-list-XXXXXX");
   g_assert_true (ld_demo_fill_area (f->db, LD_RECORD_AREA_MEDIATION, N_DEMO, 11, NULL, NULL, &error));
   g_assert_no_error (error);
-
-  f->window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (f->window, 1400, 700);
-  f->overlay = ADW_TOAST_OVERLAY (adw_toast_overlay_new ());
-  f->page = LD_REGISTER_PAGE (ld_register_page_new (f->db, LD_RECORD_AREA_MEDIATION));
-  g_signal_connect (f->page, "add-toast", G_CALLBACK (add_toast_cb), f);
-  adw_toast_overlay_set_child (f->overlay, GTK_WIDGET (f->page));
-  gtk_window_set_child (f->window, GTK_WIDGET (f->overlay));
-  gtk_window_present (f->window);
-  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (f->page)) && n_items (f) == N_DEMO);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  g_clear_object (&f->last_toast);
-  gtk_window_destroy (f->window);
-  /* Run what is pending, bounded: an animation can keep the loop busy. */
-  for (int i = 0; i < 1000 && g_main_context_iteration (NULL, FALSE); i++)
-    ;
-  g_assert_finalize_object (f->db);
-  dir = g_dir_open (f->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *file = g_build_filename (f->dir, name, NULL);
-
-      g_unlink (file);
-    }
-  g_rmdir (f->dir);
-  g_free (f->dir);
+  ld_ui_register_fixture_show (f, LD_RECORD_AREA_MEDIATION, 1400, N_DEMO);
 }
 
 /* The filters are there, filled from the store; the contract register has
@@ -334,10 +179,9 @@ test_filters_shown (Fixture       *f,
 
   contracts = ld_register_page_new (f->db, LD_RECORD_AREA_CONTRACT);
   g_object_ref_sink (contracts);
-  g_assert_false (gtk_widget_get_visible (find_named (contracts, "category-filter")));
+  g_assert_false (gtk_widget_get_visible (ld_ui_find_named (contracts, "category-filter")));
   /* The editor's hook holds the page until its draft check has run. */
-  for (int i = 0; i < 100 && g_main_context_iteration (NULL, FALSE); i++)
-    ;
+  ld_ui_drain_main_loop ();
   g_assert_finalize_object (contracts);
 }
 
@@ -349,7 +193,7 @@ test_category_filter (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) categories = ld_mediation_store_list_categories (f->db, TRUE, &error);
   GtkDropDown *category = dropdown (f, "category-filter");
-  GtkWidget *clear = find_named (GTK_WIDGET (f->page), "clear-filters");
+  GtkWidget *clear = ld_ui_find_named (f->page, "clear-filters");
   GListModel *model = ld_register_page_get_model (f->page);
   const char *chosen = NULL;
   guint expected = 0;
@@ -372,8 +216,8 @@ test_category_filter (Fixture       *f,
   position = dropdown_find (category, ld_dispute_category_get_label (chosen));
   g_assert_cmpint (position, >, 0);
   gtk_drop_down_set_selected (category, position);
-  WAIT_FOR (n_items (f) == expected);
-  for (guint i = 0; i < n_items (f); i++)
+  LD_UI_WAIT_FOR (ld_ui_register_n_items (f) == expected);
+  for (guint i = 0; i < ld_ui_register_n_items (f); i++)
     {
       g_autoptr(LdRecordSummary) summary = g_list_model_get_item (model, i);
       g_autoptr(LdMediationCase) mcase = get_case (f, ld_record_summary_get_id (summary));
@@ -386,16 +230,16 @@ test_category_filter (Fixture       *f,
   /* A category no case is filed under: nothing, and says so. */
   g_assert_true (ld_mediation_store_add_category (f->db, "列表测试空类别", &error));
   g_assert_no_error (error);
-  WAIT_FOR (dropdown_find (category, "列表测试空类别") > 0);
+  LD_UI_WAIT_FOR (dropdown_find (category, "列表测试空类别") > 0);
   /* The choice survives the refill. */
   g_assert_cmpuint (gtk_drop_down_get_selected (category), ==, (guint) position);
-  g_assert_cmpuint (n_items (f), ==, expected);
+  g_assert_cmpuint (ld_ui_register_n_items (f), ==, expected);
   gtk_drop_down_set_selected (category, dropdown_find (category, "列表测试空类别"));
-  WAIT_FOR (n_items (f) == 0);
+  LD_UI_WAIT_FOR (ld_ui_register_n_items (f) == 0);
   g_assert_cmpstr (ld_register_page_get_state (f->page), ==, "no-results");
 
   clear_filters (f);
-  WAIT_FOR (n_items (f) == N_DEMO);
+  LD_UI_WAIT_FOR (ld_ui_register_n_items (f) == N_DEMO);
   g_assert_cmpuint (gtk_drop_down_get_selected (category), ==, 0);
   g_assert_false (gtk_widget_get_sensitive (clear));
 }
@@ -425,8 +269,8 @@ test_mediator_filter (Fixture       *f,
   g_assert_nonnull (chosen);
 
   gtk_drop_down_set_selected (person, dropdown_find (person, chosen));
-  WAIT_FOR (n_items (f) == expected);
-  for (guint i = 0; i < n_items (f); i++)
+  LD_UI_WAIT_FOR (ld_ui_register_n_items (f) == expected);
+  for (guint i = 0; i < ld_ui_register_n_items (f); i++)
     {
       g_autoptr(LdRecordSummary) summary = g_list_model_get_item (model, i);
       g_autoptr(LdMediationCase) mcase = get_case (f, ld_record_summary_get_id (summary));
@@ -451,11 +295,11 @@ test_mediator_filter (Fixture       *f,
     g_assert_cmpuint (both, >, 0);
     gtk_drop_down_set_selected (category,
                                 dropdown_find (category, ld_dispute_category_get_label (ld_mediation_case_get_category (first))));
-    WAIT_FOR (n_items (f) == both);
+    LD_UI_WAIT_FOR (ld_ui_register_n_items (f) == both);
   }
 
   clear_filters (f);
-  WAIT_FOR (n_items (f) == N_DEMO);
+  LD_UI_WAIT_FOR (ld_ui_register_n_items (f) == N_DEMO);
   g_assert_cmpuint (gtk_drop_down_get_selected (person), ==, 0);
 }
 
@@ -469,8 +313,8 @@ test_status_date_range (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) all = ld_list_query_fetch (query, f->db, 0, G_MAXINT, &error);
   const char * const *statuses = ld_record_area_get_statuses (LD_RECORD_AREA_MEDIATION);
-  GtkEditable *from = GTK_EDITABLE (find_named (GTK_WIDGET (f->page), "received-from"));
-  GtkEditable *to = GTK_EDITABLE (find_named (GTK_WIDGET (f->page), "received-to"));
+  GtkEditable *from = GTK_EDITABLE (ld_ui_find_named (f->page, "received-from"));
+  GtkEditable *to = GTK_EDITABLE (ld_ui_find_named (f->page, "received-to"));
   GtkDropDown *status;
   GListModel *model = ld_register_page_get_model (f->page);
   const char *chosen;
@@ -481,7 +325,7 @@ test_status_date_range (Fixture       *f,
   g_assert_nonnull (from);
   g_assert_nonnull (to);
   /* The status dropdown is the one before the person dropdown. */
-  status = GTK_DROP_DOWN (gtk_widget_get_prev_sibling (find_named (GTK_WIDGET (f->page), "person-filter")));
+  status = GTK_DROP_DOWN (gtk_widget_get_prev_sibling (ld_ui_find_named (f->page, "person-filter")));
   g_assert_true (GTK_IS_DROP_DOWN (status));
 
   /* The status of the newest case, applied for in 2026. */
@@ -503,8 +347,8 @@ test_status_date_range (Fixture       *f,
   gtk_drop_down_set_selected (status, index + 1);
   gtk_editable_set_text (from, "2026-01-01");
   gtk_editable_set_text (to, "2026-12-31");
-  WAIT_FOR (n_items (f) == expected);
-  for (guint i = 0; i < n_items (f); i++)
+  LD_UI_WAIT_FOR (ld_ui_register_n_items (f) == expected);
+  for (guint i = 0; i < ld_ui_register_n_items (f); i++)
     {
       g_autoptr(LdRecordSummary) summary = g_list_model_get_item (model, i);
 
@@ -514,7 +358,7 @@ test_status_date_range (Fixture       *f,
     }
 
   clear_filters (f);
-  WAIT_FOR (n_items (f) == N_DEMO);
+  LD_UI_WAIT_FOR (ld_ui_register_n_items (f) == N_DEMO);
   g_assert_cmpstr (gtk_editable_get_text (from), ==, "");
   g_assert_cmpuint (gtk_drop_down_get_selected (status), ==, 0);
 }
@@ -529,19 +373,19 @@ test_search_no_id_numbers (Fixture       *f,
   LdMediationCase *target = cases->pdata[cases->len / 2];
   guint n_ids = 0;
 
-  search_for (f, ld_mediation_case_get_number (target));
-  WAIT_FOR (n_items (f) == 1);
+  ld_ui_register_search (f, ld_mediation_case_get_number (target));
+  LD_UI_WAIT_FOR (ld_ui_register_n_items (f) == 1);
   {
     g_autoptr(LdRecordSummary) summary = g_list_model_get_item (ld_register_page_get_model (f->page), 0);
 
     g_assert_cmpint (ld_record_summary_get_id (summary), ==, ld_mediation_case_get_id (target));
   }
-  search_for (f, "");
-  WAIT_FOR (n_items (f) == N_DEMO);
+  ld_ui_register_search (f, "");
+  LD_UI_WAIT_FOR (ld_ui_register_n_items (f) == N_DEMO);
 
   /* Let the visible rows be bound, then read every label on the page. */
-  WAIT_FOR (find_named (GTK_WIDGET (f->page), "number") != NULL
-            && gtk_widget_get_mapped (find_named (GTK_WIDGET (f->page), "number")));
+  LD_UI_WAIT_FOR (ld_ui_find_named (f->page, "number") != NULL
+                  && gtk_widget_get_mapped (ld_ui_find_named (f->page, "number")));
   for (int i = 0; i < 10; i++)
     g_main_context_iteration (NULL, FALSE);
   collect_label_text (GTK_WIDGET (f->page), shown);
@@ -566,60 +410,6 @@ test_search_no_id_numbers (Fixture       *f,
   g_assert_cmpuint (n_ids, >, 0);
 }
 
-static AdwMessageDialog *
-find_message_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return ADW_MESSAGE_DIALOG (window);
-    }
-  return NULL;
-}
-
-/* Clicks the button labelled @label inside @root, as the user would. */
-static void
-click_button (GtkWidget  *root,
-              const char *label)
-{
-  GtkWidget *widget = root;
-
-  while (widget != NULL)
-    {
-      if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
-        {
-          g_signal_emit_by_name (widget, "clicked");
-          return;
-        }
-      if (gtk_widget_get_first_child (widget) != NULL)
-        widget = gtk_widget_get_first_child (widget);
-      else
-        {
-          while (widget != NULL && widget != root
-                 && gtk_widget_get_next_sibling (widget) == NULL)
-            widget = gtk_widget_get_parent (widget);
-          widget = widget == root || widget == NULL
-                   ? NULL : gtk_widget_get_next_sibling (widget);
-        }
-    }
-  g_error ("No button “%s” found", label);
-}
-
-static void
-delete_first_row (Fixture *f)
-{
-  g_clear_object (&f->last_toast);
-  select_first_row (f);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "register.delete", NULL));
-  WAIT_FOR (find_message_dialog () != NULL);
-  click_button (GTK_WIDGET (find_message_dialog ()), _("_Delete"));
-  WAIT_FOR (f->last_toast != NULL);
-}
-
 static void
 test_delete_undo (Fixture       *f,
                   gconstpointer  data)
@@ -633,45 +423,44 @@ test_delete_undo (Fixture       *f,
   AdwMessageDialog *dialog;
   GtkWidget *menu;
 
-  search_for (f, number);
-  WAIT_FOR (n_items (f) == 1);
+  ld_ui_register_search (f, number);
+  LD_UI_WAIT_FOR (ld_ui_register_n_items (f) == 1);
 
   /* Nothing selected: nothing to delete. */
   gtk_widget_activate_action (GTK_WIDGET (f->page), "register.delete", NULL);
-  g_assert_null (find_message_dialog ());
+  g_assert_null (ld_ui_find_dialog (NULL, NULL));
 
   /* The Menu key offers Delete for the selected row. */
-  select_first_row (f);
+  ld_ui_register_select_first_row (f);
   gtk_widget_activate_action (GTK_WIDGET (f->page), "register.context-menu", NULL);
-  menu = find_of_type (GTK_WIDGET (f->page), GTK_TYPE_POPOVER_MENU);
+  menu = ld_ui_find_of_type (f->page, GTK_TYPE_POPOVER_MENU);
   g_assert_nonnull (menu);
-  WAIT_FOR (gtk_widget_get_mapped (menu));
+  LD_UI_WAIT_FOR (gtk_widget_get_mapped (menu));
   gtk_popover_popdown (GTK_POPOVER (menu));
-  WAIT_FOR (!gtk_widget_get_mapped (menu));
+  LD_UI_WAIT_FOR (!gtk_widget_get_mapped (menu));
 
   /* Cancel keeps it. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "register.delete", NULL));
-  WAIT_FOR (find_message_dialog () != NULL);
-  dialog = find_message_dialog ();
+  dialog = ld_ui_wait_for_dialog (NULL, NULL);
   heading = g_strdup_printf (_("Delete mediation case %s?"), number);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, heading);
   g_assert_cmpint (adw_message_dialog_get_response_appearance (dialog, "delete"), ==,
                    ADW_RESPONSE_DESTRUCTIVE);
-  click_button (GTK_WIDGET (dialog), _("_Cancel"));
-  WAIT_FOR (find_message_dialog () == NULL);
+  ld_ui_click_button (dialog, _("_Cancel"));
+  LD_UI_WAIT_FOR (ld_ui_find_dialog (NULL, NULL) == NULL);
   g_assert_true (case_exists (f, id));
   g_assert_null (f->last_toast);
 
   /* Delete removes the row and offers Undo. */
-  delete_first_row (f);
-  WAIT_FOR (n_items (f) == 0);
+  ld_ui_register_delete_first_row (f);
+  LD_UI_WAIT_FOR (ld_ui_register_n_items (f) == 0);
   g_assert_false (case_exists (f, id));
   g_assert_cmpstr (adw_toast_get_button_label (f->last_toast), ==, _("_Undo"));
   g_assert_nonnull (strstr (adw_toast_get_title (f->last_toast), number));
 
   /* Undo brings it back with the same id, number, status and parties. */
-  click_button (GTK_WIDGET (f->overlay), _("_Undo"));
-  WAIT_FOR (n_items (f) == 1 && f->last_toast_dismissed);
+  ld_ui_click_button (f->overlay, _("_Undo"));
+  LD_UI_WAIT_FOR (ld_ui_register_n_items (f) == 1 && f->last_toast_dismissed);
   restored = get_case (f, id);
   g_assert_cmpstr (ld_mediation_case_get_number (restored), ==, number);
   g_assert_cmpint (ld_mediation_case_get_status (restored), ==, ld_mediation_case_get_status (target));
@@ -682,7 +471,7 @@ test_delete_undo (Fixture       *f,
   /* A second Undo does not insert it twice. */
   g_signal_emit_by_name (f->last_toast, "button-clicked");
   g_assert_true (case_exists (f, id));
-  WAIT_FOR (n_items (f) == 1);
+  LD_UI_WAIT_FOR (ld_ui_register_n_items (f) == 1);
 }
 
 static GBytes *
@@ -712,15 +501,15 @@ test_delete_refused (Fixture       *f,
   g_assert_no_error (error);
   g_assert_nonnull (issued);
 
-  search_for (f, ld_mediation_case_get_number (target));
-  WAIT_FOR (n_items (f) == 1);
-  delete_first_row (f);
+  ld_ui_register_search (f, ld_mediation_case_get_number (target));
+  LD_UI_WAIT_FOR (ld_ui_register_n_items (f) == 1);
+  ld_ui_register_delete_first_row (f);
   g_assert_null (adw_toast_get_button_label (f->last_toast));
   g_assert_nonnull (strstr (adw_toast_get_title (f->last_toast), ld_mediation_case_get_number (target)));
   g_assert_true (case_exists (f, ld_mediation_case_get_id (target)));
   for (int i = 0; i < 10; i++)
     g_main_context_iteration (NULL, FALSE);
-  g_assert_cmpuint (n_items (f), ==, 1);
+  g_assert_cmpuint (ld_ui_register_n_items (f), ==, 1);
 }
 
 /* The preferences' Mediation page, in a window of its own. */
@@ -733,9 +522,17 @@ open_preferences (Fixture    *f,
 
   adw_preferences_window_add (ADW_PREFERENCES_WINDOW (window), ADW_PREFERENCES_PAGE (page));
   gtk_window_present (window);
-  WAIT_FOR (gtk_widget_get_mapped (page));
+  LD_UI_WAIT_FOR (gtk_widget_get_mapped (page));
   *out_window = window;
   return page;
+}
+
+static gboolean
+is_category_row (GtkWidget     *widget,
+                 gconstpointer  name)
+{
+  return ADW_IS_ENTRY_ROW (widget) && g_strcmp0 (gtk_widget_get_name (widget), "category") == 0
+         && g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (widget)), name) == 0;
 }
 
 /* The category row whose stored name is @name (its text), or NULL. */
@@ -743,20 +540,7 @@ static GtkWidget *
 find_category_row (GtkWidget  *root,
                    const char *name)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (ADW_IS_ENTRY_ROW (child) && g_strcmp0 (gtk_widget_get_name (child), "category") == 0
-          && g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (child)), name) == 0)
-        return child;
-      found = find_category_row (child, name);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return ld_ui_find_match (root, is_category_row, name);
 }
 
 static void
@@ -787,8 +571,8 @@ test_preferences_categories (Fixture       *f,
   GtkDropDown *category = dropdown (f, "category-filter");
   GtkWindow *window;
   GtkWidget *page = open_preferences (f, &window);
-  GtkWidget *new_row = find_named (page, "new-category");
-  GtkLabel *message = GTK_LABEL (find_named (page, "category-error"));
+  GtkWidget *new_row = ld_ui_find_named (page, "new-category");
+  GtkLabel *message = GTK_LABEL (ld_ui_find_named (page, "category-error"));
   g_autofree char *duplicate = NULL;
   const char *used = ld_mediation_case_get_category (cases->pdata[0]);
   g_autofree char *renamed = g_strconcat (used, "（测试改名）", NULL);
@@ -815,7 +599,7 @@ test_preferences_categories (Fixture       *f,
   g_assert_true (categories_contain (f, FALSE, "列表测试新类别"));
   g_assert_nonnull (find_category_row (page, "列表测试新类别"));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (new_row)), ==, "");
-  WAIT_FOR (dropdown_find (category, "列表测试新类别") > 0);
+  LD_UI_WAIT_FOR (dropdown_find (category, "列表测试新类别") > 0);
 
   /* A duplicate is refused with the reason. */
   apply_text (new_row, "列表测试新类别");
@@ -865,25 +649,25 @@ test_preferences_categories (Fixture       *f,
 
     g_assert_cmpstr (ld_mediation_case_get_category (mcase), ==, renamed);
   }
-  WAIT_FOR (dropdown_find (category, renamed) > 0);
+  LD_UI_WAIT_FOR (dropdown_find (category, renamed) > 0);
   gtk_drop_down_set_selected (category, dropdown_find (category, renamed));
-  WAIT_FOR (n_items (f) == n_used);
+  LD_UI_WAIT_FOR (ld_ui_register_n_items (f) == n_used);
 
   /* Retired: no longer offered for new cases, still in the list's filter. */
-  in_use = find_named (row, "category-in-use");
+  in_use = ld_ui_find_named (row, "category-in-use");
   g_assert_true (GTK_IS_SWITCH (in_use));
   g_assert_true (gtk_switch_get_active (GTK_SWITCH (in_use)));
   gtk_switch_set_active (GTK_SWITCH (in_use), FALSE);
   g_assert_false (categories_contain (f, FALSE, renamed));
   g_assert_true (categories_contain (f, TRUE, renamed));
   g_assert_cmpint (dropdown_find (category, renamed), >, 0);
-  g_assert_cmpuint (n_items (f), ==, n_used);
+  g_assert_cmpuint (ld_ui_register_n_items (f), ==, n_used);
 
   /* Shown as retired when the page is opened again; and brought back. */
   gtk_window_destroy (window);
   page = open_preferences (f, &window);
   row = find_category_row (page, renamed);
-  in_use = find_named (row, "category-in-use");
+  in_use = ld_ui_find_named (row, "category-in-use");
   g_assert_false (gtk_switch_get_active (GTK_SWITCH (in_use)));
   gtk_switch_set_active (GTK_SWITCH (in_use), TRUE);
   g_assert_true (categories_contain (f, FALSE, renamed));
@@ -905,17 +689,17 @@ test_preferences_reminders (Fixture       *f,
 
   /* An untouched database shows the defaults. */
   ld_mediation_reminder_settings_init (&defaults);
-  g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (find_named (page, "target-days"))), ==,
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (ld_ui_find_named (page, "target-days"))), ==,
                    defaults.target_days);
-  g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (find_named (page, "admin-working-days"))), ==,
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (ld_ui_find_named (page, "admin-working-days"))), ==,
                    defaults.admin_working_days);
-  g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (find_named (page, "warn-days"))), ==,
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (ld_ui_find_named (page, "warn-days"))), ==,
                    defaults.warn_days);
 
   /* Each one is saved as it changes. */
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     {
-      GtkWidget *spin = find_named (page, names[i]);
+      GtkWidget *spin = ld_ui_find_named (page, names[i]);
 
       g_assert_true (GTK_IS_SPIN_BUTTON (spin));
       gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), 40 + i);
@@ -931,15 +715,15 @@ test_preferences_reminders (Fixture       *f,
   g_assert_cmpint (stored.warn_days, ==, 46);
 
   /* A period cannot be set below its lower bound. */
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (find_named (page, "target-days")), -5);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (ld_ui_find_named (page, "target-days")), -5);
   g_assert_true (ld_mediation_store_load_reminder_settings (f->db, &stored, &error));
   g_assert_cmpint (stored.target_days, ==, 1);
 
   /* Opened again, the page shows what was stored. */
   gtk_window_destroy (window);
   page = open_preferences (f, &window);
-  g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (find_named (page, "return-visit-days"))), ==, 43);
-  g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (find_named (page, "warn-days"))), ==, 46);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (ld_ui_find_named (page, "return-visit-days"))), ==, 43);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (ld_ui_find_named (page, "warn-days"))), ==, 46);
   gtk_window_destroy (window);
 }
 
@@ -951,7 +735,7 @@ main (int   argc,
   adw_init ();
 
 #define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, ld_ui_register_fixture_tear_down)
   ADD ("/ui/mediation-list/filters-shown", test_filters_shown);
   ADD ("/ui/mediation-list/category-filter", test_category_filter);
   ADD ("/ui/mediation-list/mediator-filter", test_mediator_filter);
