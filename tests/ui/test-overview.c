@@ -5,7 +5,6 @@
 
 #include <adwaita.h>
 #include <glib/gi18n-lib.h>
-#include <glib/gstdio.h>
 #include <string.h>
 
 #include "ld-contract-editor.h"
@@ -18,52 +17,13 @@
 #include "ld-petition-store.h"
 #include "ld-register-page.h"
 #include "ld-stats-chart.h"
+#include "ld-ui-test-util.h"
 
 /* The overview page (issue 6): what is overdue, due today and due soon
  * across the registers, each row opening its record; the start-up
  * notification's decision; the petition statistics of a year; and the
  * countdown badges of the petition list. Contracts carry the due dates we
  * choose; petitions get theirs from the deadline engine. */
-
-#define TIMEOUT_S 30
-
-static gboolean
-timeout_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static gboolean
-wake_up_cb (gpointer data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-/* Runs what is pending without waiting for the loop to go idle: a
- * window's frame clock or an animation can keep it busy indefinitely, so
- * "nothing pending" is no condition to wait for. */
-static void
-drain_main_loop (void)
-{
-  for (int i = 0; i < 1000 && g_main_context_iteration (NULL, FALSE); i++)
-    ;
-}
-
-/* Iterates the main loop until @cond holds, failing after TIMEOUT_S seconds. */
-#define WAIT_FOR(cond)                                                         \
-  G_STMT_START {                                                               \
-    gboolean timed_out_ = FALSE;                                               \
-    guint timeout_id_ = g_timeout_add_seconds (TIMEOUT_S, timeout_cb, &timed_out_); \
-    guint wake_id_ = g_timeout_add (20, wake_up_cb, NULL);                     \
-    while (!(cond) && !timed_out_)                                             \
-      g_main_context_iteration (NULL, TRUE);                                   \
-    if (!timed_out_)                                                           \
-      g_source_remove (timeout_id_);                                           \
-    g_source_remove (wake_id_);                                                \
-    if (!(cond))                                                               \
-      g_error ("Timed out waiting for %s", #cond);                             \
-  } G_STMT_END
 
 typedef struct
 {
@@ -76,29 +36,16 @@ typedef struct
   gint64          recent_petition;
 } Fixture;
 
-static GDate *
-today_plus (int days)
-{
-  GDate *date = g_date_new ();
-
-  ld_get_today (date);
-  if (days >= 0)
-    g_date_add_days (date, days);
-  else
-    g_date_subtract_days (date, -days);
-  return date;
-}
-
 static gint64
 add_contract (Fixture    *f,
               const char *title,
               int         due_in_days)
 {
   g_autoptr(LdContractReview) review = ld_contract_review_new ();
-  g_autoptr(GDate) received = today_plus (due_in_days - 20);
-  g_autoptr(GDate) due = today_plus (due_in_days);
-  g_autoptr(GDate) start = today_plus (30);
-  g_autoptr(GDate) end = today_plus (400);
+  g_autoptr(GDate) received = ld_ui_today_plus (due_in_days - 20);
+  g_autoptr(GDate) due = ld_ui_today_plus (due_in_days);
+  g_autoptr(GDate) start = ld_ui_today_plus (30);
+  g_autoptr(GDate) end = ld_ui_today_plus (400);
   g_autoptr(GError) error = NULL;
   gint64 id;
 
@@ -180,26 +127,19 @@ show_page (Fixture *f)
   f->page = LD_OVERVIEW_PAGE (ld_overview_page_new (f->db));
   gtk_window_set_child (f->window, GTK_WIDGET (f->page));
   gtk_window_present (f->window);
-  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (f->page)));
+  LD_UI_WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (f->page)));
 }
 
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
-  f->dir = g_dir_make_tmp ("ld-overview-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (f->dir, "test.db", NULL);
-  f->db = ld_database_open (path, LD_DATABASE_OPEN_DEFAULT, &error);
-  g_assert_no_error (error);
+  f->db = ld_ui_open_tmp_database ("ld-overview-XXXXXX", &f->dir);
 
   if (data == NULL)
     {
       g_autoptr(GDate) old = g_date_new_dmy (5, G_DATE_MARCH, 2024);
-      g_autoptr(GDate) recent = today_plus (-40);
+      g_autoptr(GDate) recent = ld_ui_today_plus (-40);
 
       add_contract (f, "合同-逾期两天", -2);
       add_contract (f, "合同-今天到期", 0);
@@ -218,9 +158,6 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
   for (GList *l = gtk_window_list_toplevels (), *next; l != NULL; l = next)
     {
       next = l->next;
@@ -229,46 +166,18 @@ fixture_tear_down (Fixture       *f,
       g_list_free_1 (l);
     }
   /* The editors go first: they are transient for the page's window. */
-  drain_main_loop ();
+  ld_ui_drain_main_loop ();
   gtk_window_destroy (f->window);
-  drain_main_loop ();
-  g_assert_finalize_object (f->db);
-  dir = g_dir_open (f->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *file = g_build_filename (f->dir, name, NULL);
-
-      g_unlink (file);
-    }
-  g_rmdir (f->dir);
-  g_free (f->dir);
+  ld_ui_drain_main_loop ();
+  ld_ui_close_tmp_database (f->db, f->dir);
   g_free (f->section);
-}
-
-static GtkWidget *
-find_named (GtkWidget  *root,
-            const char *name)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (g_strcmp0 (gtk_widget_get_name (child), name) == 0)
-        return child;
-      found = find_named (child, name);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
 }
 
 static const char *
 named_text (GtkWidget  *root,
             const char *name)
 {
-  GtkWidget *label = find_named (root, name);
+  GtkWidget *label = ld_ui_find_named (root, name);
 
   g_assert_true (GTK_IS_LABEL (label));
   return gtk_label_get_text (GTK_LABEL (label));
@@ -340,14 +249,14 @@ test_groups (Fixture       *f,
 
   /* Rows follow the database: a new overdue contract shows up. */
   add_contract (f, "合同-逾期一天", -1);
-  WAIT_FOR (ld_overview_page_get_n_due (f->page, LD_DUE_GROUP_OVERDUE) == 4);
+  LD_UI_WAIT_FOR (ld_overview_page_get_n_due (f->page, LD_DUE_GROUP_OVERDUE) == 4);
   g_assert_cmpstr (ld_overview_page_get_due_item (f->page, LD_DUE_GROUP_OVERDUE, 3)->title, ==, "合同-逾期一天");
   g_assert_cmpuint (ld_overview_page_get_due_total (f->page, LD_DUE_GROUP_OVERDUE), ==, 4);
 
   /* A backlog lists the most overdue first, up to the limit, and counts all. */
   for (int i = 0; i < LD_OVERVIEW_MAX_DUE_ROWS; i++)
     add_contract (f, "合同-积压", -3);
-  WAIT_FOR (ld_overview_page_get_due_total (f->page, LD_DUE_GROUP_OVERDUE) == 4 + LD_OVERVIEW_MAX_DUE_ROWS);
+  LD_UI_WAIT_FOR (ld_overview_page_get_due_total (f->page, LD_DUE_GROUP_OVERDUE) == 4 + LD_OVERVIEW_MAX_DUE_ROWS);
   g_assert_cmpuint (ld_overview_page_get_n_due (f->page, LD_DUE_GROUP_OVERDUE), ==, LD_OVERVIEW_MAX_DUE_ROWS);
   g_assert_cmpuint (ld_overview_page_get_overdue_count (f->page), ==, 4 + LD_OVERVIEW_MAX_DUE_ROWS);
   g_assert_cmpstr (ld_overview_page_get_due_item (f->page, LD_DUE_GROUP_OVERDUE, 2)->title, ==, "合同-积压");
@@ -358,23 +267,13 @@ test_groups (Fixture       *f,
 static LdContractEditor *
 find_editor (void)
 {
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (LD_IS_CONTRACT_EDITOR (l->data))
-      return l->data;
-  return NULL;
+  return (LdContractEditor *) ld_ui_find_window (LD_TYPE_CONTRACT_EDITOR, NULL, NULL);
 }
 
 static LdPetitionEditor *
 find_petition_editor (void)
 {
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (LD_IS_PETITION_EDITOR (l->data))
-      return l->data;
-  return NULL;
+  return (LdPetitionEditor *) ld_ui_find_window (LD_TYPE_PETITION_EDITOR, NULL, NULL);
 }
 
 static void
@@ -389,14 +288,14 @@ test_open (Fixture       *f,
   g_assert_cmpint (item->area, ==, LD_RECORD_AREA_CONTRACT);
   g_assert_null (find_editor ());
   adw_action_row_activate (ADW_ACTION_ROW (row));
-  WAIT_FOR ((editor = find_editor ()) != NULL);
+  LD_UI_WAIT_FOR ((editor = find_editor ()) != NULL);
   g_assert_cmpint (ld_contract_review_get_id (ld_contract_editor_get_review (editor)), ==, item->id);
 
   /* A petition opens in its editor. */
   g_assert_null (find_petition_editor ());
   row = ld_overview_page_get_due_row (f->page, LD_DUE_GROUP_OVERDUE, 0);
   adw_action_row_activate (ADW_ACTION_ROW (row));
-  WAIT_FOR ((petition_editor = find_petition_editor ()) != NULL);
+  LD_UI_WAIT_FOR ((petition_editor = find_petition_editor ()) != NULL);
   g_assert_cmpint (ld_petition_get_id (ld_petition_editor_get_petition (petition_editor)), ==,
                    f->old_petition);
   g_assert_null (f->section);
@@ -431,7 +330,7 @@ assert_stats (Fixture *f,
   g_autoptr(LdPetitionStats) stats = ld_petition_store_compute_stats (f->db, year, NULL, &error);
   static const char * const names[] = { "on-time-acceptance", "on-time-completion", "completion", "satisfaction" };
   const LdRate *rates[4];
-  LdStatsChart *chart = LD_STATS_CHART (find_named (GTK_WIDGET (f->page), "month-chart"));
+  LdStatsChart *chart = LD_STATS_CHART (ld_ui_find_named (f->page, "month-chart"));
   g_autofree char *received = NULL;
 
   g_assert_no_error (error);
@@ -459,7 +358,7 @@ static void
 test_stats (Fixture       *f,
             gconstpointer  data)
 {
-  g_autoptr(GDate) today = today_plus (0);
+  g_autoptr(GDate) today = ld_ui_today_plus (0);
   LdStatsChart *chart;
 
   /* This year at first. */
@@ -467,7 +366,7 @@ test_stats (Fixture       *f,
 
   ld_overview_page_set_year (f->page, 2024);
   assert_stats (f, 2024);
-  chart = LD_STATS_CHART (find_named (GTK_WIDGET (f->page), "month-chart"));
+  chart = LD_STATS_CHART (ld_ui_find_named (f->page, "month-chart"));
   g_assert_cmpuint (ld_stats_chart_get_n_values (chart), ==, 12);
   g_assert_cmpuint (ld_stats_chart_get_value (chart, 2), ==, 1);  /* March */
   g_assert_cmpuint (ld_stats_chart_get_value (chart, 3), ==, 0);
@@ -478,29 +377,7 @@ test_stats (Fixture       *f,
   ld_overview_page_set_year (f->page, 2021);
   assert_stats (f, 2021);
   g_assert_cmpstr (named_text (GTK_WIDGET (f->page), "on-time-acceptance"), ==, "0/0");
-  g_assert_null (find_named (GTK_WIDGET (f->page), "category-count"));
-}
-
-/* A shown badge of the petition list with @text. */
-static GtkWidget *
-find_badge (GtkWidget  *root,
-            const char *text)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (GTK_IS_LABEL (child) && gtk_widget_get_mapped (child)
-          && g_strcmp0 (gtk_widget_get_name (child), "due-badge") == 0
-          && g_strcmp0 (gtk_label_get_text (GTK_LABEL (child)), text) == 0)
-        return child;
-      found = find_badge (child, text);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  g_assert_null (ld_ui_find_named (f->page, "category-count"));
 }
 
 static void
@@ -527,7 +404,7 @@ test_petition_badges (Fixture       *f,
   gtk_window_set_default_size (window, 1200, 600);
   gtk_window_set_child (window, page);
   gtk_window_present (window);
-  WAIT_FOR ((badge = find_badge (page, expected)) != NULL);
+  LD_UI_WAIT_FOR ((badge = ld_ui_find_shown_label (page, "due-badge", expected)) != NULL);
   g_assert_true (gtk_widget_has_css_class (badge, "error"));
   gtk_window_destroy (window);
 }
