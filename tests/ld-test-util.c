@@ -5,6 +5,7 @@
 
 #include <glib/gstdio.h>
 #include <sqlite3.h>
+#include <stdio.h>
 #include <sys/wait.h>
 
 #include "ld-database-private.h"
@@ -109,6 +110,26 @@ ld_test_exec (LdDatabase *db,
 }
 
 void
+ld_test_parse_date (const char *text,
+                    GDate      *out)
+{
+  int y, m, d;
+
+  g_assert_cmpint (sscanf (text, "%d-%d-%d", &y, &m, &d), ==, 3);
+  g_date_clear (out, 1);
+  g_date_set_dmy (out, d, m, y);
+}
+
+char *
+ld_test_date_text (const GDate *date)
+{
+  if (date == NULL || !g_date_valid (date))
+    return g_strdup ("");
+  return g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (date), g_date_get_month (date),
+                          g_date_get_day (date));
+}
+
+void
 ld_test_cli_result_clear (LdTestCliResult *result)
 {
   g_clear_pointer (&result->out, g_free);
@@ -149,4 +170,42 @@ ld_test_cli_run_va (const char         *dir,
   g_test_message ("exit %d\nstdout: %s\nstderr: %s", result->status,
                   g_utf8_validate (result->out, -1, NULL) ? result->out : "(binary)",
                   result->err);
+}
+
+void
+ld_test_cli_run_on (const char      *dir,
+                    const char      *db_path,
+                    LdTestCliResult *result,
+                    const char      *first_arg,
+                    ...)
+{
+  const char * const leading[] = { "-d", db_path, NULL };
+  va_list args;
+
+  va_start (args, first_arg);
+  ld_test_cli_run_va (dir, result, leading, first_arg, args);
+  va_end (args);
+}
+
+GPtrArray *
+ld_test_cli_parse_json_lines (const char *out)
+{
+  g_autoptr(GPtrArray) objects = g_ptr_array_new_with_free_func ((GDestroyNotify) json_object_unref);
+  g_auto(GStrv) lines = g_strsplit (out, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_autoptr(JsonParser) parser = json_parser_new ();
+      g_autoptr(GError) error = NULL;
+      JsonNode *root;
+
+      if (*lines[i] == '\0')
+        continue;
+      json_parser_load_from_data (parser, lines[i], -1, &error);
+      g_assert_no_error (error);
+      root = json_parser_get_root (parser);
+      g_assert_true (JSON_NODE_HOLDS_OBJECT (root));
+      g_ptr_array_add (objects, json_object_ref (json_node_get_object (root)));
+    }
+  return g_steal_pointer (&objects);
 }

@@ -4,6 +4,7 @@
 #include <stdarg.h>
 
 #include <glib.h>
+#include <json-glib/json-glib.h>
 
 #include "ld-database.h"
 
@@ -20,7 +21,8 @@ void        ld_test_remove_tree (const char *path);
 /* The SHA-256 of the file's contents, in hex. */
 char       *ld_test_file_checksum (const char *path);
 
-/* Opens (and creates) the database at @path with the default flags. */
+/* Opens (and creates) the database at @path with the default flags;
+ * ":memory:" gives a new, empty database in memory. */
 LdDatabase *ld_test_open_database (const char *path);
 /* Runs @sql, one query returning one row, on the raw connection of @db
  * and returns its first column. */
@@ -31,6 +33,16 @@ char       *ld_test_query_text (LdDatabase *db,
 /* Runs @sql in a transaction of its own. */
 void        ld_test_exec (LdDatabase *db,
                           const char *sql);
+
+/* Dates as the tests write them: "YYYY-MM-DD" (loosely: "2026-3-5" too)
+ * into @out, asserting it parses. */
+void        ld_test_parse_date (const char *text,
+                                GDate      *out);
+/* "YYYY-MM-DD" of @date, "" when it is NULL or unset. */
+char       *ld_test_date_text (const GDate *date);
+/* Asserts that @date reads as @text ("" for unset). */
+#define ld_test_assert_date(date, text) \
+  G_STMT_START { g_autofree char *_t = ld_test_date_text (date); g_assert_cmpstr (_t, ==, (text)); } G_STMT_END
 
 /* What one run of legal-desk-cli exited with and wrote. */
 typedef struct
@@ -53,5 +65,17 @@ void        ld_test_cli_run_va (const char         *dir,
                                 const char * const *leading,
                                 const char         *first_arg,
                                 va_list             args);
+
+/* The same with "-d @db_path" as the leading arguments: a run on the
+ * database at @db_path, with the NULL-terminated arguments that follow. */
+void        ld_test_cli_run_on (const char      *dir,
+                                const char      *db_path,
+                                LdTestCliResult *result,
+                                const char      *first_arg,
+                                ...) G_GNUC_NULL_TERMINATED;
+
+/* The JSON objects (JsonObject, referenced) of --json output, one per
+ * line; asserts that every line is one. */
+GPtrArray  *ld_test_cli_parse_json_lines (const char *out);
 
 G_END_DECLS

@@ -19,19 +19,7 @@ typedef struct
 } Fixture;
 
 /* Runs the CLI on the fixture's database with the NULL-terminated arguments. */
-static void
-run_cli (Fixture         *f,
-         LdTestCliResult *result,
-         const char      *first_arg,
-         ...)
-{
-  const char * const leading[] = { "-d", f->db_path, NULL };
-  va_list args;
-
-  va_start (args, first_arg);
-  ld_test_cli_run_va (f->dir, result, leading, first_arg, args);
-  va_end (args);
-}
+#define run_cli(f, result, ...) ld_test_cli_run_on ((f)->dir, (f)->db_path, (result), __VA_ARGS__)
 
 static GBytes *
 fake_render_cb (const char  *number,
@@ -115,30 +103,6 @@ fixture_tear_down (Fixture       *f,
   g_free (f->dir);
 }
 
-/* The JSON objects of --json output, one per line. */
-static GPtrArray *
-parse_lines (const char *out)
-{
-  g_autoptr(GPtrArray) objects = g_ptr_array_new_with_free_func ((GDestroyNotify) json_object_unref);
-  g_auto(GStrv) lines = g_strsplit (out, "\n", -1);
-
-  for (guint i = 0; lines[i] != NULL; i++)
-    {
-      g_autoptr(JsonParser) parser = json_parser_new ();
-      g_autoptr(GError) error = NULL;
-      JsonNode *root;
-
-      if (*lines[i] == '\0')
-        continue;
-      json_parser_load_from_data (parser, lines[i], -1, &error);
-      g_assert_no_error (error);
-      root = json_parser_get_root (parser);
-      g_assert_true (JSON_NODE_HOLDS_OBJECT (root));
-      g_ptr_array_add (objects, json_object_ref (json_node_get_object (root)));
-    }
-  return g_steal_pointer (&objects);
-}
-
 static void
 test_list_table (Fixture       *f,
                  gconstpointer  data)
@@ -178,7 +142,7 @@ test_list_json (Fixture       *f,
   (void) data;
   run_cli (f, &result, "contracts", "list", "--json", "--today", "2026-11-15", NULL);
   g_assert_cmpint (result.status, ==, 0);
-  rows = parse_lines (result.out);
+  rows = ld_test_cli_parse_json_lines (result.out);
   g_assert_cmpuint (rows->len, ==, 5);
 
   row = g_ptr_array_index (rows, 1);
@@ -220,7 +184,7 @@ test_list_filters (Fixture       *f,
   (void) data;
   run_cli (f, &status, "contracts", "list", "--status", "returned", "--json", NULL);
   g_assert_cmpint (status.status, ==, 0);
-  rows = parse_lines (status.out);
+  rows = ld_test_cli_parse_json_lines (status.out);
   g_assert_cmpuint (rows->len, ==, 1);
   g_assert_cmpint (json_object_get_int_member (g_ptr_array_index (rows, 0), "id"), ==, f->ids[2]);
   g_clear_pointer (&rows, g_ptr_array_unref);
@@ -229,14 +193,14 @@ test_list_filters (Fixture       *f,
    * waits for the submitter (returned), #4 is closed, #5 is not yet due. */
   run_cli (f, &overdue, "contracts", "list", "--overdue", "--today", "2026-11-25", "--json", NULL);
   g_assert_cmpint (overdue.status, ==, 0);
-  rows = parse_lines (overdue.out);
+  rows = ld_test_cli_parse_json_lines (overdue.out);
   g_assert_cmpuint (rows->len, ==, 2);
   g_assert_cmpint (json_object_get_int_member (g_ptr_array_index (rows, 0), "id"), ==, f->ids[0]);
   g_assert_cmpint (json_object_get_int_member (g_ptr_array_index (rows, 1), "id"), ==, f->ids[1]);
   g_clear_pointer (&rows, g_ptr_array_unref);
 
   run_cli (f, &both, "contracts", "list", "--overdue", "--today", "2026-11-25", "--status", "received", "--json", NULL);
-  rows = parse_lines (both.out);
+  rows = ld_test_cli_parse_json_lines (both.out);
   g_assert_cmpuint (rows->len, ==, 1);
   g_assert_cmpint (json_object_get_int_member (g_ptr_array_index (rows, 0), "id"), ==, f->ids[0]);
 

@@ -27,34 +27,11 @@ typedef struct
   gint64  administrative;  /* 行政调解, applied, no sessions */
 } Fixture;
 
-static void
-run_cli (Fixture         *f,
-         LdTestCliResult *result,
-         const char      *first_arg,
-         ...)
-{
-  const char * const leading[] = { "-d", f->db_path, NULL };
-  va_list args;
+/* Runs the CLI on the fixture's database with the NULL-terminated arguments. */
+#define run_cli(f, result, ...) ld_test_cli_run_on ((f)->dir, (f)->db_path, (result), __VA_ARGS__)
 
-  va_start (args, first_arg);
-  ld_test_cli_run_va (f->dir, result, leading, first_arg, args);
-  va_end (args);
-}
-
-static void
-run_cli_on (Fixture         *f,
-            const char      *db_path,
-            LdTestCliResult *result,
-            const char      *first_arg,
-            ...)
-{
-  const char * const leading[] = { "-d", db_path, NULL };
-  va_list args;
-
-  va_start (args, first_arg);
-  ld_test_cli_run_va (f->dir, result, leading, first_arg, args);
-  va_end (args);
-}
+/* The same on the database at @db_path. */
+#define run_cli_on(f, db_path, result, ...) ld_test_cli_run_on ((f)->dir, (db_path), (result), __VA_ARGS__)
 
 static GDate *
 day (int year,
@@ -189,29 +166,6 @@ fixture_tear_down (Fixture       *f,
   g_free (f->dir);
 }
 
-static GPtrArray *
-parse_lines (const char *out)
-{
-  g_autoptr(GPtrArray) objects = g_ptr_array_new_with_free_func ((GDestroyNotify) json_object_unref);
-  g_auto(GStrv) lines = g_strsplit (out, "\n", -1);
-
-  for (guint i = 0; lines[i] != NULL; i++)
-    {
-      g_autoptr(JsonParser) parser = json_parser_new ();
-      g_autoptr(GError) error = NULL;
-      JsonNode *root;
-
-      if (*lines[i] == '\0')
-        continue;
-      json_parser_load_from_data (parser, lines[i], -1, &error);
-      g_assert_no_error (error);
-      root = json_parser_get_root (parser);
-      g_assert_true (JSON_NODE_HOLDS_OBJECT (root));
-      g_ptr_array_add (objects, json_object_ref (json_node_get_object (root)));
-    }
-  return g_steal_pointer (&objects);
-}
-
 /* No run of 15 or more ID characters: no citizen ID number, new or
  * legacy, is printed whole. */
 static void
@@ -265,7 +219,7 @@ test_list (Fixture       *f,
   g_assert_cmpstr (result.err, ==, "");
   assert_no_full_id (result.out);
   g_assert_null (strstr (result.out, ID_ZHANG));
-  rows = parse_lines (result.out);
+  rows = ld_test_cli_parse_json_lines (result.out);
   g_assert_cmpuint (rows->len, ==, 2);
 
   row = g_ptr_array_index (rows, 0);
@@ -298,14 +252,14 @@ test_list (Fixture       *f,
   run_cli (f, &result, "mediations", "list", "--json", "--status", "mediating", NULL);
   g_assert_cmpint (result.status, ==, 0);
   g_clear_pointer (&rows, g_ptr_array_unref);
-  rows = parse_lines (result.out);
+  rows = ld_test_cli_parse_json_lines (result.out);
   g_assert_cmpuint (rows->len, ==, 1);
   g_assert_cmpint (json_object_get_int_member (g_ptr_array_index (rows, 0), "id"), ==, f->people);
 
   run_cli (f, &result, "mediations", "list", "--json", "-s", "applied", NULL);
   g_assert_cmpint (result.status, ==, 0);
   g_clear_pointer (&rows, g_ptr_array_unref);
-  rows = parse_lines (result.out);
+  rows = ld_test_cli_parse_json_lines (result.out);
   g_assert_cmpuint (rows->len, ==, 1);
   g_assert_cmpint (json_object_get_int_member (g_ptr_array_index (rows, 0), "id"), ==, f->administrative);
 
@@ -317,7 +271,7 @@ test_list (Fixture       *f,
   run_cli (f, &result, "mediations", "list", "--json", "--overdue", "--today", "2027-06-01", NULL);
   g_assert_cmpint (result.status, ==, 0);
   g_clear_pointer (&rows, g_ptr_array_unref);
-  rows = parse_lines (result.out);
+  rows = ld_test_cli_parse_json_lines (result.out);
   g_assert_cmpuint (rows->len, >=, 1);
   g_assert_cmpint (json_object_get_int_member (g_ptr_array_index (rows, 0), "id"), ==, f->people);
   g_assert_true (json_object_get_boolean_member (g_ptr_array_index (rows, 0), "overdue"));
@@ -343,7 +297,7 @@ test_list_demo (Fixture       *f,
   run_cli_on (f, demo_path, &result, "mediations", "list", "--json", NULL);
   g_assert_cmpint (result.status, ==, 0);
   assert_no_full_id (result.out);
-  rows = parse_lines (result.out);
+  rows = ld_test_cli_parse_json_lines (result.out);
   g_assert_cmpuint (rows->len, >, 0);
   for (guint i = 0; i < rows->len; i++)
     {

@@ -19,34 +19,11 @@ typedef struct
   gint64  ids[4];
 } Fixture;
 
-static void
-run_cli (Fixture         *f,
-         LdTestCliResult *result,
-         const char      *first_arg,
-         ...)
-{
-  const char * const leading[] = { "-d", f->db_path, NULL };
-  va_list args;
+/* Runs the CLI on the fixture's database with the NULL-terminated arguments. */
+#define run_cli(f, result, ...) ld_test_cli_run_on ((f)->dir, (f)->db_path, (result), __VA_ARGS__)
 
-  va_start (args, first_arg);
-  ld_test_cli_run_va (f->dir, result, leading, first_arg, args);
-  va_end (args);
-}
-
-static void
-run_cli_on (Fixture         *f,
-            const char      *db_path,
-            LdTestCliResult *result,
-            const char      *first_arg,
-            ...)
-{
-  const char * const leading[] = { "-d", db_path, NULL };
-  va_list args;
-
-  va_start (args, first_arg);
-  ld_test_cli_run_va (f->dir, result, leading, first_arg, args);
-  va_end (args);
-}
+/* The same on the database at @db_path. */
+#define run_cli_on(f, db_path, result, ...) ld_test_cli_run_on ((f)->dir, (db_path), (result), __VA_ARGS__)
 
 static GDate *
 day (int month,
@@ -135,29 +112,6 @@ fixture_tear_down (Fixture       *f,
   g_free (f->dir);
 }
 
-static GPtrArray *
-parse_lines (const char *out)
-{
-  g_autoptr(GPtrArray) objects = g_ptr_array_new_with_free_func ((GDestroyNotify) json_object_unref);
-  g_auto(GStrv) lines = g_strsplit (out, "\n", -1);
-
-  for (guint i = 0; lines[i] != NULL; i++)
-    {
-      g_autoptr(JsonParser) parser = json_parser_new ();
-      g_autoptr(GError) error = NULL;
-      JsonNode *root;
-
-      if (*lines[i] == '\0')
-        continue;
-      json_parser_load_from_data (parser, lines[i], -1, &error);
-      g_assert_no_error (error);
-      root = json_parser_get_root (parser);
-      g_assert_true (JSON_NODE_HOLDS_OBJECT (root));
-      g_ptr_array_add (objects, json_object_ref (json_node_get_object (root)));
-    }
-  return g_steal_pointer (&objects);
-}
-
 static void
 test_list (Fixture       *f,
            gconstpointer  data)
@@ -181,7 +135,7 @@ test_list (Fixture       *f,
   run_cli (f, &result, "petitions", "list", "--json", "--today", "2026-06-10", NULL);
   g_assert_cmpint (result.status, ==, 0);
   g_clear_pointer (&rows, g_ptr_array_unref);
-  rows = parse_lines (result.out);
+  rows = ld_test_cli_parse_json_lines (result.out);
   g_assert_cmpuint (rows->len, ==, 4);
   row = g_ptr_array_index (rows, 2);
   g_assert_cmpint (json_object_get_int_member (row, "id"), ==, f->ids[2]);
@@ -202,13 +156,13 @@ test_list (Fixture       *f,
   run_cli (f, &result, "petitions", "list", "--json", "--status", "registered", NULL);
   g_assert_cmpint (result.status, ==, 0);
   g_clear_pointer (&rows, g_ptr_array_unref);
-  rows = parse_lines (result.out);
+  rows = ld_test_cli_parse_json_lines (result.out);
   g_assert_cmpuint (rows->len, ==, 2);
 
   run_cli (f, &result, "petitions", "list", "--json", "--overdue", "--today", "2026-06-10", NULL);
   g_assert_cmpint (result.status, ==, 0);
   g_clear_pointer (&rows, g_ptr_array_unref);
-  rows = parse_lines (result.out);
+  rows = ld_test_cli_parse_json_lines (result.out);
   g_assert_cmpuint (rows->len, ==, 2);
   g_assert_cmpint (json_object_get_int_member (g_ptr_array_index (rows, 0), "id"), ==, f->ids[1]);
   g_assert_cmpint (json_object_get_int_member (g_ptr_array_index (rows, 1), "id"), ==, f->ids[2]);
@@ -227,7 +181,7 @@ test_due (Fixture       *f,
   run_cli (f, &result, "due", "--json", "--today", "2026-06-10", NULL);
   g_assert_cmpint (result.status, ==, 0);
   g_assert_cmpstr (result.err, ==, "");
-  rows = parse_lines (result.out);
+  rows = ld_test_cli_parse_json_lines (result.out);
   g_assert_cmpuint (rows->len, ==, 2);
   row = g_ptr_array_index (rows, 0);
   g_assert_cmpint (json_object_get_int_member (row, "id"), ==, f->ids[1]);
@@ -245,14 +199,14 @@ test_due (Fixture       *f,
   run_cli (f, &result, "due", "--json", "--days", "13", "--today", "2026-06-10", NULL);
   g_assert_cmpint (result.status, ==, 0);
   g_clear_pointer (&rows, g_ptr_array_unref);
-  rows = parse_lines (result.out);
+  rows = ld_test_cli_parse_json_lines (result.out);
   g_assert_cmpuint (rows->len, ==, 3);
   g_assert_cmpstr (json_object_get_string_member (g_ptr_array_index (rows, 2), "status"), ==, "due-soon");
   g_assert_cmpint (json_object_get_int_member (g_ptr_array_index (rows, 2), "days_left"), ==, 13);
   run_cli (f, &result, "due", "--json", "--days", "0", "--today", "2026-06-23", NULL);
   g_assert_cmpint (result.status, ==, 0);
   g_clear_pointer (&rows, g_ptr_array_unref);
-  rows = parse_lines (result.out);
+  rows = ld_test_cli_parse_json_lines (result.out);
   g_assert_cmpuint (rows->len, ==, 3);
   g_assert_cmpstr (json_object_get_string_member (g_ptr_array_index (rows, 2), "status"), ==, "due-today");
 
@@ -280,7 +234,7 @@ test_stats (Fixture       *f,
   run_cli (f, &result, "stats", "--year", "2026", "--today", "2026-06-10", "--json", NULL);
   g_assert_cmpint (result.status, ==, 0);
   g_assert_cmpstr (result.err, ==, "");
-  rows = parse_lines (result.out);
+  rows = ld_test_cli_parse_json_lines (result.out);
   g_assert_cmpuint (rows->len, ==, 1);
   object = g_ptr_array_index (rows, 0);
   g_assert_cmpint (json_object_get_int_member (object, "year"), ==, 2026);
@@ -319,7 +273,7 @@ test_stats (Fixture       *f,
   run_cli (f, &result, "stats", "--year", "2024", "--json", NULL);
   g_assert_cmpint (result.status, ==, 0);
   g_clear_pointer (&rows, g_ptr_array_unref);
-  rows = parse_lines (result.out);
+  rows = ld_test_cli_parse_json_lines (result.out);
   object = g_ptr_array_index (rows, 0);
   g_assert_cmpint (json_object_get_int_member (object, "received"), ==, 0);
   rate = json_object_get_object_member (object, "satisfaction");
