@@ -15,10 +15,10 @@
 #include "ld-pdf-renderer.h"
 #include "ld-print.h"
 #include "ld-sample-letter.h"
+#include "ld-ui-test-util.h"
 
 #define A4_WIDTH  595.276
 #define A4_HEIGHT 841.89
-#define TIMEOUT_S 20
 
 /* Helpers */
 
@@ -68,37 +68,6 @@ make_pdf (int n_pages)
   return g_byte_array_free_to_bytes (array);
 }
 
-static gboolean
-timeout_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Iterates the main loop until @cond holds, failing after TIMEOUT_S seconds. */
-#define WAIT_FOR(cond)                                                         \
-  G_STMT_START {                                                               \
-    gboolean timed_out_ = FALSE;                                               \
-    guint timeout_id_ = g_timeout_add_seconds (TIMEOUT_S, timeout_cb, &timed_out_); \
-    while (!(cond) && !timed_out_)                                             \
-      g_main_context_iteration (NULL, TRUE);                                   \
-    if (!timed_out_)                                                           \
-      g_source_remove (timeout_id_);                                           \
-    if (!(cond))                                                               \
-      g_error ("Timed out waiting for %s", #cond);                             \
-  } G_STMT_END
-
-/* Lets pending idles, layout and frames run. */
-static void
-settle (void)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (100, timeout_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
-
 typedef struct
 {
   GtkWindow    *window;
@@ -114,8 +83,8 @@ fixture_set_up (Fixture       *fixture,
   fixture->preview = LD_PDF_PREVIEW (ld_pdf_preview_new ());
   gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->preview));
   gtk_window_present (fixture->window);
-  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (fixture->preview))
-            && gtk_widget_get_width (GTK_WIDGET (fixture->preview)) > 0);
+  LD_UI_WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (fixture->preview))
+                  && gtk_widget_get_width (GTK_WIDGET (fixture->preview)) > 0);
 }
 
 /* Nothing keeps the preview alive once its window is gone (render jobs
@@ -126,18 +95,15 @@ fixture_tear_down (Fixture       *fixture,
 {
   g_object_add_weak_pointer (G_OBJECT (fixture->preview), (gpointer *) &fixture->preview);
   gtk_window_destroy (fixture->window);
-  WAIT_FOR (fixture->preview == NULL);
+  LD_UI_WAIT_FOR (fixture->preview == NULL);
 }
-
-static GtkWidget *find_widget (GtkWidget *root,
-                               GType      type);
 
 /* Whether the scrollable height is that of @n_pages A4 pages and their margins at the current zoom. */
 static gboolean
 laid_out (LdPdfPreview *preview,
           int           n_pages)
 {
-  GtkWidget *scrolled = find_widget (GTK_WIDGET (preview), GTK_TYPE_SCROLLED_WINDOW);
+  GtkWidget *scrolled = ld_ui_find_of_type (preview, GTK_TYPE_SCROLLED_WINDOW);
   GtkAdjustment *vadj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
   double k = ld_pdf_preview_get_zoom (preview) * 96.0 / 72.0;
   double expected = n_pages * round (A4_HEIGHT * k) + (n_pages + 1) * LD_PDF_PAGE_MARGIN;
@@ -153,10 +119,10 @@ load (LdPdfPreview *preview,
   g_autoptr(GBytes) pdf = make_pdf (n_pages);
 
   ld_pdf_preview_set_pdf (preview, pdf);
-  WAIT_FOR (ld_pdf_preview_get_n_pages (preview) == n_pages
-            && !ld_pdf_preview_get_loading (preview)
-            && ld_pdf_preview_get_rendered_pages (preview) >= 1
-            && laid_out (preview, n_pages));
+  LD_UI_WAIT_FOR (ld_pdf_preview_get_n_pages (preview) == n_pages
+                  && !ld_pdf_preview_get_loading (preview)
+                  && ld_pdf_preview_get_rendered_pages (preview) >= 1
+                  && laid_out (preview, n_pages));
 }
 
 static char *
@@ -204,67 +170,19 @@ is_red (guint32 pixel)
   return ((pixel >> 16) & 0xff) > 0xc0 && ((pixel >> 8) & 0xff) < 0x40 && (pixel & 0xff) < 0x40;
 }
 
-static GtkWidget *
-find_widget (GtkWidget *root,
-             GType      type)
+static gboolean
+is_button_for_action (GtkWidget     *widget,
+                      gconstpointer  action)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        return child;
-      if ((found = find_widget (child, type)) != NULL)
-        return found;
-    }
-  return NULL;
+  return GTK_IS_BUTTON (widget)
+         && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0;
 }
 
 static GtkWidget *
 find_button_for_action (GtkWidget  *root,
                         const char *action)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (GTK_IS_BUTTON (child)
-          && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (child)), action) == 0)
-        return child;
-      if ((found = find_button_for_action (child, action)) != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-/* Runs @widget's key binding for @keyval as the shortcut controller would on a key press. */
-static gboolean
-press_key (GtkWidget       *widget,
-           guint            keyval,
-           GdkModifierType  modifiers)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
-
-      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
-        continue;
-
-      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
-        {
-          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
-          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
-
-          if (GTK_IS_KEYVAL_TRIGGER (trigger)
-              && gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval
-              && gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == modifiers)
-            return gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, widget,
-                                                 gtk_shortcut_get_arguments (shortcut));
-        }
-    }
-  return FALSE;
+  return ld_ui_find_match (root, is_button_for_action, action);
 }
 
 /* Tests */
@@ -297,7 +215,7 @@ test_render (Fixture       *fixture,
   block_x = width / 2;
   /* Just inside the block's top, so it is in view even in a short window. */
   block_y = page_top + (int) (A4_HEIGHT * k * 0.36);
-  WAIT_FOR (is_red (pixel_at (widget, block_x, block_y)));
+  LD_UI_WAIT_FOR (is_red (pixel_at (widget, block_x, block_y)));
   pixel = pixel_at (widget, 2, block_y);
   g_assert_cmphex ((pixel >> 16) & 0xff, <, 0xf0);
   g_assert_cmphex ((pixel >> 16) & 0xff, ==, (pixel >> 8) & 0xff);
@@ -335,14 +253,14 @@ test_zoom_clamps (Fixture       *fixture,
   ld_pdf_preview_set_zoom (fixture->preview, 1.0);
   gtk_widget_activate_action (GTK_WIDGET (fixture->preview), "preview.zoom-in", NULL);
   g_assert_cmpfloat (ld_pdf_preview_get_zoom (fixture->preview), >, 1.0);
-  g_assert_true (press_key (GTK_WIDGET (fixture->preview), GDK_KEY_0, GDK_CONTROL_MASK));
+  g_assert_true (ld_ui_press_key (fixture->preview, GDK_KEY_0, GDK_CONTROL_MASK));
   g_assert_cmpfloat_with_epsilon (ld_pdf_preview_get_zoom (fixture->preview), 1.0, 1e-9);
-  g_assert_true (press_key (GTK_WIDGET (fixture->preview), GDK_KEY_minus, GDK_CONTROL_MASK));
+  g_assert_true (ld_ui_press_key (fixture->preview, GDK_KEY_minus, GDK_CONTROL_MASK));
   g_assert_cmpfloat (ld_pdf_preview_get_zoom (fixture->preview), <, 1.0);
 
   /* Pages are rendered again at the new scale. */
-  WAIT_FOR (ld_pdf_preview_get_rendered_pages (fixture->preview) >= 1
-            && !ld_pdf_preview_get_loading (fixture->preview));
+  LD_UI_WAIT_FOR (ld_pdf_preview_get_rendered_pages (fixture->preview) >= 1
+                  && !ld_pdf_preview_get_loading (fixture->preview));
 }
 
 /* Ctrl+scroll zooms around the pointer: the point under it stays put. */
@@ -355,11 +273,11 @@ test_zoom_at_point (Fixture       *fixture,
   double k, point_y;
 
   load (fixture->preview, 3);
-  view = LD_PDF_PAGE_VIEW (find_widget (GTK_WIDGET (fixture->preview), LD_TYPE_PDF_PAGE_VIEW));
+  view = LD_PDF_PAGE_VIEW (ld_ui_find_of_type (fixture->preview, LD_TYPE_PDF_PAGE_VIEW));
   vadj = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (view));
 
   ld_pdf_preview_set_zoom (fixture->preview, 1.0);
-  WAIT_FOR (laid_out (fixture->preview, 3));
+  LD_UI_WAIT_FOR (laid_out (fixture->preview, 3));
   gtk_adjustment_set_value (vadj, 500);
   k = 96.0 / 72.0;
   /* In PDF points from the first page's top, the point 100 px below the view's top. */
@@ -367,17 +285,17 @@ test_zoom_at_point (Fixture       *fixture,
 
   ld_pdf_page_view_zoom_at (view, 2.0, 200, 100);
   g_assert_cmpfloat_with_epsilon (ld_pdf_preview_get_zoom (fixture->preview), 2.0, 1e-9);
-  WAIT_FOR (laid_out (fixture->preview, 3));
+  LD_UI_WAIT_FOR (laid_out (fixture->preview, 3));
   k = 2.0 * 96.0 / 72.0;
   g_assert_cmpfloat_with_epsilon ((gtk_adjustment_get_value (vadj) + 100 - LD_PDF_PAGE_MARGIN) / k,
                                   point_y, 1.0);
 
   /* At the limit nothing moves. */
   ld_pdf_preview_set_zoom (fixture->preview, 4.0);
-  WAIT_FOR (laid_out (fixture->preview, 3));
+  LD_UI_WAIT_FOR (laid_out (fixture->preview, 3));
   point_y = gtk_adjustment_get_value (vadj);
   ld_pdf_page_view_zoom_at (view, 5.0, 10, 10);
-  settle ();
+  ld_ui_run_main_loop_for (100);
   g_assert_cmpfloat (gtk_adjustment_get_value (vadj), ==, point_y);
 }
 
@@ -390,25 +308,25 @@ test_fit (Fixture       *fixture,
 
   load (fixture->preview, 3);
   ld_pdf_preview_set_zoom (fixture->preview, 2.0);
-  settle ();
+  ld_ui_run_main_loop_for (100);
 
   gtk_widget_activate_action (widget, "preview.fit-width", NULL);
   g_assert_cmpint (ld_pdf_preview_get_zoom_mode (fixture->preview), ==, LD_PDF_ZOOM_FIT_WIDTH);
   expected = (gtk_widget_get_width (widget) - 2.0 * LD_PDF_PAGE_MARGIN) / (A4_WIDTH * 96.0 / 72.0);
-  WAIT_FOR (fabs (ld_pdf_preview_get_zoom (fixture->preview) - expected) < 1e-6);
+  LD_UI_WAIT_FOR (fabs (ld_pdf_preview_get_zoom (fixture->preview) - expected) < 1e-6);
   width_zoom = ld_pdf_preview_get_zoom (fixture->preview);
 
   gtk_widget_activate_action (widget, "preview.fit-page", NULL);
   g_assert_cmpint (ld_pdf_preview_get_zoom_mode (fixture->preview), ==, LD_PDF_ZOOM_FIT_PAGE);
   expected = MIN (width_zoom,
                   (gtk_widget_get_height (widget) - 2.0 * LD_PDF_PAGE_MARGIN) / (A4_HEIGHT * 96.0 / 72.0));
-  WAIT_FOR (fabs (ld_pdf_preview_get_zoom (fixture->preview) - expected) < 1e-6);
+  LD_UI_WAIT_FOR (fabs (ld_pdf_preview_get_zoom (fixture->preview) - expected) < 1e-6);
   page_zoom = ld_pdf_preview_get_zoom (fixture->preview);
   g_assert_cmpfloat (page_zoom, <, width_zoom);  /* 800×900 is wider than A4 */
 
   /* A narrower window gives a smaller fit-width zoom. */
   gtk_widget_activate_action (widget, "preview.fit-width", NULL);
-  WAIT_FOR (fabs (ld_pdf_preview_get_zoom (fixture->preview) - width_zoom) < 1e-6);
+  LD_UI_WAIT_FOR (fabs (ld_pdf_preview_get_zoom (fixture->preview) - width_zoom) < 1e-6);
   gtk_widget_set_size_request (widget, -1, -1);
   gtk_window_set_child (fixture->window, NULL);
   {
@@ -421,9 +339,9 @@ test_fit (Fixture       *fixture,
     gtk_box_append (GTK_BOX (box), widget);
     gtk_window_set_child (fixture->window, box);
   }
-  WAIT_FOR (gtk_widget_get_width (widget) > 0 && gtk_widget_get_width (widget) < 500);
+  LD_UI_WAIT_FOR (gtk_widget_get_width (widget) > 0 && gtk_widget_get_width (widget) < 500);
   expected = (gtk_widget_get_width (widget) - 2.0 * LD_PDF_PAGE_MARGIN) / (A4_WIDTH * 96.0 / 72.0);
-  WAIT_FOR (fabs (ld_pdf_preview_get_zoom (fixture->preview) - expected) < 1e-6);
+  LD_UI_WAIT_FOR (fabs (ld_pdf_preview_get_zoom (fixture->preview) - expected) < 1e-6);
   g_assert_cmpfloat (ld_pdf_preview_get_zoom (fixture->preview), <, width_zoom);
 }
 
@@ -456,8 +374,8 @@ test_replace (Fixture       *fixture,
   g_assert_true (ld_pdf_preview_get_loading (fixture->preview));
   g_assert_cmpint (ld_pdf_preview_get_n_pages (fixture->preview), ==, 3);
   g_assert_cmpuint (ld_pdf_preview_get_rendered_pages (fixture->preview), >=, 1);
-  WAIT_FOR (ld_pdf_preview_get_n_pages (fixture->preview) == 5
-            && ld_pdf_preview_get_rendered_pages (fixture->preview) >= 1);
+  LD_UI_WAIT_FOR (ld_pdf_preview_get_n_pages (fixture->preview) == 5
+                  && ld_pdf_preview_get_rendered_pages (fixture->preview) >= 1);
   g_assert_cmpuint (seen->len, ==, 1);
   g_assert_cmpint (g_array_index (seen, int, 0), ==, 5);
   g_assert_cmpstr (ld_pdf_preview_get_page_indicator (fixture->preview), ==, indicator);
@@ -468,9 +386,9 @@ test_replace (Fixture       *fixture,
   ld_pdf_preview_set_pdf (fixture->preview, two);
   ld_pdf_preview_set_pdf (fixture->preview, five);
   ld_pdf_preview_set_pdf (fixture->preview, two);
-  WAIT_FOR (ld_pdf_preview_get_n_pages (fixture->preview) == 2
-            && !ld_pdf_preview_get_loading (fixture->preview));
-  settle ();
+  LD_UI_WAIT_FOR (ld_pdf_preview_get_n_pages (fixture->preview) == 2
+                  && !ld_pdf_preview_get_loading (fixture->preview));
+  ld_ui_run_main_loop_for (100);
   g_assert_cmpuint (seen->len, ==, 1);
   g_assert_cmpint (ld_pdf_preview_get_n_pages (fixture->preview), ==, 2);
 
@@ -498,20 +416,21 @@ test_invalid (Fixture       *fixture,
   load (fixture->preview, 3);
 
   ld_pdf_preview_set_pdf (fixture->preview, garbage);
-  WAIT_FOR (ld_pdf_preview_get_error (fixture->preview) != NULL);
+  LD_UI_WAIT_FOR (ld_pdf_preview_get_error (fixture->preview) != NULL);
   g_assert_cmpint (ld_pdf_preview_get_n_pages (fixture->preview), ==, 0);
   g_assert_false (ld_pdf_preview_get_loading (fixture->preview));
   g_assert_cmpstr (ld_pdf_preview_get_page_indicator (fixture->preview), ==, "");
 
   /* The message is on screen. */
-  status = find_widget (GTK_WIDGET (fixture->preview), ADW_TYPE_STATUS_PAGE);
+  status = ld_ui_find_of_type (fixture->preview, ADW_TYPE_STATUS_PAGE);
   g_assert_nonnull (status);
   g_assert_true (gtk_widget_get_visible (status));
   g_assert_cmpstr (adw_status_page_get_description (ADW_STATUS_PAGE (status)), ==,
                    ld_pdf_preview_get_error (fixture->preview));
 
   ld_pdf_preview_set_pdf (fixture->preview, empty);
-  WAIT_FOR (ld_pdf_preview_get_error (fixture->preview) != NULL && !ld_pdf_preview_get_loading (fixture->preview));
+  LD_UI_WAIT_FOR (ld_pdf_preview_get_error (fixture->preview) != NULL
+                  && !ld_pdf_preview_get_loading (fixture->preview));
   g_assert_true (gtk_widget_get_visible (status));
 
   /* A good document clears the error. */
@@ -533,40 +452,40 @@ test_keyboard (Fixture       *fixture,
   g_assert_true (gtk_widget_get_focusable (widget));
   g_assert_true (gtk_widget_grab_focus (widget));
 
-  g_assert_true (press_key (widget, GDK_KEY_End, 0));
-  WAIT_FOR (ld_pdf_preview_get_current_page (fixture->preview) == 2);
+  g_assert_true (ld_ui_press_key (widget, GDK_KEY_End, 0));
+  LD_UI_WAIT_FOR (ld_pdf_preview_get_current_page (fixture->preview) == 2);
   g_assert_cmpstr (ld_pdf_preview_get_page_indicator (fixture->preview), ==, last);
   /* The last page gets rendered once it is in view. */
-  WAIT_FOR (ld_pdf_preview_get_rendered_pages (fixture->preview) >= 2);
+  LD_UI_WAIT_FOR (ld_pdf_preview_get_rendered_pages (fixture->preview) >= 2);
 
-  g_assert_true (press_key (widget, GDK_KEY_Home, 0));
-  WAIT_FOR (ld_pdf_preview_get_current_page (fixture->preview) == 0);
+  g_assert_true (ld_ui_press_key (widget, GDK_KEY_Home, 0));
+  LD_UI_WAIT_FOR (ld_pdf_preview_get_current_page (fixture->preview) == 0);
   g_assert_cmpstr (ld_pdf_preview_get_page_indicator (fixture->preview), ==, first);
 
   /* Page Down moves forward through the document, Page Up back. */
   page = 0;
   for (int i = 0; i < 10 && page < 2; i++)
     {
-      g_assert_true (press_key (widget, GDK_KEY_Page_Down, 0));
-      settle ();
+      g_assert_true (ld_ui_press_key (widget, GDK_KEY_Page_Down, 0));
+      ld_ui_run_main_loop_for (100);
       g_assert_cmpint (ld_pdf_preview_get_current_page (fixture->preview), >=, page);
       page = ld_pdf_preview_get_current_page (fixture->preview);
     }
   g_assert_cmpint (page, ==, 2);
-  g_assert_true (press_key (widget, GDK_KEY_Page_Up, 0));
-  WAIT_FOR (ld_pdf_preview_get_current_page (fixture->preview) < 2);
-  g_assert_true (press_key (widget, GDK_KEY_Down, 0));
+  g_assert_true (ld_ui_press_key (widget, GDK_KEY_Page_Up, 0));
+  LD_UI_WAIT_FOR (ld_pdf_preview_get_current_page (fixture->preview) < 2);
+  g_assert_true (ld_ui_press_key (widget, GDK_KEY_Down, 0));
 
   ld_pdf_preview_set_current_page (fixture->preview, 1);
-  WAIT_FOR (ld_pdf_preview_get_current_page (fixture->preview) == 1);
+  LD_UI_WAIT_FOR (ld_pdf_preview_get_current_page (fixture->preview) == 1);
 
   /* Going to a page right after zooming lands there once the zoom is laid out. */
   ld_pdf_preview_set_current_page (fixture->preview, 0);
-  WAIT_FOR (ld_pdf_preview_get_current_page (fixture->preview) == 0);
+  LD_UI_WAIT_FOR (ld_pdf_preview_get_current_page (fixture->preview) == 0);
   ld_pdf_preview_zoom_out (fixture->preview);
   ld_pdf_preview_set_current_page (fixture->preview, 1);
-  WAIT_FOR (ld_pdf_preview_get_current_page (fixture->preview) == 1);
-  settle ();
+  LD_UI_WAIT_FOR (ld_pdf_preview_get_current_page (fixture->preview) == 1);
+  ld_ui_run_main_loop_for (100);
   g_assert_cmpint (ld_pdf_preview_get_current_page (fixture->preview), ==, 1);
 }
 
@@ -591,13 +510,13 @@ test_sample_letter (Fixture       *fixture,
   last = expected_indicator (n_pages, n_pages);
 
   ld_pdf_preview_set_pdf (fixture->preview, pdf);
-  WAIT_FOR (ld_pdf_preview_get_n_pages (fixture->preview) == n_pages
-            && laid_out (fixture->preview, n_pages));
+  LD_UI_WAIT_FOR (ld_pdf_preview_get_n_pages (fixture->preview) == n_pages
+                  && laid_out (fixture->preview, n_pages));
 
   gtk_widget_grab_focus (GTK_WIDGET (fixture->preview));
-  g_assert_true (press_key (GTK_WIDGET (fixture->preview), GDK_KEY_End, 0));
-  WAIT_FOR (g_strcmp0 (ld_pdf_preview_get_page_indicator (fixture->preview), last) == 0);
-  WAIT_FOR (ld_pdf_preview_get_rendered_pages (fixture->preview) >= 2);
+  g_assert_true (ld_ui_press_key (fixture->preview, GDK_KEY_End, 0));
+  LD_UI_WAIT_FOR (g_strcmp0 (ld_pdf_preview_get_page_indicator (fixture->preview), last) == 0);
+  LD_UI_WAIT_FOR (ld_pdf_preview_get_rendered_pages (fixture->preview) >= 2);
 }
 
 /* An editor hands over documents; they are laid out off the main thread. */
@@ -614,29 +533,29 @@ test_set_document (Fixture       *fixture,
   ld_pdf_preview_set_document (fixture->preview, short_letter);
   /* Nothing was laid out on the main loop yet. */
   g_assert_null (ld_pdf_preview_get_pdf (fixture->preview));
-  WAIT_FOR (ld_pdf_preview_get_n_pages (fixture->preview) == 1
-            && ld_pdf_preview_get_rendered_pages (fixture->preview) == 1);
+  LD_UI_WAIT_FOR (ld_pdf_preview_get_n_pages (fixture->preview) == 1
+                  && ld_pdf_preview_get_rendered_pages (fixture->preview) == 1);
   g_assert_nonnull (ld_pdf_preview_get_pdf (fixture->preview));
 
   /* A newer document supersedes one still being laid out. */
   handler = g_signal_connect (fixture->preview, "notify::n-pages", G_CALLBACK (record_n_pages_cb), seen);
   ld_pdf_preview_set_document (fixture->preview, short_letter);
   ld_pdf_preview_set_document (fixture->preview, long_letter);
-  WAIT_FOR (ld_pdf_preview_get_n_pages (fixture->preview) >= 4
-            && !ld_pdf_preview_get_loading (fixture->preview));
-  settle ();
+  LD_UI_WAIT_FOR (ld_pdf_preview_get_n_pages (fixture->preview) >= 4
+                  && !ld_pdf_preview_get_loading (fixture->preview));
+  ld_ui_run_main_loop_for (100);
   g_assert_cmpuint (seen->len, ==, 1);
   g_signal_handler_disconnect (fixture->preview, handler);
 
   /* A document the engine refuses shows why, and the next one recovers. */
   ld_document_set_title (untitled, "");
   ld_pdf_preview_set_document (fixture->preview, untitled);
-  WAIT_FOR (ld_pdf_preview_get_error (fixture->preview) != NULL);
+  LD_UI_WAIT_FOR (ld_pdf_preview_get_error (fixture->preview) != NULL);
   g_assert_cmpint (ld_pdf_preview_get_n_pages (fixture->preview), ==, 0);
   g_assert_null (ld_pdf_preview_get_pdf (fixture->preview));
 
   ld_pdf_preview_set_document (fixture->preview, short_letter);
-  WAIT_FOR (ld_pdf_preview_get_n_pages (fixture->preview) == 1);
+  LD_UI_WAIT_FOR (ld_pdf_preview_get_n_pages (fixture->preview) == 1);
   g_assert_null (ld_pdf_preview_get_error (fixture->preview));
 }
 
@@ -649,21 +568,21 @@ test_hidden (void)
   GtkWindow *window;
 
   ld_pdf_preview_set_pdf (preview, pdf);
-  WAIT_FOR (ld_pdf_preview_get_n_pages (preview) == 3);
-  settle ();
+  LD_UI_WAIT_FOR (ld_pdf_preview_get_n_pages (preview) == 3);
+  ld_ui_run_main_loop_for (100);
   g_assert_cmpuint (ld_pdf_preview_get_rendered_pages (preview), ==, 0);
 
   window = GTK_WINDOW (gtk_window_new ());
   gtk_window_set_default_size (window, 600, 800);
   gtk_window_set_child (window, GTK_WIDGET (preview));
   gtk_window_present (window);
-  WAIT_FOR (ld_pdf_preview_get_rendered_pages (preview) >= 1);
+  LD_UI_WAIT_FOR (ld_pdf_preview_get_rendered_pages (preview) >= 1);
 
   /* Render jobs still running hold the view only until they finish. */
   g_object_add_weak_pointer (G_OBJECT (preview), (gpointer *) &preview);
   gtk_window_destroy (window);
   g_object_unref (preview);
-  WAIT_FOR (preview == NULL);
+  LD_UI_WAIT_FOR (preview == NULL);
 }
 
 /* Printing and saving */
@@ -773,8 +692,6 @@ test_print_export (void)
   g_rmdir (dir);
 }
 
-static AdwMessageDialog *find_dialog (GtkWindow *parent);
-
 /* A PDF that cannot be printed is reported to the user, not dropped. */
 static void
 test_print_error (void)
@@ -785,13 +702,13 @@ test_print_error (void)
 
   gtk_window_present (parent);
   ld_print_pdf (parent, garbage, "bad");
-  WAIT_FOR ((dialog = find_dialog (parent)) != NULL);
+  dialog = ld_ui_wait_for_dialog (parent, NULL);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==,
                    g_dgettext (GETTEXT_PACKAGE, "Printing Failed"));
   g_assert_nonnull (adw_message_dialog_get_body (dialog));
   gtk_window_destroy (GTK_WINDOW (dialog));
   gtk_window_destroy (parent);
-  settle ();
+  ld_ui_run_main_loop_for (100);
 }
 
 static void
@@ -821,7 +738,7 @@ test_save_to_file (void)
   file = g_file_new_build_filename (dir, "法审〔2026〕1号.pdf", NULL);
 
   ld_save_pdf_to_file (file, first, NULL, saved_cb, &result);
-  WAIT_FOR (result != NULL);
+  LD_UI_WAIT_FOR (result != NULL);
   g_assert_true (ld_save_pdf_as_finish (result, &saved, &error));
   g_assert_no_error (error);
   g_assert_true (g_file_equal (saved, file));
@@ -830,7 +747,7 @@ test_save_to_file (void)
 
   /* Saving again replaces the file whole. */
   ld_save_pdf_to_file (file, second, NULL, saved_cb, &result);
-  WAIT_FOR (result != NULL);
+  LD_UI_WAIT_FOR (result != NULL);
   g_assert_true (ld_save_pdf_as_finish (result, NULL, &error));
   g_clear_object (&result);
   contents = g_file_load_bytes (file, NULL, NULL, &error);
@@ -840,7 +757,7 @@ test_save_to_file (void)
   /* A folder that does not exist is an error for the caller to show. */
   nowhere = g_file_new_build_filename (dir, "missing", "x.pdf", NULL);
   ld_save_pdf_to_file (nowhere, first, NULL, saved_cb, &result);
-  WAIT_FOR (result != NULL);
+  LD_UI_WAIT_FOR (result != NULL);
   g_assert_false (ld_save_pdf_as_finish (result, NULL, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
   g_clear_object (&result);
@@ -876,33 +793,6 @@ issue_cb (LdDocumentWindow  *window,
   return g_bytes_ref (data->issued);
 }
 
-static AdwMessageDialog *
-find_dialog (GtkWindow *parent)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();  /* not ours */
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window)
-          && gtk_window_get_transient_for (GTK_WINDOW (window)) == parent
-          && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return ADW_MESSAGE_DIALOG (window);
-    }
-  return NULL;
-}
-
-/* What a click on the response's button does. */
-static void
-respond (AdwMessageDialog *dialog,
-         const char       *response)
-{
-  g_assert_true (adw_message_dialog_has_response (dialog, response));
-  adw_message_dialog_response (dialog, response);
-  gtk_window_destroy (GTK_WINDOW (dialog));
-}
-
 static void
 test_document_window (void)
 {
@@ -917,7 +807,7 @@ test_document_window (void)
   window = ld_document_window_new (NULL, "法律审查意见书", draft);
   preview = ld_document_window_get_preview (window);
   gtk_window_present (GTK_WINDOW (window));
-  WAIT_FOR (ld_pdf_preview_get_n_pages (preview) == 3);
+  LD_UI_WAIT_FOR (ld_pdf_preview_get_n_pages (preview) == 3);
   g_assert_true (ld_document_window_get_pdf (window) == draft);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "法律审查意见书");
   g_assert_null (ld_document_window_get_number (window));
@@ -930,40 +820,37 @@ test_document_window (void)
 
   /* Live updates from an editor. */
   ld_document_window_set_pdf (window, edited);
-  WAIT_FOR (ld_pdf_preview_get_n_pages (preview) == 4);
+  LD_UI_WAIT_FOR (ld_pdf_preview_get_n_pages (preview) == 4);
 
   ld_document_window_set_issue_func (window, issue_cb, &data, NULL);
   g_assert_true (gtk_widget_get_visible (issue_button));
 
   /* Cancelling the confirmation issues nothing. */
   gtk_widget_activate_action (GTK_WIDGET (window), "doc.issue", NULL);
-  WAIT_FOR ((dialog = find_dialog (GTK_WINDOW (window))) != NULL);
-  respond (dialog, "cancel");
-  WAIT_FOR (find_dialog (GTK_WINDOW (window)) == NULL);
+  ld_ui_expect_dialog (window, NULL, "cancel");
+  LD_UI_WAIT_FOR (ld_ui_find_dialog (window, NULL) == NULL);
   g_assert_cmpint (data.calls, ==, 0);
 
   /* A failure is shown and leaves the draft as it was. */
   data.fail = TRUE;
   gtk_widget_activate_action (GTK_WIDGET (window), "doc.issue", NULL);
-  WAIT_FOR ((dialog = find_dialog (GTK_WINDOW (window))) != NULL);
-  respond (dialog, "issue");
+  ld_ui_expect_dialog (window, NULL, "issue");
   g_assert_cmpint (data.calls, ==, 1);
-  WAIT_FOR ((dialog = find_dialog (GTK_WINDOW (window))) != NULL);
+  dialog = ld_ui_wait_for_dialog (window, NULL);
   g_assert_true (strstr (adw_message_dialog_get_body (dialog), "read-only") != NULL);
-  respond (dialog, "close");
-  WAIT_FOR (find_dialog (GTK_WINDOW (window)) == NULL);
+  ld_ui_respond (dialog, "close");
+  LD_UI_WAIT_FOR (ld_ui_find_dialog (window, NULL) == NULL);
   g_assert_null (ld_document_window_get_number (window));
   g_assert_true (gtk_widget_get_visible (issue_button));
 
   /* Issuing shows the issued bytes and the number, and hides the button. */
   data.fail = FALSE;
   gtk_widget_activate_action (GTK_WIDGET (window), "doc.issue", NULL);
-  WAIT_FOR ((dialog = find_dialog (GTK_WINDOW (window))) != NULL);
-  respond (dialog, "issue");
+  ld_ui_expect_dialog (window, NULL, "issue");
   g_assert_cmpint (data.calls, ==, 2);
   g_assert_cmpstr (ld_document_window_get_number (window), ==, "法审〔2026〕1号");
   g_assert_true (ld_document_window_get_pdf (window) == data.issued);
-  WAIT_FOR (ld_pdf_preview_get_n_pages (preview) == 2);
+  LD_UI_WAIT_FOR (ld_pdf_preview_get_n_pages (preview) == 2);
   g_assert_false (gtk_widget_get_visible (issue_button));
   g_assert_nonnull (strstr (gtk_window_get_title (GTK_WINDOW (window)), "法审〔2026〕1号"));
 
@@ -974,13 +861,11 @@ test_document_window (void)
 
     ld_document_window_set_document (window, letter);
   }
-  settle ();
+  ld_ui_run_main_loop_for (100);
   g_assert_true (ld_document_window_get_pdf (window) == data.issued);
   g_assert_cmpint (ld_pdf_preview_get_n_pages (preview), ==, 2);
 
-  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
-  gtk_window_destroy (GTK_WINDOW (window));
-  WAIT_FOR (window == NULL);
+  ld_ui_destroy_and_wait (window);
   g_bytes_unref (data.issued);
 }
 
@@ -992,15 +877,13 @@ test_document_window_issued (void)
 
   window = ld_document_window_new_issued (NULL, "调解协议书", "调〔2026〕7号", pdf);
   gtk_window_present (GTK_WINDOW (window));
-  WAIT_FOR (ld_pdf_preview_get_n_pages (ld_document_window_get_preview (window)) == 2);
+  LD_UI_WAIT_FOR (ld_pdf_preview_get_n_pages (ld_document_window_get_preview (window)) == 2);
   g_assert_cmpstr (ld_document_window_get_number (window), ==, "调〔2026〕7号");
   g_assert_false (gtk_widget_get_visible (find_button_for_action (GTK_WIDGET (window), "doc.issue")));
   /* Even with an issue func, an issued document cannot be issued again. */
   ld_document_window_set_issue_func (window, issue_cb, NULL, NULL);
   g_assert_false (gtk_widget_get_visible (find_button_for_action (GTK_WIDGET (window), "doc.issue")));
-  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
-  gtk_window_destroy (GTK_WINDOW (window));
-  WAIT_FOR (window == NULL);
+  ld_ui_destroy_and_wait (window);
 }
 
 static void
@@ -1024,7 +907,7 @@ test_document_window_for_issued (void)
                              NULL);
       window = ld_document_window_new_for_issued (NULL, issued);
       gtk_window_present (GTK_WINDOW (window));
-      WAIT_FOR (ld_pdf_preview_get_n_pages (ld_document_window_get_preview (window)) == 2);
+      LD_UI_WAIT_FOR (ld_pdf_preview_get_n_pages (ld_document_window_get_preview (window)) == 2);
       g_assert_true (ld_document_window_get_pdf (window) == pdf);
       g_assert_cmpstr (ld_document_window_get_number (window), ==, "×法审〔2026〕12号");
       g_assert_false (gtk_widget_get_visible (find_button_for_action (GTK_WIDGET (window), "doc.issue")));
@@ -1035,9 +918,7 @@ test_document_window_for_issued (void)
       g_assert_cmpint (ld_document_window_get_tampered (window), ==, i == 1);
       g_assert_cmpint (gtk_widget_get_visible (warning), ==, i == 1);
 
-      g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
-      gtk_window_destroy (GTK_WINDOW (window));
-      WAIT_FOR (window == NULL);
+      ld_ui_destroy_and_wait (window);
     }
 }
 
