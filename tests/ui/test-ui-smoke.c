@@ -4,8 +4,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
-#include <locale.h>
 #include <string.h>
 
 #include "ld-application.h"
@@ -17,92 +15,18 @@
 #include "ld-preferences-window.h"
 #include "ld-register-page.h"
 #include "ld-settings-store.h"
+#include "ld-test-util.h"
+#include "ld-ui-test-util.h"
 #include "ld-window.h"
 
 /* Opens the real window under Xvfb (tests/ui/xvfb-wrapper.sh, zh_CN locale)
  * and drives it through its actions, iterating the main loop until each
  * expected state is reached. */
 
-#define WAIT_TIMEOUT_US (20 * G_USEC_PER_SEC)
-
 static LdApplication *app;
 static char *tmp_dir;
 static char *db_path;
 static LdWindow *window;
-
-static gboolean
-wake_up_cb (gpointer user_data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-/* Iterates the default main context until @condition holds or the timeout
- * passes; a periodic wake-up keeps the loop from blocking forever. */
-#define WAIT_FOR(condition)                                                   \
-  G_STMT_START {                                                              \
-    gint64 deadline_ = g_get_monotonic_time () + WAIT_TIMEOUT_US;             \
-    guint wake_id_ = g_timeout_add (20, wake_up_cb, NULL);                    \
-    while (!(condition) && g_get_monotonic_time () < deadline_)               \
-      g_main_context_iteration (NULL, TRUE);                                  \
-    g_source_remove (wake_id_);                                               \
-    if (!(condition))                                                         \
-      g_error ("Timed out waiting for %s", #condition);                       \
-  } G_STMT_END
-
-/* Runs the main loop for a moment so pending redraws and idles happen. */
-static void
-settle (void)
-{
-  gint64 until = g_get_monotonic_time () + G_USEC_PER_SEC / 5;
-  guint wake_id = g_timeout_add (20, wake_up_cb, NULL);
-
-  while (g_get_monotonic_time () < until)
-    g_main_context_iteration (NULL, TRUE);
-  g_source_remove (wake_id);
-}
-
-static GtkWidget *
-find_descendant (GtkWidget  *root,
-                 GType       type,
-                 const char *name)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type)
-          && (name == NULL || g_strcmp0 (gtk_widget_get_name (child), name) == 0))
-        return child;
-      found = find_descendant (child, type, name);
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static GtkWidget *
-find_label (GtkWidget  *root,
-            const char *text)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (GTK_IS_LABEL (child) && gtk_widget_get_mapped (child)
-          && g_strcmp0 (gtk_label_get_text (GTK_LABEL (child)), text) == 0)
-        return child;
-      found = find_label (child, text);
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
 
 static gboolean
 mo_file_exists (void)
@@ -120,9 +44,9 @@ test_window_title (void)
 
   window = LD_WINDOW (ld_application_open_database (app, db_path));
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
-  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (window)));
+  LD_UI_WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (window)));
   /* The database is opened (and checked) in a worker thread. */
-  WAIT_FOR (!ld_window_is_loading (window));
+  LD_UI_WAIT_FOR (!ld_window_is_loading (window));
 
   g_assert_nonnull (ld_window_get_database (window));
   g_assert_cmpstr (ld_window_get_database_path (window), ==, db_path);
@@ -139,12 +63,12 @@ test_window_state (void)
   g_assert_nonnull (window);
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.section", "s", "mediation");
-  WAIT_FOR (g_strcmp0 (ld_window_get_visible_section (window), "mediation") == 0);
+  LD_UI_WAIT_FOR (g_strcmp0 (ld_window_get_visible_section (window), "mediation") == 0);
   gtk_window_set_default_size (GTK_WINDOW (window), 900, 650);
 
   /* Closing saves the size and the section; the next window uses them. */
   gtk_window_close (GTK_WINDOW (window));
-  WAIT_FOR (window == NULL);
+  LD_UI_WAIT_FOR (window == NULL);
   g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 900);
   g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 650);
   g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
@@ -156,7 +80,7 @@ test_window_state (void)
 
   window = LD_WINDOW (ld_application_open_database (app, db_path));
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
-  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (window)) && !ld_window_is_loading (window));
+  LD_UI_WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (window)) && !ld_window_is_loading (window));
   g_assert_cmpstr (ld_window_get_visible_section (window), ==, "mediation");
   {
     int width, height;
@@ -215,11 +139,11 @@ test_window_sections (void)
 
       g_assert_cmpstr (ld_window_get_visible_section (window), !=, sections[i]);
       gtk_widget_activate_action (GTK_WIDGET (window), "win.section", "s", sections[i]);
-      WAIT_FOR (g_strcmp0 (ld_window_get_visible_section (window), sections[i]) == 0);
+      LD_UI_WAIT_FOR (g_strcmp0 (ld_window_get_visible_section (window), sections[i]) == 0);
 
       page = ld_window_get_section_page (window, sections[i]);
       g_assert_nonnull (page);
-      WAIT_FOR (gtk_widget_get_mapped (page));
+      LD_UI_WAIT_FOR (gtk_widget_get_mapped (page));
       if (LD_IS_REGISTER_PAGE (page))
         {
           /* A new database: every register shows what it is for. */
@@ -260,20 +184,20 @@ test_window_rows (void)
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.section", "s", "petitions");
   page = ld_window_get_section_page (window, "petitions");
-  WAIT_FOR (gtk_widget_get_mapped (page));
+  LD_UI_WAIT_FOR (gtk_widget_get_mapped (page));
   model = ld_register_page_get_model (LD_REGISTER_PAGE (page));
-  WAIT_FOR (g_list_model_get_n_items (model) > 0);
-  WAIT_FOR (g_strcmp0 (ld_register_page_get_state (LD_REGISTER_PAGE (page)), "list") == 0);
+  LD_UI_WAIT_FOR (g_list_model_get_n_items (model) > 0);
+  LD_UI_WAIT_FOR (g_strcmp0 (ld_register_page_get_state (LD_REGISTER_PAGE (page)), "list") == 0);
   {
     /* The column view shows the first record: a cell with its number. */
     g_autoptr(LdRecordSummary) first = g_list_model_get_item (model, 0);
 
-    WAIT_FOR (find_label (page, ld_record_summary_get_number (first)) != NULL);
+    LD_UI_WAIT_FOR (ld_ui_find_shown_label (page, NULL, ld_record_summary_get_number (first)) != NULL);
   }
 
   /* The overview counts what was added (40 in each register). */
   page = ld_window_get_section_page (window, "overview");
-  WAIT_FOR (ld_overview_page_get_count (LD_OVERVIEW_PAGE (page), LD_RECORD_AREA_PETITION) == 40);
+  LD_UI_WAIT_FOR (ld_overview_page_get_count (LD_OVERVIEW_PAGE (page), LD_RECORD_AREA_PETITION) == 40);
   for (guint area = 0; area < LD_N_RECORD_AREAS; area++)
     {
       g_assert_cmpuint (ld_overview_page_get_count (LD_OVERVIEW_PAGE (page), area), ==, 40);
@@ -284,14 +208,14 @@ test_window_rows (void)
    * empty register. */
   page = ld_window_get_section_page (window, "petitions");
   {
-    GtkWidget *entry = find_descendant (page, GTK_TYPE_SEARCH_ENTRY, NULL);
+    GtkWidget *entry = ld_ui_find (page, GTK_TYPE_SEARCH_ENTRY, NULL);
 
     g_assert_nonnull (entry);
     gtk_editable_set_text (GTK_EDITABLE (entry), "不存在的信访事项ZZZ");
-    WAIT_FOR (g_list_model_get_n_items (model) == 0);
-    WAIT_FOR (g_strcmp0 (ld_register_page_get_state (LD_REGISTER_PAGE (page)), "no-results") == 0);
+    LD_UI_WAIT_FOR (g_list_model_get_n_items (model) == 0);
+    LD_UI_WAIT_FOR (g_strcmp0 (ld_register_page_get_state (LD_REGISTER_PAGE (page)), "no-results") == 0);
     gtk_editable_set_text (GTK_EDITABLE (entry), "");
-    WAIT_FOR (g_list_model_get_n_items (model) == 40);
+    LD_UI_WAIT_FOR (g_list_model_get_n_items (model) == 40);
     g_assert_cmpstr (ld_register_page_get_state (LD_REGISTER_PAGE (page)), ==, "list");
   }
 
@@ -299,7 +223,7 @@ test_window_rows (void)
   {
     GtkWidget *overview = ld_window_get_section_page (window, "overview");
     guint overdue = ld_overview_page_get_overdue (LD_OVERVIEW_PAGE (overview), LD_RECORD_AREA_PETITION);
-    GtkWidget *toggle = find_descendant (page, GTK_TYPE_TOGGLE_BUTTON, "overdue-only");
+    GtkWidget *toggle = ld_ui_find (page, GTK_TYPE_TOGGLE_BUTTON, "overdue-only");
 
     g_assert_nonnull (toggle);
     gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (toggle), TRUE);
@@ -338,7 +262,7 @@ try_seal_file (LdPreferencesWindow *preferences,
   g_assert_no_error (error);
   ld_preferences_window_set_seal_file (preferences, file);
   g_assert_true (ld_preferences_window_is_busy (preferences));
-  WAIT_FOR (!ld_preferences_window_is_busy (preferences));
+  LD_UI_WAIT_FOR (!ld_preferences_window_is_busy (preferences));
 }
 
 static void
@@ -395,14 +319,14 @@ test_preferences (void)
   preferences = ld_window_show_preferences (window);
   g_assert_nonnull (preferences);
   g_object_add_weak_pointer (G_OBJECT (preferences), (gpointer *) &preferences);
-  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (preferences)));
+  LD_UI_WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (preferences)));
 
-  row = find_descendant (GTK_WIDGET (preferences), ADW_TYPE_ENTRY_ROW, "organisation-name");
+  row = ld_ui_find (preferences, ADW_TYPE_ENTRY_ROW, "organisation-name");
   g_assert_nonnull (row);
   /* The Mediation page: dispute categories and reminder periods. */
-  g_assert_nonnull (find_descendant (GTK_WIDGET (preferences), LD_TYPE_PREFERENCES_MEDIATION, "mediation"));
-  g_assert_nonnull (find_descendant (GTK_WIDGET (preferences), ADW_TYPE_ENTRY_ROW, "new-category"));
-  g_assert_nonnull (find_descendant (GTK_WIDGET (preferences), GTK_TYPE_SPIN_BUTTON, "target-days"));
+  g_assert_nonnull (ld_ui_find (preferences, LD_TYPE_PREFERENCES_MEDIATION, "mediation"));
+  g_assert_nonnull (ld_ui_find (preferences, ADW_TYPE_ENTRY_ROW, "new-category"));
+  g_assert_nonnull (ld_ui_find (preferences, GTK_TYPE_SPIN_BUTTON, "target-days"));
 
   /* An empty organisation name is flagged and not saved. */
   gtk_editable_set_text (GTK_EDITABLE (row), "");
@@ -414,7 +338,7 @@ test_preferences (void)
   test_seal (LD_PREFERENCES_WINDOW (preferences));
 
   gtk_window_close (preferences);
-  WAIT_FOR (preferences == NULL);
+  LD_UI_WAIT_FOR (preferences == NULL);
 
   saved = ld_settings_store_load (ld_window_get_database (window), &error);
   g_assert_no_error (error);
@@ -447,14 +371,14 @@ test_error_page (void)
 
   bad_window = LD_WINDOW (ld_application_open_database (app, bad_path));
   g_assert_true (bad_window != window);
-  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (bad_window)));
-  WAIT_FOR (!ld_window_is_loading (bad_window));
+  LD_UI_WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (bad_window)));
+  LD_UI_WAIT_FOR (!ld_window_is_loading (bad_window));
 
   g_assert_null (ld_window_get_database (bad_window));
   g_assert_null (ld_window_get_visible_section (bad_window));
-  error_page = find_descendant (GTK_WIDGET (bad_window), LD_TYPE_DATABASE_ERROR_PAGE, NULL);
+  error_page = ld_ui_find (bad_window, LD_TYPE_DATABASE_ERROR_PAGE, NULL);
   g_assert_nonnull (error_page);
-  WAIT_FOR (gtk_widget_get_mapped (error_page));
+  LD_UI_WAIT_FOR (gtk_widget_get_mapped (error_page));
   g_assert_cmpint (ld_database_error_page_get_code (LD_DATABASE_ERROR_PAGE (error_page)), ==,
                    LD_STORE_ERROR_NOT_A_DATABASE);
 
@@ -480,9 +404,9 @@ test_error_page (void)
 
     dialog = ld_window_confirm_restore (bad_window, backup_path);
     g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
-    WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (dialog)));
+    LD_UI_WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (dialog)));
     adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "restore");
-    WAIT_FOR (ld_window_get_database (bad_window) != NULL);
+    LD_UI_WAIT_FOR (ld_window_get_database (bad_window) != NULL);
     g_assert_cmpstr (ld_database_get_path (ld_window_get_database (bad_window)), ==, bad_path);
     g_assert_cmpstr (ld_window_get_visible_section (bad_window), !=, NULL);
 
@@ -504,21 +428,7 @@ test_error_page (void)
   }
 
   gtk_window_destroy (GTK_WINDOW (bad_window));
-  settle ();
-}
-
-static void
-remove_tmp_dir (void)
-{
-  g_autoptr(GDir) dir = g_dir_open (tmp_dir, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (tmp_dir, name, NULL);
-      g_unlink (path);
-    }
-  g_rmdir (tmp_dir);
+  ld_ui_run_main_loop_for (200);
 }
 
 int
@@ -526,23 +436,19 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *locale_dir = NULL;
   int status;
 
   /* GTK's accessibility bus would print to stdout and break the TAP output. */
   g_setenv ("GTK_A11Y", "none", TRUE);
 
-  setlocale (LC_ALL, "");
-  /* The catalogue this build made (po/zh_CN/LC_MESSAGES/legal-desk.mo). */
-  locale_dir = g_build_filename (g_getenv ("LD_BUILD_ROOT"), "po", NULL);
-  bindtextdomain (GETTEXT_PACKAGE, locale_dir);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  /* In Chinese, with the catalogue this build made
+   * (po/zh_CN/LC_MESSAGES/legal-desk.mo). */
+  ld_ui_use_environment_language ();
   textdomain (GETTEXT_PACKAGE);
 
   g_test_init (&argc, &argv, NULL);
 
-  tmp_dir = g_dir_make_tmp ("ld-ui-smoke-XXXXXX", &error);
-  g_assert_no_error (error);
+  tmp_dir = ld_test_make_tmp_dir ("ld-ui-smoke-XXXXXX");
   db_path = g_build_filename (tmp_dir, "legal-desk.db", NULL);
 
   app = ld_application_new ();
@@ -566,9 +472,9 @@ main (int   argc,
 
   if (window != NULL)
     gtk_window_destroy (GTK_WINDOW (window));
-  settle ();
+  ld_ui_run_main_loop_for (200);
   g_clear_object (&app);
-  remove_tmp_dir ();
+  ld_test_remove_tree (tmp_dir);
   g_free (db_path);
   g_free (tmp_dir);
   return status;
