@@ -1,8 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include <cairo-pdf.h>
-#include <cairo.h>
 #include <sqlite3.h>
 #include <string.h>
 
@@ -15,6 +13,8 @@
 #include "ld-draft-store.h"
 #include "ld-issued-store.h"
 #include "ld-settings-store.h"
+#include "ld-test-pdf.h"
+#include "ld-test-util.h"
 
 typedef struct
 {
@@ -28,11 +28,8 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
   (void) data;
-  f->db = ld_database_open (":memory:", LD_DATABASE_OPEN_DEFAULT, &error);
-  g_assert_no_error (error);
+  f->db = ld_test_open_database (":memory:");
 }
 
 static void
@@ -42,20 +39,6 @@ fixture_tear_down (Fixture       *f,
   (void) data;
   g_clear_pointer (&f->last_number, g_free);
   g_assert_finalize_object (f->db);
-}
-
-static gint64
-count_rows (LdDatabase *db,
-            const char *sql)
-{
-  sqlite3_stmt *stmt = NULL;
-  gint64 n;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (ld_database_get_handle (db), sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  n = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  return n;
 }
 
 static GDate *
@@ -198,7 +181,7 @@ test_insert_numbers (Fixture       *f,
   g_assert_error (error, LD_CORE_ERROR, LD_CORE_ERROR_INVALID);
   g_assert_cmpint (ld_contract_review_get_id (bad), ==, 0);
   g_assert_cmpstr (ld_contract_review_get_number (bad), ==, "");
-  g_assert_cmpint (count_rows (f->db, "SELECT count(*) FROM contract_reviews"), ==, 4);
+  g_assert_cmpint (ld_test_query_int (f->db, "SELECT count(*) FROM contract_reviews"), ==, 4);
   g_clear_error (&error);
 
   /* A review without a date received is registered as received today. */
@@ -273,7 +256,7 @@ test_round_trip (Fixture       *f,
                    ==, LD_CHECK_RESULT_PROBLEM);
   g_assert_cmpstr (ld_review_checklist_get_note (ld_contract_review_get_checklist (stored), point_id (3)),
                    ==, "待核实");
-  g_assert_cmpint (count_rows (f->db, "SELECT count(*) FROM contract_checklist"), ==, 4);
+  g_assert_cmpint (ld_test_query_int (f->db, "SELECT count(*) FROM contract_checklist"), ==, 4);
   /* The findings come back in order, with the ids insert set on @review. */
   assert_same_findings (review, stored);
 
@@ -288,7 +271,7 @@ test_round_trip (Fixture       *f,
   g_assert_cmpint (ld_contract_review_get_amount_fen (bare_stored), ==, -1);
   g_assert_null (ld_contract_review_get_term_start (bare_stored));
   g_assert_null (ld_contract_review_get_term_end (bare_stored));
-  g_assert_cmpint (count_rows (f->db, "SELECT count(*) FROM contract_reviews WHERE amount_fen IS NULL"), ==, 1);
+  g_assert_cmpint (ld_test_query_int (f->db, "SELECT count(*) FROM contract_reviews WHERE amount_fen IS NULL"), ==, 1);
 
   g_assert_null (ld_contract_store_get (f->db, 9999, &error));
   g_assert_error (error, LD_STORE_ERROR, LD_STORE_ERROR_NOT_FOUND);
@@ -343,14 +326,14 @@ test_update (Fixture       *f,
     g_autoptr(LdReviewFinding) first = g_list_model_get_item (ld_contract_review_get_findings (stored), 1);
     g_assert_cmpint (ld_review_finding_get_id (first), ==, first_finding_id);
   }
-  g_assert_cmpint (count_rows (f->db, "SELECT count(*) FROM contract_findings"), ==, 3);
-  g_assert_cmpint (count_rows (f->db, "SELECT count(*) FROM contract_checklist"), ==, 1);
+  g_assert_cmpint (ld_test_query_int (f->db, "SELECT count(*) FROM contract_findings"), ==, 3);
+  g_assert_cmpint (ld_test_query_int (f->db, "SELECT count(*) FROM contract_checklist"), ==, 1);
 
   /* Saving without a change writes nothing, not even an audit entry. */
-  audit_before = count_rows (f->db, "SELECT count(*) FROM audit_log");
+  audit_before = ld_test_query_int (f->db, "SELECT count(*) FROM audit_log");
   g_assert_true (ld_contract_store_update (f->db, stored, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (count_rows (f->db, "SELECT count(*) FROM audit_log"), ==, audit_before);
+  g_assert_cmpint (ld_test_query_int (f->db, "SELECT count(*) FROM audit_log"), ==, audit_before);
 
   /* A copy whose findings lost their ids (say, rebuilt from a draft) and
    * says the same learns the stored ids, still without writing. */
@@ -366,7 +349,7 @@ test_update (Fixture       *f,
     g_assert_true (ld_contract_store_update (f->db, copy, &error));
     g_assert_no_error (error);
     assert_same_findings (copy, stored);
-    g_assert_cmpint (count_rows (f->db, "SELECT count(*) FROM audit_log"), ==, audit_before);
+    g_assert_cmpint (ld_test_query_int (f->db, "SELECT count(*) FROM audit_log"), ==, audit_before);
   }
 
   /* A change that does not validate is refused and nothing changes. */
@@ -499,8 +482,8 @@ test_delete_restore (Fixture       *f,
   g_assert_error (error, LD_STORE_ERROR, LD_STORE_ERROR_NOT_FOUND);
   g_clear_error (&error);
   /* Its children went with it; the other review's did not. */
-  g_assert_cmpint (count_rows (f->db, "SELECT count(*) FROM contract_findings"), ==, 0);
-  g_assert_cmpint (count_rows (f->db, "SELECT count(*) FROM contract_checklist"), ==, 0);
+  g_assert_cmpint (ld_test_query_int (f->db, "SELECT count(*) FROM contract_findings"), ==, 0);
+  g_assert_cmpint (ld_test_query_int (f->db, "SELECT count(*) FROM contract_checklist"), ==, 0);
   attachments = ld_attachment_store_list (f->db, LD_CONTRACT_STORE_TABLE, id, &error);
   g_assert_cmpuint (attachments->len, ==, 0);
   g_clear_pointer (&attachments, g_ptr_array_unref);
@@ -544,19 +527,19 @@ test_delete_restore (Fixture       *f,
   g_assert_false (ld_contract_store_restore_deleted (f->db, before, &error));
   g_assert_error (error, LD_STORE_ERROR, LD_STORE_ERROR_CONSTRAINT);
   g_clear_error (&error);
-  g_assert_cmpint (count_rows (f->db, "SELECT count(*) FROM contract_reviews"), ==, 2);
-  g_assert_cmpint (count_rows (f->db, "SELECT count(*) FROM attachments"), ==, 2);
+  g_assert_cmpint (ld_test_query_int (f->db, "SELECT count(*) FROM contract_reviews"), ==, 2);
+  g_assert_cmpint (ld_test_query_int (f->db, "SELECT count(*) FROM attachments"), ==, 2);
 
   /* Only the last delete can be undone: deleting another review removes
    * the files kept for the one before, and a purge removes the last. */
   g_assert_true (ld_contract_store_delete (f->db, id, &error));
-  g_assert_cmpint (count_rows (f->db, "SELECT count(*) FROM attachments"), ==, 2);
+  g_assert_cmpint (ld_test_query_int (f->db, "SELECT count(*) FROM attachments"), ==, 2);
   g_assert_true (ld_contract_store_delete (f->db, other_id, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (count_rows (f->db, "SELECT count(*) FROM attachments"), ==, 1);
+  g_assert_cmpint (ld_test_query_int (f->db, "SELECT count(*) FROM attachments"), ==, 1);
   g_assert_true (ld_contract_store_purge_deleted (f->db, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (count_rows (f->db, "SELECT count(*) FROM attachments"), ==, 0);
+  g_assert_cmpint (ld_test_query_int (f->db, "SELECT count(*) FROM attachments"), ==, 0);
   g_assert_true (ld_contract_store_restore_deleted (f->db, before, &error));
   g_assert_no_error (error);
   g_clear_pointer (&attachments, g_ptr_array_unref);
@@ -565,45 +548,22 @@ test_delete_restore (Fixture       *f,
 }
 
 /* A one-page PDF made with cairo; the number goes to f->last_number. */
-static cairo_status_t
-write_cb (void                *closure,
-          const unsigned char *data,
-          unsigned int         length)
-{
-  g_byte_array_append (closure, data, length);
-  return CAIRO_STATUS_SUCCESS;
-}
-
 static GBytes *
 render_cb (const char  *number,
            gpointer     user_data,
            GError     **error)
 {
   Fixture *f = user_data;
-  GByteArray *pdf = g_byte_array_new ();
-  cairo_surface_t *surface;
-  cairo_t *cr;
 
   f->renders++;
   g_free (f->last_number);
   f->last_number = g_strdup (number);
   if (f->fail_render)
     {
-      g_byte_array_unref (pdf);
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED, "render failed");
       return NULL;
     }
-
-  surface = cairo_pdf_surface_create_for_stream (write_cb, pdf, 595, 842);
-  cr = cairo_create (surface);
-  /* A shape, not text, so no font machinery is involved. */
-  cairo_rectangle (cr, 72, 72, 144, 36);
-  cairo_fill (cr);
-  cairo_show_page (cr);
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  cairo_surface_destroy (surface);
-  return g_byte_array_free_to_bytes (pdf);
+  return ld_test_shape_pdf ();
 }
 
 static void
@@ -635,7 +595,7 @@ test_issue (Fixture       *f,
   g_assert_nonnull (strchr (error->message, '\n'));
   g_clear_error (&error);
   g_assert_cmpint (f->renders, ==, 0);
-  g_assert_cmpint (count_rows (f->db, "SELECT count(*) FROM document_counters"), ==, 0);
+  g_assert_cmpint (ld_test_query_int (f->db, "SELECT count(*) FROM document_counters"), ==, 0);
   g_assert_cmpint (stored_status (f, id), ==, LD_CONTRACT_STATUS_UNDER_REVIEW);
 
   /* A failed render rolls everything back: no number used, status kept,
@@ -648,8 +608,8 @@ test_issue (Fixture       *f,
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_FAILED);
   g_clear_error (&error);
   g_assert_cmpint (f->renders, ==, 1);
-  g_assert_cmpint (count_rows (f->db, "SELECT count(*) FROM document_counters"), ==, 0);
-  g_assert_cmpint (count_rows (f->db, "SELECT count(*) FROM issued_documents"), ==, 0);
+  g_assert_cmpint (ld_test_query_int (f->db, "SELECT count(*) FROM document_counters"), ==, 0);
+  g_assert_cmpint (ld_test_query_int (f->db, "SELECT count(*) FROM issued_documents"), ==, 0);
   stored = get (f, id);
   g_assert_cmpint (ld_contract_review_get_status (stored), ==, LD_CONTRACT_STATUS_UNDER_REVIEW);
   g_assert_cmpint (ld_contract_review_get_conclusion (stored), ==, LD_CONTRACT_CONCLUSION_NONE);
@@ -690,7 +650,7 @@ test_issue (Fixture       *f,
   g_assert_null (ld_contract_store_issue_opinion (f->db, stored, render_cb, f, &error));
   g_assert_nonnull (error);
   g_clear_error (&error);
-  g_assert_cmpint (count_rows (f->db, "SELECT count(*) FROM issued_documents"), ==, 1);
+  g_assert_cmpint (ld_test_query_int (f->db, "SELECT count(*) FROM issued_documents"), ==, 1);
   g_assert_cmpstr (ld_contract_review_get_title (stored), ==, "办公楼租赁合同");
 
   /* The status moves on; the stored letter stays exactly as issued. */
@@ -752,7 +712,7 @@ test_demo (Fixture       *f,
   (void) data;
   g_assert_true (ld_demo_fill_area (f->db, LD_RECORD_AREA_CONTRACT, 80, 5, NULL, NULL, &error));
   g_assert_no_error (error);
-  n = count_rows (f->db, "SELECT max(id) FROM contract_reviews");
+  n = ld_test_query_int (f->db, "SELECT max(id) FROM contract_reviews");
   g_assert_cmpint (n, ==, 80);
 
   for (gint64 id = 1; id <= n; id++)

@@ -1,9 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include <cairo-pdf.h>
 #include <sqlite3.h>
-#include <stdio.h>
 #include <string.h>
 
 #include "ld-attachment-store.h"
@@ -13,6 +11,7 @@
 #include "ld-list-query.h"
 #include "ld-mediation-store.h"
 #include "ld-migrations.h"
+#include "ld-test-pdf.h"
 #include "ld-test-util.h"
 
 typedef struct
@@ -27,11 +26,8 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
   (void) data;
-  f->db = ld_database_open (":memory:", LD_DATABASE_OPEN_DEFAULT, &error);
-  g_assert_no_error (error);
+  f->db = ld_test_open_database (":memory:");
 }
 
 static void
@@ -42,29 +38,6 @@ fixture_tear_down (Fixture       *f,
   g_free (f->last_number);
   g_assert_finalize_object (f->db);
 }
-
-static void
-parse (const char *text,
-       GDate      *out)
-{
-  int y, m, d;
-
-  g_assert_cmpint (sscanf (text, "%d-%d-%d", &y, &m, &d), ==, 3);
-  g_date_clear (out, 1);
-  g_date_set_dmy (out, d, m, y);
-}
-
-static char *
-date_text (const GDate *date)
-{
-  if (date == NULL || !g_date_valid (date))
-    return g_strdup ("");
-  return g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (date), g_date_get_month (date),
-                          g_date_get_day (date));
-}
-
-#define assert_date(date, text) \
-  G_STMT_START { g_autofree char *_t = date_text (date); g_assert_cmpstr (_t, ==, (text)); } G_STMT_END
 
 static LdMediationParty *
 add_party (LdMediationCase *mcase,
@@ -87,7 +60,7 @@ make_case (const char      *applied,
   LdMediationCase *mcase = ld_mediation_case_new ();
   GDate date;
 
-  parse (applied, &date);
+  ld_test_parse_date (applied, &date);
   ld_mediation_case_set_applied_on (mcase, &date);
   ld_mediation_case_set_kind (mcase, kind);
   ld_mediation_case_set_title (mcase, title);
@@ -106,7 +79,7 @@ set_accepted (LdMediationCase   *mcase,
 {
   GDate date;
 
-  parse (accepted, &date);
+  ld_test_parse_date (accepted, &date);
   ld_mediation_case_set_accepted_on (mcase, &date);
   ld_mediation_case_set_mediators (mcase, "王调解、赵调解");
   ld_mediation_case_set_status (mcase, status);
@@ -120,7 +93,7 @@ add_term (LdMediationCase *mcase,
   GDate date;
   g_autoptr(LdMediationTerm) term = NULL;
 
-  parse (deadline, &date);
+  ld_test_parse_date (deadline, &date);
   term = ld_mediation_term_new (content, "银行转账", &date);
   ld_mediation_agreement_append_term (ld_mediation_case_get_agreement (mcase), term);
 }
@@ -134,7 +107,7 @@ add_session (LdMediationCase *mcase,
   g_autoptr(LdMediationSession) session = NULL;
   GDate date;
 
-  parse (on, &date);
+  ld_test_parse_date (on, &date);
   session = ld_mediation_session_new (kind, &date);
   ld_mediation_session_set_place (session, "青山镇调解室");
   ld_mediation_session_set_participants (session, "张三、李四");
@@ -152,7 +125,7 @@ make_agreed_case (void)
 
   set_accepted (mcase, "2026-03-03", LD_MEDIATION_STATUS_AGREEMENT_REACHED);
   add_session (mcase, LD_SESSION_KIND_MEDIATION, "2026-03-10", "经调解双方达成协议。");
-  parse ("2026-03-10", &date);
+  ld_test_parse_date ("2026-03-10", &date);
   ld_mediation_agreement_set_reached_on (ld_mediation_case_get_agreement (mcase), &date);
   add_term (mcase, "李四于三日内清除通道杂物", "2026-03-13");
   add_term (mcase, "李四赔偿张三损失五百元", "2026-03-31");
@@ -215,7 +188,7 @@ test_round_trip (Fixture       *f,
   second = add_party (mcase, LD_PARTY_ROLE_APPLICANT, LD_PARTY_TYPE_PERSON, "张小三");
   ld_mediation_party_set_phone (second, "13800138000");
   ld_mediation_party_set_address (second, "青山镇青山村3组");
-  parse ("1980-05-06", &date);
+  ld_test_parse_date ("1980-05-06", &date);
   ld_mediation_party_set_birth_date (second, &date);
   ld_mediation_party_set_gender (second, LD_GENDER_MALE);
   ld_mediation_party_set_ethnicity (second, "汉族");
@@ -233,15 +206,15 @@ test_round_trip (Fixture       *f,
   ld_mediation_agreement_set_copies (agreement, 4);
   ld_mediation_agreement_set_place_of_performance (agreement, "青山村");
   ld_mediation_agreement_set_confirmation_result (agreement, LD_CONFIRMATION_CONFIRMED);
-  parse ("2026-03-12", &date);
+  ld_test_parse_date ("2026-03-12", &date);
   ld_mediation_agreement_set_confirmation_applied_on (agreement, &date);
-  parse ("2026-03-20", &date);
+  ld_test_parse_date ("2026-03-20", &date);
   ld_mediation_agreement_set_confirmation_decided_on (agreement, &date);
   ld_mediation_agreement_set_confirmation_court (agreement, "青山县人民法院");
   ld_mediation_agreement_set_confirmation_note (agreement, "（2026）青民特1号");
   ld_mediation_agreement_set_term_performance (agreement, 0, LD_PERFORMANCE_PERFORMED, &date);
   ld_mediation_case_set_status (mcase, LD_MEDIATION_STATUS_RETURN_VISIT_DONE);
-  parse ("2026-04-15", &date);
+  ld_test_parse_date ("2026-04-15", &date);
   visit = ld_return_visit_new (&date, "王调解", "协议已履行，双方满意。");
   ld_mediation_case_add_return_visit (mcase, visit);
 
@@ -265,8 +238,8 @@ test_round_trip (Fixture       *f,
   g_assert_cmpint (ld_mediation_case_get_status (loaded), ==, LD_MEDIATION_STATUS_RETURN_VISIT_DONE);
   g_assert_true (ld_mediation_case_get_extension_approved (loaded));
   g_assert_false (ld_mediation_case_get_party_refused (loaded));
-  assert_date (ld_mediation_case_get_applied_on (loaded), "2026-03-02");
-  assert_date (ld_mediation_case_get_accepted_on (loaded), "2026-03-03");
+  ld_test_assert_date (ld_mediation_case_get_applied_on (loaded), "2026-03-02");
+  ld_test_assert_date (ld_mediation_case_get_accepted_on (loaded), "2026-03-03");
 
   /* The parties in order, the agent linked to the party it acts for. */
   g_assert_cmpuint (g_list_model_get_n_items (ld_mediation_case_get_parties (loaded)), ==, 5);
@@ -284,7 +257,7 @@ test_round_trip (Fixture       *f,
     }
   g_assert_cmpstr (ld_mediation_party_get_representative (party_at (loaded, 4)), ==, "周经理");
   g_assert_cmpint (ld_mediation_party_get_party_type (party_at (loaded, 4)), ==, LD_PARTY_TYPE_ORGANISATION);
-  assert_date (ld_mediation_party_get_birth_date (party_at (loaded, 3)), "1980-05-06");
+  ld_test_assert_date (ld_mediation_party_get_birth_date (party_at (loaded, 3)), "1980-05-06");
 
   /* The stored names for the list: applicants, then respondents. */
   {
@@ -561,15 +534,6 @@ test_refusals (Fixture       *f,
   g_assert_cmpint (ld_mediation_case_get_status (stored), ==, LD_MEDIATION_STATUS_ACCEPTED);
 }
 
-static cairo_status_t
-write_cb (void                *closure,
-          const unsigned char *data,
-          unsigned int         length)
-{
-  g_byte_array_append (closure, data, length);
-  return CAIRO_STATUS_SUCCESS;
-}
-
 /* A one-page PDF made with cairo; the number goes to f->last_number. */
 static GBytes *
 render_cb (const char  *number,
@@ -577,9 +541,6 @@ render_cb (const char  *number,
            GError     **error)
 {
   Fixture *f = user_data;
-  GByteArray *pdf;
-  cairo_surface_t *surface;
-  cairo_t *cr;
 
   f->renders++;
   g_free (f->last_number);
@@ -589,17 +550,7 @@ render_cb (const char  *number,
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED, "render failed");
       return NULL;
     }
-
-  pdf = g_byte_array_new ();
-  surface = cairo_pdf_surface_create_for_stream (write_cb, pdf, 595, 842);
-  cr = cairo_create (surface);
-  cairo_rectangle (cr, 72, 72, 144, 36);
-  cairo_fill (cr);
-  cairo_show_page (cr);
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  cairo_surface_destroy (surface);
-  return g_byte_array_free_to_bytes (pdf);
+  return ld_test_shape_pdf ();
 }
 
 static void
@@ -696,7 +647,7 @@ test_issue (Fixture       *f,
 
   g_clear_pointer (&term, ld_mediation_term_free);
   term = ld_mediation_term_copy (ld_mediation_agreement_get_term (agreement, 1));
-  parse ("2026-04-30", &term->deadline);
+  ld_test_parse_date ("2026-04-30", &term->deadline);
   ld_mediation_agreement_replace_term (agreement, 1, term);
   g_assert_false (ld_mediation_store_update (f->db, mcase, &error));
   g_assert_error (error, LD_CORE_ERROR, LD_CORE_ERROR_TRANSITION);
@@ -716,7 +667,7 @@ test_issue (Fixture       *f,
   ld_mediation_agreement_remove_term (agreement, 2);
 
   /* Performance stays editable. */
-  parse ("2026-03-12", &date);
+  ld_test_parse_date ("2026-03-12", &date);
   ld_mediation_agreement_set_term_performance (agreement, 0, LD_PERFORMANCE_PERFORMED, &date);
   g_assert_true (ld_mediation_store_update (f->db, mcase, &error));
   g_assert_no_error (error);
@@ -1055,9 +1006,9 @@ test_due_on (Fixture       *f,
   set_accepted (mcase, "2026-03-03", LD_MEDIATION_STATUS_ACCEPTED);
   g_assert_true (ld_mediation_store_update (f->db, mcase, &error));
   g_assert_no_error (error);
-  assert_date (ld_mediation_case_get_due_on (mcase), "2026-04-02");
+  ld_test_assert_date (ld_mediation_case_get_due_on (mcase), "2026-04-02");
   stored = get (f, id);
-  assert_date (ld_mediation_case_get_due_on (stored), "2026-04-02");
+  ld_test_assert_date (ld_mediation_case_get_due_on (stored), "2026-04-02");
 
   /* The stored settings count. */
   ld_mediation_reminder_settings_init (&settings);
@@ -1065,7 +1016,7 @@ test_due_on (Fixture       *f,
   g_assert_true (ld_mediation_store_save_reminder_settings (f->db, &settings, &error));
   g_assert_true (ld_mediation_store_update (f->db, mcase, &error));
   g_assert_no_error (error);
-  assert_date (ld_mediation_case_get_due_on (mcase), "2026-03-23");
+  ld_test_assert_date (ld_mediation_case_get_due_on (mcase), "2026-03-23");
 
   /* Terminated: nothing is due any more. */
   g_assert_true (ld_mediation_store_set_status (f->db, id, LD_MEDIATION_STATUS_TERMINATED,
@@ -1081,12 +1032,12 @@ test_due_on (Fixture       *f,
     GDate date;
 
     insert (f, other);
-    parse ("2026-03-09", &date);
+    ld_test_parse_date ("2026-03-09", &date);
     ld_mediation_case_set_due_on (other, &date);
     ld_mediation_case_set_title (other, "");
     g_assert_false (ld_mediation_store_update (f->db, other, &error));
     g_assert_error (error, LD_CORE_ERROR, LD_CORE_ERROR_INVALID);
-    assert_date (ld_mediation_case_get_due_on (other), "2026-03-09");
+    ld_test_assert_date (ld_mediation_case_get_due_on (other), "2026-03-09");
   }
 }
 
@@ -1107,18 +1058,18 @@ test_due_labels (Fixture       *f,
   insert (f, open);
   insert (f, agreed);
   ld_mediation_case_set_kind (performed, LD_MEDIATION_KIND_ADMINISTRATIVE);
-  parse ("2026-03-12", &date);
+  ld_test_parse_date ("2026-03-12", &date);
   ld_mediation_agreement_set_term_performance (ld_mediation_case_get_agreement (performed), 0,
                                                LD_PERFORMANCE_PERFORMED, &date);
   ld_mediation_agreement_set_term_performance (ld_mediation_case_get_agreement (performed), 1,
                                                LD_PERFORMANCE_PERFORMED, &date);
   ld_mediation_case_set_status (performed, LD_MEDIATION_STATUS_PERFORMED);
   insert (f, performed);
-  assert_date (ld_mediation_case_get_due_on (open), "2026-04-02");
-  assert_date (ld_mediation_case_get_due_on (agreed), "2026-03-13");
-  assert_date (ld_mediation_case_get_due_on (performed), "2026-04-09");
+  ld_test_assert_date (ld_mediation_case_get_due_on (open), "2026-04-02");
+  ld_test_assert_date (ld_mediation_case_get_due_on (agreed), "2026-03-13");
+  ld_test_assert_date (ld_mediation_case_get_due_on (performed), "2026-04-09");
 
-  parse ("2026-03-12", &today);
+  ld_test_parse_date ("2026-03-12", &today);
   items = ld_due_store_list (f->db, &today, 60, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (items->len, ==, 3);
@@ -1162,7 +1113,7 @@ test_audit (Fixture       *f,
   g_assert_no_error (error);
   g_assert_cmpint (ld_test_query_int (f->db, "SELECT count(*) FROM audit_log"), ==, 0);
 
-  parse ("2026-03-12", &date);
+  ld_test_parse_date ("2026-03-12", &date);
   ld_mediation_agreement_set_term_performance (ld_mediation_case_get_agreement (mcase), 1,
                                                LD_PERFORMANCE_PARTLY, &date);
   term_id = ld_mediation_agreement_get_term (ld_mediation_case_get_agreement (mcase), 1)->id;

@@ -1,7 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include <stdio.h>
 #include <string.h>
 
 #include "ld-citizen-id.h"
@@ -23,11 +22,8 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
   (void) data;
-  f->db = ld_database_open (":memory:", LD_DATABASE_OPEN_DEFAULT, &error);
-  g_assert_no_error (error);
+  f->db = ld_test_open_database (":memory:");
 }
 
 static void
@@ -36,26 +32,6 @@ fixture_tear_down (Fixture       *f,
 {
   (void) data;
   g_assert_finalize_object (f->db);
-}
-
-static void
-parse (const char *text,
-       GDate      *out)
-{
-  int y, m, d;
-
-  g_assert_cmpint (sscanf (text, "%d-%d-%d", &y, &m, &d), ==, 3);
-  g_date_clear (out, 1);
-  g_date_set_dmy (out, d, m, y);
-}
-
-static char *
-date_text (const GDate *date)
-{
-  if (date == NULL || !g_date_valid (date))
-    return g_strdup ("");
-  return g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (date), g_date_get_month (date),
-                          g_date_get_day (date));
 }
 
 static char *
@@ -76,7 +52,7 @@ make_petition (const char *received,
   LdPetition *petition = ld_petition_new ();
   GDate date;
 
-  parse (received, &date);
+  ld_test_parse_date (received, &date);
   ld_petition_set_received_on (petition, &date);
   ld_petition_set_petitioner_name (petition, "张三");
   ld_petition_set_petitioner_id_number (petition, id_number);
@@ -111,7 +87,7 @@ make_event (LdPetitionStep  step,
   LdPetitionEvent *event;
   GDate day;
 
-  parse (date, &day);
+  ld_test_parse_date (date, &day);
   event = ld_petition_event_new (step, &day, "王五");
   return event;
 }
@@ -120,7 +96,7 @@ static void
 assert_due (LdPetition *petition,
             const char *expected)
 {
-  g_autofree char *due = date_text (ld_petition_get_due_on (petition));
+  g_autofree char *due = ld_test_date_text (ld_petition_get_due_on (petition));
 
   g_assert_cmpstr (due, ==, expected);
 }
@@ -334,11 +310,11 @@ test_apply (Fixture       *f,
     g_autoptr(LdPetition) stored = NULL;
     GDate served;
 
-    parse ("2026-08-01", &served);
+    ld_test_parse_date ("2026-08-01", &served);
     g_assert_false (ld_petition_store_record_service (f->db, id, LD_PETITION_STEP_REPLY, &served, &error));
     g_assert_nonnull (error);
     g_clear_error (&error);
-    parse ("2026-08-14", &served);
+    ld_test_parse_date ("2026-08-14", &served);
     ld_petition_store_record_service (f->db, id, LD_PETITION_STEP_REPLY, &served, &error);
     g_assert_no_error (error);
     stored = ld_petition_store_get (f->db, id, &error);
@@ -542,7 +518,7 @@ test_stats (Fixture       *f,
   insert_with_steps (f, "2026-09-28", "", NULL, NULL, LD_SATISFACTION_NONE);
   insert_with_steps (f, "2025-12-01", "交通运输", "2025-12-02", NULL, LD_SATISFACTION_NONE);
 
-  parse ("2026-10-01", &as_of);
+  ld_test_parse_date ("2026-10-01", &as_of);
   stats = ld_petition_store_compute_stats (f->db, 2026, &as_of, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (stats->received, ==, 5);
@@ -608,8 +584,8 @@ test_demo_consistent (Fixture       *f,
                      error->message);
         }
       g_assert_cmpint (ld_petition_get_status (replay), ==, ld_petition_get_status (stored));
-      stored_due = date_text (ld_petition_get_due_on (stored));
-      replay_due = date_text (ld_petition_get_due_on (replay));
+      stored_due = ld_test_date_text (ld_petition_get_due_on (stored));
+      replay_due = ld_test_date_text (ld_petition_get_due_on (replay));
       g_assert_cmpstr (stored_due, ==, replay_due);
       g_hash_table_add (statuses, GINT_TO_POINTER (ld_petition_get_status (stored)));
     }
