@@ -12,6 +12,7 @@
 #include "ld-date-format.h"
 #include "ld-draft-store.h"
 #include "ld-editor-draft.h"
+#include "ld-form-rows.h"
 #include "ld-issued-store.h"
 #include "ld-money.h"
 #include "ld-pdf-renderer.h"
@@ -182,21 +183,7 @@ set_message (Field           *field,
              const char      *text,
              const char      *style)
 {
-  static const char *styles[] = { "error", "warning", "dim-label" };
-
-  for (gsize i = 0; i < G_N_ELEMENTS (styles); i++)
-    gtk_widget_remove_css_class (GTK_WIDGET (field->message), styles[i]);
-  gtk_widget_remove_css_class (field->row, "error");
-  gtk_widget_remove_css_class (field->row, "warning");
-
-  gtk_widget_set_visible (field->message_row, text != NULL);
-  gtk_label_set_text (field->message, text ? text : "");
-  if (text == NULL)
-    return;
-
-  gtk_widget_add_css_class (GTK_WIDGET (field->message), style);
-  if (!g_str_equal (style, "dim-label"))
-    gtk_widget_add_css_class (field->row, style);
+  ld_form_show_message (field->message_row, field->message, field->row, text, style);
 }
 
 static void
@@ -653,7 +640,6 @@ add_fields (LdContractEditor *self,
     {
       Field *field = g_new0 (Field, 1);
       g_autofree char *message_name = g_strconcat (specs[i].prop, "-message", NULL);
-      GtkWidget *label;
 
       field->editor = self;
       field->prop = specs[i].prop;
@@ -692,24 +678,7 @@ add_fields (LdContractEditor *self,
           adw_entry_row_add_suffix (ADW_ENTRY_ROW (field->row), button);
         }
 
-      /* The message sits in a row of its own right under the field, so it
-       * reads as part of it and wraps at the group's width. */
-      label = gtk_label_new (NULL);
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_widget_set_margin_start (label, 12);
-      gtk_widget_set_margin_end (label, 12);
-      gtk_widget_set_margin_top (label, 6);
-      gtk_widget_set_margin_bottom (label, 6);
-      gtk_widget_add_css_class (label, "caption");
-      gtk_widget_set_name (label, message_name);
-      field->message = GTK_LABEL (label);
-      field->message_row = g_object_new (ADW_TYPE_PREFERENCES_ROW,
-                                         "child", label,
-                                         "activatable", FALSE,
-                                         "selectable", FALSE,
-                                         "visible", FALSE,
-                                         NULL);
+      field->message_row = ld_form_message_row_new (message_name, &field->message);
 
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), field->row);
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), field->message_row);

@@ -6,6 +6,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "ld-dialog-form.h"
+#include "ld-form-rows.h"
 
 void
 ld_dialog_form_init (LdDialogForm *form,
@@ -82,31 +83,11 @@ ld_dialog_form_add_text (AdwPreferencesGroup *group,
                          const char          *title,
                          const char          *text)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *caption = gtk_label_new (title);
-  GtkWidget *view = gtk_text_view_new ();
-  GtkWidget *row;
+  GtkWidget *view;
+  GtkWidget *row = ld_form_text_row_new (title, 120, &view);
 
-  gtk_label_set_xalign (GTK_LABEL (caption), 0);
-  gtk_widget_add_css_class (caption, "caption");
-  gtk_widget_add_css_class (caption, "dim-label");
   gtk_widget_set_name (view, name);
-  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
-  gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (view), FALSE);
-  gtk_widget_set_size_request (view, -1, 120);
-  gtk_widget_add_css_class (view, "inline");
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), text != NULL ? text : "", -1);
-  gtk_box_append (GTK_BOX (box), caption);
-  gtk_box_append (GTK_BOX (box), view);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
-  gtk_widget_set_margin_top (box, 8);
-  gtk_widget_set_margin_bottom (box, 8);
-  row = g_object_new (ADW_TYPE_PREFERENCES_ROW,
-                      "child", box,
-                      "activatable", FALSE,
-                      "title", title,
-                      NULL);
   adw_preferences_group_add (group, row);
   return view;
 }
@@ -128,26 +109,12 @@ GtkWidget *
 ld_dialog_form_add_message (AdwPreferencesGroup *group,
                             const char          *name)
 {
-  GtkWidget *label = gtk_label_new (NULL);
-  GtkWidget *row;
+  GtkLabel *label;
+  GtkWidget *row = ld_form_message_row_new (name, &label);
 
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_widget_set_margin_start (label, 12);
-  gtk_widget_set_margin_end (label, 12);
-  gtk_widget_set_margin_top (label, 6);
-  gtk_widget_set_margin_bottom (label, 6);
-  gtk_widget_add_css_class (label, "caption");
-  gtk_widget_add_css_class (label, "error");
-  gtk_widget_set_name (label, name);
-  row = g_object_new (ADW_TYPE_PREFERENCES_ROW,
-                      "child", label,
-                      "activatable", FALSE,
-                      "selectable", FALSE,
-                      "visible", FALSE,
-                      NULL);
+  gtk_widget_add_css_class (GTK_WIDGET (label), "error");
   adw_preferences_group_add (group, row);
-  return label;
+  return GTK_WIDGET (label);
 }
 
 void

@@ -8,6 +8,7 @@
 #include "ld-core-error.h"
 #include "ld-date-format.h"
 #include "ld-editor-rows.h"
+#include "ld-form-rows.h"
 #include "ld-mediation-editor-private.h"
 #include "ld-mediation-store.h"
 #include "ld-mediation-workflow.h"
@@ -115,16 +116,7 @@ set_message (Field      *field,
              const char *text,
              const char *style)
 {
-  gtk_widget_remove_css_class (GTK_WIDGET (field->message), "error");
-  gtk_widget_remove_css_class (GTK_WIDGET (field->message), "warning");
-  gtk_widget_remove_css_class (field->row, "error");
-  gtk_widget_remove_css_class (field->row, "warning");
-  gtk_widget_set_visible (field->message_row, text != NULL);
-  gtk_label_set_text (field->message, text != NULL ? text : "");
-  if (text == NULL)
-    return;
-  gtk_widget_add_css_class (GTK_WIDGET (field->message), style);
-  gtk_widget_add_css_class (field->row, style);
+  ld_form_show_message (field->message_row, field->message, field->row, text, style);
 }
 
 static void
@@ -422,30 +414,11 @@ static GtkWidget *
 make_long_row (Field      *field,
                const char *title)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *label = gtk_label_new (title);
+  GtkWidget *row = ld_form_text_row_new (title, 96, &field->row);
 
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_add_css_class (label, "caption");
-  gtk_widget_add_css_class (label, "dim-label");
-  field->row = gtk_text_view_new ();
-  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (field->row), GTK_WRAP_WORD_CHAR);
-  gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (field->row), FALSE);
-  gtk_widget_set_size_request (field->row, -1, 96);
-  gtk_widget_add_css_class (field->row, "inline");
-  gtk_box_append (GTK_BOX (box), label);
-  gtk_box_append (GTK_BOX (box), field->row);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
-  gtk_widget_set_margin_top (box, 8);
-  gtk_widget_set_margin_bottom (box, 8);
   g_signal_connect (gtk_text_view_get_buffer (GTK_TEXT_VIEW (field->row)), "changed",
                     G_CALLBACK (buffer_changed_cb), field);
-  return g_object_new (ADW_TYPE_PREFERENCES_ROW,
-                       "child", box,
-                       "activatable", FALSE,
-                       "title", title,
-                       NULL);
+  return row;
 }
 
 static void
@@ -460,7 +433,6 @@ add_fields (LdMediationEditor *self,
       g_autofree char *message_name = g_strconcat (specs[i].prop, "-message", NULL);
       const char *title = _(specs[i].title);
       GtkWidget *row_widget;
-      GtkWidget *label;
 
       field->editor = self;
       field->prop = specs[i].prop;
@@ -503,22 +475,7 @@ add_fields (LdMediationEditor *self,
         }
       gtk_widget_set_name (field->row, field->prop);
 
-      label = gtk_label_new (NULL);
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_widget_set_margin_start (label, 12);
-      gtk_widget_set_margin_end (label, 12);
-      gtk_widget_set_margin_top (label, 6);
-      gtk_widget_set_margin_bottom (label, 6);
-      gtk_widget_add_css_class (label, "caption");
-      gtk_widget_set_name (label, message_name);
-      field->message = GTK_LABEL (label);
-      field->message_row = g_object_new (ADW_TYPE_PREFERENCES_ROW,
-                                         "child", label,
-                                         "activatable", FALSE,
-                                         "selectable", FALSE,
-                                         "visible", FALSE,
-                                         NULL);
+      field->message_row = ld_form_message_row_new (message_name, &field->message);
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row_widget);
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), field->message_row);
       g_hash_table_insert (self->fields, (gpointer) field->prop, field);

@@ -8,6 +8,7 @@
 #include "ld-core-error.h"
 #include "ld-date-format.h"
 #include "ld-editor-rows.h"
+#include "ld-form-rows.h"
 #include "ld-petition-editor-private.h"
 #include "ld-petition-store.h"
 #include "ld-settings-store.h"
@@ -112,16 +113,7 @@ set_message (Field      *field,
              const char *text,
              const char *style)
 {
-  gtk_widget_remove_css_class (GTK_WIDGET (field->message), "error");
-  gtk_widget_remove_css_class (GTK_WIDGET (field->message), "warning");
-  gtk_widget_remove_css_class (field->row, "error");
-  gtk_widget_remove_css_class (field->row, "warning");
-  gtk_widget_set_visible (field->message_row, text != NULL);
-  gtk_label_set_text (field->message, text != NULL ? text : "");
-  if (text == NULL)
-    return;
-  gtk_widget_add_css_class (GTK_WIDGET (field->message), style);
-  gtk_widget_add_css_class (field->row, style);
+  ld_form_show_message (field->message_row, field->message, field->row, text, style);
 }
 
 /* The group flag follows the people count (the policy's threshold). */
@@ -380,7 +372,6 @@ add_fields (LdPetitionEditor *self,
       Field *field = g_new0 (Field, 1);
       g_autofree char *message_name = g_strconcat (specs[i].prop, "-message", NULL);
       GtkWidget *row_widget;
-      GtkWidget *label;
 
       field->editor = self;
       field->prop = specs[i].prop;
@@ -413,54 +404,16 @@ add_fields (LdPetitionEditor *self,
           g_signal_connect (field->row, "value-changed", G_CALLBACK (count_changed_cb), field);
           break;
         case FIELD_LONG:
-          {
-            GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-            GtkWidget *title = gtk_label_new (_(specs[i].title));
-
-            gtk_label_set_xalign (GTK_LABEL (title), 0);
-            gtk_widget_add_css_class (title, "caption");
-            gtk_widget_add_css_class (title, "dim-label");
-            field->row = gtk_text_view_new ();
-            gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (field->row), GTK_WRAP_WORD_CHAR);
-            gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (field->row), FALSE);
-            gtk_widget_set_size_request (field->row, -1, 72);
-            gtk_widget_add_css_class (field->row, "inline");
-            gtk_box_append (GTK_BOX (box), title);
-            gtk_box_append (GTK_BOX (box), field->row);
-            gtk_widget_set_margin_start (box, 12);
-            gtk_widget_set_margin_end (box, 12);
-            gtk_widget_set_margin_top (box, 8);
-            gtk_widget_set_margin_bottom (box, 8);
-            row_widget = g_object_new (ADW_TYPE_PREFERENCES_ROW,
-                                       "child", box,
-                                       "activatable", FALSE,
-                                       "title", _(specs[i].title),
-                                       NULL);
-            g_signal_connect (gtk_text_view_get_buffer (GTK_TEXT_VIEW (field->row)), "changed",
-                              G_CALLBACK (buffer_changed_cb), field);
-          }
+          row_widget = ld_form_text_row_new (_(specs[i].title), 72, &field->row);
+          g_signal_connect (gtk_text_view_get_buffer (GTK_TEXT_VIEW (field->row)), "changed",
+                            G_CALLBACK (buffer_changed_cb), field);
           break;
         default:
           g_assert_not_reached ();
         }
       gtk_widget_set_name (field->row, field->prop);
 
-      label = gtk_label_new (NULL);
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_widget_set_margin_start (label, 12);
-      gtk_widget_set_margin_end (label, 12);
-      gtk_widget_set_margin_top (label, 6);
-      gtk_widget_set_margin_bottom (label, 6);
-      gtk_widget_add_css_class (label, "caption");
-      gtk_widget_set_name (label, message_name);
-      field->message = GTK_LABEL (label);
-      field->message_row = g_object_new (ADW_TYPE_PREFERENCES_ROW,
-                                         "child", label,
-                                         "activatable", FALSE,
-                                         "selectable", FALSE,
-                                         "visible", FALSE,
-                                         NULL);
+      field->message_row = ld_form_message_row_new (message_name, &field->message);
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row_widget);
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), field->message_row);
       g_hash_table_insert (self->fields, (gpointer) field->prop, field);
