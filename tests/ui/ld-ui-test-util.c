@@ -453,6 +453,24 @@ ld_ui_close_tmp_database (LdDatabase *db,
   g_free (dir);
 }
 
+void
+ld_ui_database_fixture_set_up (LdUiDatabaseFixture *fixture,
+                               gconstpointer        data)
+{
+  g_autofree char *program = g_path_get_basename (g_get_prgname ());
+  const char *name = g_str_has_prefix (program, "test-") ? program + strlen ("test-") : program;
+  g_autofree char *tmpl = g_strdup_printf ("ld-%s-XXXXXX", name);
+
+  fixture->db = ld_ui_open_tmp_database (tmpl, &fixture->dir);
+}
+
+void
+ld_ui_database_fixture_tear_down (LdUiDatabaseFixture *fixture,
+                                  gconstpointer        data)
+{
+  ld_ui_close_tmp_database (fixture->db, fixture->dir);
+}
+
 /* Setting up */
 
 void

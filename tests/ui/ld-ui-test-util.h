@@ -184,6 +184,21 @@ LdDatabase *ld_ui_open_tmp_database    (const char    *tmpl,
 void        ld_ui_close_tmp_database   (LdDatabase    *db,
                                         char          *dir);
 
+/* The fixture of the tests that need only a database: "test.db" in a
+ * new temporary folder named after the program ("ld-contract-editor-…"
+ * for test-contract-editor). For g_test_add(); the tear-down asserts that
+ * nothing kept the database. */
+typedef struct
+{
+  char       *dir;
+  LdDatabase *db;
+} LdUiDatabaseFixture;
+
+void        ld_ui_database_fixture_set_up    (LdUiDatabaseFixture *fixture,
+                                              gconstpointer        data);
+void        ld_ui_database_fixture_tear_down (LdUiDatabaseFixture *fixture,
+                                              gconstpointer        data);
+
 /* Setting up */
 
 /* Puts the program in the language of the environment (Chinese under

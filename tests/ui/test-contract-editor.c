@@ -16,25 +16,8 @@
 #include "ld-register-page.h"
 #include "ld-ui-test-util.h"
 
-typedef struct
-{
-  char       *dir;
-  LdDatabase *db;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  fixture->db = ld_ui_open_tmp_database ("ld-contract-editor-XXXXXX", &fixture->dir);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  ld_ui_close_tmp_database (fixture->db, fixture->dir);
-}
+/* A database in a temporary folder, as fixture->db. */
+typedef LdUiDatabaseFixture Fixture;
 
 /* Helpers */
 
@@ -513,7 +496,8 @@ main (int   argc,
   adw_init ();
 
 #define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add (path, Fixture, NULL, ld_ui_database_fixture_set_up, func, \
+              ld_ui_database_fixture_tear_down)
   ADD ("/ui/contract-editor/create-and-issue", test_create_and_issue);
   ADD ("/ui/contract-editor/draft-recovery", test_draft_recovery);
   ADD ("/ui/contract-editor/draft-new-review", test_draft_new_review);

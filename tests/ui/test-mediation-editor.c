@@ -22,25 +22,8 @@
 #define RESPONDENT_ID "110105198001010016"
 #define TERM_CONTENT "被申请人赔偿申请人医疗费伍仟元"
 
-typedef struct
-{
-  char       *dir;
-  LdDatabase *db;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  fixture->db = ld_ui_open_tmp_database ("ld-mediation-editor-XXXXXX", &fixture->dir);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  ld_ui_close_tmp_database (fixture->db, fixture->dir);
-}
+/* A database in a temporary folder, as fixture->db. */
+typedef LdUiDatabaseFixture Fixture;
 
 /* Helpers */
 
@@ -603,7 +586,8 @@ main (int   argc,
   adw_init ();
 
 #define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add (path, Fixture, NULL, ld_ui_database_fixture_set_up, func, \
+              ld_ui_database_fixture_tear_down)
   ADD ("/ui/mediation-editor/application-to-agreement", test_application_to_agreement);
   ADD ("/ui/mediation-editor/reason-and-delete", test_reason_and_delete);
   ADD ("/ui/mediation-editor/overdue-reminder", test_overdue_reminder);

@@ -19,25 +19,8 @@
 
 #define VALID_ID "11010519491231002X"
 
-typedef struct
-{
-  char       *dir;
-  LdDatabase *db;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  fixture->db = ld_ui_open_tmp_database ("ld-petition-editor-XXXXXX", &fixture->dir);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  ld_ui_close_tmp_database (fixture->db, fixture->dir);
-}
+/* A database in a temporary folder, as fixture->db. */
+typedef LdUiDatabaseFixture Fixture;
 
 /* Helpers */
 
@@ -466,7 +449,8 @@ main (int   argc,
   adw_init ();
 
 #define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add (path, Fixture, NULL, ld_ui_database_fixture_set_up, func, \
+              ld_ui_database_fixture_tear_down)
   ADD ("/ui/petition-editor/register-to-close", test_register_to_close);
   ADD ("/ui/petition-editor/repeat-on-save", test_repeat_on_save);
   ADD ("/ui/petition-editor/register-page-hooks", test_register_page_hooks);
