@@ -9,14 +9,6 @@
 #define OFFICE "青山镇人民政府法制办公室"
 #define NUMBER "×法审〔2026〕12号"
 
-static GDate *
-make_date (int year,
-           int month,
-           int day)
-{
-  return g_date_new_dmy (day, month, year);
-}
-
 /* A complete review: the facts, two checklist problems and one finding
  * written by hand. */
 static LdContractReview *
@@ -81,24 +73,6 @@ build_text (LdContractReview *review,
 
   g_assert_nonnull (doc);
   return ld_document_to_text (doc);
-}
-
-/* Asserts that @text holds each of @expected (NULL-terminated) in this
- * order, none overlapping the one before. */
-static void
-assert_in_order (const char         *text,
-                 const char * const *expected)
-{
-  const char *p = text;
-
-  for (guint i = 0; expected[i] != NULL; i++)
-    {
-      const char *found = strstr (p, expected[i]);
-
-      if (found == NULL)
-        g_error ("“%s” (item %u) not found in order in:\n%s", expected[i], i, text);
-      p = found + strlen (expected[i]);
-    }
 }
 
 static const char * const letter_in_order[] = {

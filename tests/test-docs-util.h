@@ -272,6 +272,52 @@ strip_whitespace (const char *text)
   return g_string_free (out, FALSE);
 }
 
+static inline GDate *
+make_date (int year,
+           int month,
+           int day)
+{
+  return g_date_new_dmy (day, month, year);
+}
+
+/* Asserts that @text holds each of @expected (NULL-terminated) in this
+ * order, none overlapping the one before. */
+static inline void
+assert_in_order (const char         *text,
+                 const char * const *expected)
+{
+  const char *p = text;
+
+  for (guint i = 0; expected[i] != NULL; i++)
+    {
+      const char *found = strstr (p, expected[i]);
+
+      if (found == NULL)
+        g_error ("“%s” (item %u) not found in order in:\n%s", expected[i], i, text);
+      p = found + strlen (expected[i]);
+    }
+}
+
+/* Checks @expected in order on the paper of @pdf (@doc read back), and
+ * that the paper shows exactly what the document holds. */
+static inline void
+assert_pdf_shows (TPdf               *pdf,
+                  LdDocument         *doc,
+                  const char * const *expected)
+{
+  g_autofree char *text = tpdf_text (pdf);
+  g_autofree char *doc_text = ld_document_to_text (doc);
+  g_autofree char *stripped = strip_whitespace (doc_text);
+  g_autoptr(GPtrArray) stripped_expected = g_ptr_array_new_with_free_func (g_free);
+
+  g_assert_cmpuint (pdf->pages->len, >=, 1);
+  for (guint i = 0; expected[i] != NULL; i++)
+    g_ptr_array_add (stripped_expected, strip_whitespace (expected[i]));
+  g_ptr_array_add (stripped_expected, NULL);
+  assert_in_order (text, (const char * const *) stripped_expected->pdata);
+  g_assert_cmpstr (text, ==, stripped);
+}
+
 /* The width of a line in characters of the grid, Latin letters and digits
  * counting half. */
 static inline double

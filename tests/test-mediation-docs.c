@@ -21,14 +21,6 @@
 
 typedef LdDocument *(*BuildFunc) (LdMediationCase *, LdOrgSettings *, const char *, const GDate *);
 
-static GDate *
-make_date (int year,
-           int month,
-           int day)
-{
-  return g_date_new_dmy (day, month, year);
-}
-
 static LdMediationParty *
 add_person (LdMediationCase *mcase,
             LdPartyRole      role,
@@ -187,24 +179,6 @@ build_record_1 (LdMediationCase *mcase,
   return ld_mediation_docs_build_record (mcase, 1, settings, number, date);
 }
 
-/* Asserts that @text holds each of @expected (NULL-terminated) in this
- * order, none overlapping the one before. */
-static void
-assert_in_order (const char         *text,
-                 const char * const *expected)
-{
-  const char *p = text;
-
-  for (guint i = 0; expected[i] != NULL; i++)
-    {
-      const char *found = strstr (p, expected[i]);
-
-      if (found == NULL)
-        g_error ("“%s” (item %u) not found in order in:\n%s", expected[i], i, text);
-      p = found + strlen (expected[i]);
-    }
-}
-
 static guint
 count_occurrences (const char *text,
                    const char *needle)
@@ -242,17 +216,8 @@ assert_pdf_in_order (LdDocument         *doc,
                      const char * const *expected)
 {
   TPdf *pdf = tpdf_render (doc);
-  g_autofree char *text = tpdf_text (pdf);
-  g_autofree char *doc_text = ld_document_to_text (doc);
-  g_autofree char *stripped = strip_whitespace (doc_text);
-  g_autoptr(GPtrArray) stripped_expected = g_ptr_array_new_with_free_func (g_free);
 
-  g_assert_cmpuint (pdf->pages->len, >=, 1);
-  for (guint i = 0; expected[i] != NULL; i++)
-    g_ptr_array_add (stripped_expected, strip_whitespace (expected[i]));
-  g_ptr_array_add (stripped_expected, NULL);
-  assert_in_order (text, (const char * const *) stripped_expected->pdata);
-  g_assert_cmpstr (text, ==, stripped);
+  assert_pdf_shows (pdf, doc, expected);
 
   for (guint p = 0; p < pdf->pages->len; p++)
     {
