@@ -429,8 +429,7 @@ ld_ui_day_text (int days)
 {
   g_autoptr(GDate) day = ld_ui_today_plus (days);
 
-  return g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (day),
-                          g_date_get_month (day), g_date_get_day (day));
+  return ld_test_date_text (day);
 }
 
 LdDatabase *

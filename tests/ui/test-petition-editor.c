@@ -123,14 +123,12 @@ test_register_to_close (Fixture       *fixture,
   AdwMessageDialog *refused;
   LdPetition *petition;
   GDate received;
-  g_autofree char *received_text = NULL;
+  g_autofree char *received_text = ld_ui_day_text (-20);
   gint64 id;
   guint events;
 
   ld_get_today (&received);
   g_date_subtract_days (&received, 20);
-  received_text = g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (&received),
-                                   g_date_get_month (&received), g_date_get_day (&received));
 
   /* Not registered yet: no steps, no documents. */
   g_assert_false (gtk_widget_get_sensitive (ld_ui_get_named (editor, "documents-button")));
