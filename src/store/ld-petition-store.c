@@ -408,6 +408,21 @@ check_valid (LdPetition        *petition,
                                      error);
 }
 
+/* The deadline policy and the calendar that every change of a petition
+ * is checked against. */
+static gboolean
+load_rules (LdDatabase         *db,
+            LdDeadlinePolicy  **out_policy,
+            LdCalendar        **out_calendar,
+            GError            **error)
+{
+  *out_policy = ld_petition_store_load_policy (db, error);
+  if (*out_policy == NULL)
+    return FALSE;
+  *out_calendar = ld_petition_store_load_calendar (db, error);
+  return *out_calendar != NULL;
+}
+
 gint64
 ld_petition_store_insert (LdDatabase  *db,
                           LdPetition  *petition,
@@ -427,11 +442,7 @@ ld_petition_store_insert (LdDatabase  *db,
   g_return_val_if_fail (LD_IS_PETITION (petition), 0);
   g_return_val_if_fail (error == NULL || *error == NULL, 0);
 
-  policy = ld_petition_store_load_policy (db, error);
-  if (policy == NULL)
-    return 0;
-  calendar = ld_petition_store_load_calendar (db, error);
-  if (calendar == NULL)
+  if (!load_rules (db, &policy, &calendar, error))
     return 0;
 
   /* The work happens on a copy, so @petition is untouched on failure. */
@@ -531,11 +542,7 @@ ld_petition_store_update (LdDatabase  *db,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   id = ld_petition_get_id (petition);
-  policy = ld_petition_store_load_policy (db, error);
-  if (policy == NULL)
-    return FALSE;
-  calendar = ld_petition_store_load_calendar (db, error);
-  if (calendar == NULL)
+  if (!load_rules (db, &policy, &calendar, error))
     return FALSE;
   if (!check_valid (petition, policy, error))
     return FALSE;
@@ -598,11 +605,7 @@ ld_petition_store_apply (LdDatabase       *db,
   g_return_val_if_fail (event != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  policy = ld_petition_store_load_policy (db, error);
-  if (policy == NULL)
-    return FALSE;
-  calendar = ld_petition_store_load_calendar (db, error);
-  if (calendar == NULL)
+  if (!load_rules (db, &policy, &calendar, error))
     return FALSE;
 
   if (!ld_database_begin (db, error))
@@ -651,11 +654,7 @@ ld_petition_store_record_service (LdDatabase      *db,
   g_return_val_if_fail (LD_IS_DATABASE (db), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  policy = ld_petition_store_load_policy (db, error);
-  if (policy == NULL)
-    return FALSE;
-  calendar = ld_petition_store_load_calendar (db, error);
-  if (calendar == NULL)
+  if (!load_rules (db, &policy, &calendar, error))
     return FALSE;
 
   if (!ld_database_begin (db, error))
@@ -1021,11 +1020,7 @@ ld_petition_store_compute_stats (LdDatabase   *db,
   g_return_val_if_fail (year >= 1 && year <= 9999, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  policy = ld_petition_store_load_policy (db, error);
-  if (policy == NULL)
-    return NULL;
-  calendar = ld_petition_store_load_calendar (db, error);
-  if (calendar == NULL)
+  if (!load_rules (db, &policy, &calendar, error))
     return NULL;
   if (as_of == NULL)
     as_of = today = ld_store_today_local ();
