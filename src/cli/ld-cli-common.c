@@ -206,3 +206,27 @@ ld_cli_parse_day (const char *text,
                   g_date_time_get_year (time));
   return TRUE;
 }
+
+gboolean
+ld_cli_today_option (const char *command,
+                     const char *text,
+                     GDate      *out)
+{
+  g_date_clear (out, 1);
+  if (text != NULL)
+    {
+      if (!ld_cli_parse_day (text, out))
+        {
+          ld_cli_usage_error (command, _("“%s” is not a date; write it as YYYY-MM-DD."), text);
+          return FALSE;
+        }
+    }
+  else
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+      g_date_set_dmy (out, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                      g_date_time_get_year (now));
+    }
+  return TRUE;
+}

@@ -79,4 +79,12 @@ void        ld_cli_json_set_string_or_null (JsonObject *object,
 gboolean ld_cli_parse_day (const char *text,
                            GDate      *date);
 
+/* The day a --today option asks for: @text as ld_cli_parse_day() reads
+ * it, or the local date today when @text is NULL. When @text is not a
+ * date, prints the usage error of @command and returns FALSE: the caller
+ * then returns LD_CLI_EXIT_USAGE. */
+gboolean ld_cli_today_option (const char *command,
+                              const char *text,
+                              GDate      *out);
+
 G_END_DECLS

@@ -55,19 +55,8 @@ ld_cli_register_list_run (const LdCliRegisterList *list,
       return ld_cli_usage_error (list->command, _("Unknown status “%s”. Valid statuses: %s."), status, valid);
     }
 
-  g_date_clear (&today, 1);
-  if (today_text != NULL)
-    {
-      if (!ld_cli_parse_day (today_text, &today))
-        return ld_cli_usage_error (list->command, _("“%s” is not a date; write it as YYYY-MM-DD."), today_text);
-    }
-  else
-    {
-      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-      g_date_set_dmy (&today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
-                      g_date_time_get_year (now));
-    }
+  if (!ld_cli_today_option (list->command, today_text, &today))
+    return LD_CLI_EXIT_USAGE;
 
   db = ld_cli_open_database (database_path, LD_DATABASE_OPEN_NO_CREATE);
   if (db == NULL)

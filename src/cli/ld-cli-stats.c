@@ -208,19 +208,8 @@ ld_cli_stats_main (const char  *database_path,
   if (!g_ascii_string_to_unsigned (year_text, 10, 1900, 9999, &year, NULL))
     return ld_cli_usage_error (COMMAND, _("“%s” is not a year."), year_text);
 
-  g_date_clear (&as_of, 1);
-  if (today_text != NULL)
-    {
-      if (!ld_cli_parse_day (today_text, &as_of))
-        return ld_cli_usage_error (COMMAND, _("“%s” is not a date; write it as YYYY-MM-DD."), today_text);
-    }
-  else
-    {
-      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-      g_date_set_dmy (&as_of, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
-                      g_date_time_get_year (now));
-    }
+  if (!ld_cli_today_option (COMMAND, today_text, &as_of))
+    return LD_CLI_EXIT_USAGE;
 
   db = ld_cli_open_database (database_path, LD_DATABASE_OPEN_NO_CREATE);
   if (db == NULL)
