@@ -1,0 +1,51 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "ld-database.h"
+#include "ld-record-summary.h"
+
+G_BEGIN_DECLS
+
+/* Deleting a record from a register page, with Undo: what differs between
+ * the kinds of record (contract reviews, mediation cases), as one static
+ * LdRecordDeleter per kind. The text callbacks get the record's number
+ * and the store's reason already escaped for a toast's markup; they
+ * return new strings. */
+typedef struct
+{
+  LdRecordArea area;
+  /* The whole record, loaded just before deleting: what Undo puts back. */
+  GObject  *(*load)           (LdDatabase  *database,
+                               gint64       id,
+                               GError     **error);
+  gboolean  (*delete_record)  (LdDatabase  *database,
+                               gint64       id,
+                               GError     **error);
+  gboolean  (*restore)        (LdDatabase  *database,
+                               GObject     *record,
+                               GError     **error);
+  /* Drops what the store keeps aside for the last delete's Undo (and
+   * logs a failure), when that delete's toast goes without Undo; NULL
+   * when nothing is kept. @serial_key names the count of deletes kept on
+   * the database. */
+  void      (*purge)          (LdDatabase  *database);
+  const char *serial_key;
+  /* The confirmation's heading (@number not escaped: a dialog heading is
+   * plain text) and body. */
+  char     *(*heading)        (const char  *number);
+  const char *body;           /* marked with N_() */
+  char     *(*deleted_title)  (const char  *number);
+  char     *(*delete_failed)  (const char  *number,
+                               const char  *reason);
+  char     *(*restore_failed) (const char  *number,
+                               const char  *reason);
+} LdRecordDeleter;
+
+void ld_record_delete_confirm (const LdRecordDeleter *deleter,
+                               GtkWidget             *page,
+                               LdDatabase            *database,
+                               LdRecordSummary       *summary);
+
+G_END_DECLS
