@@ -7,36 +7,16 @@
 
 #include <string.h>
 
+#include "ld-builder-util.h"
 #include "ld-chinese-date.h"
 #include "ld-legal-basis.h"
 
-/* Shown where the letter needs a value the review does not hold yet, so a
- * draft shows what is still to be filled in. */
-#define TO_FILL "（待填写）"
-#define DRAFT_MARK "（草稿）"
 #define CIVIL_CODE "《中华人民共和国民法典》"
 
 static const char disclaimer[] =
   "本意见书仅依据你单位提供的送审材料作出，审查范围限于合同的合法性，不代替合同签订单位对合同涉及的"
   "商业、技术及财务事项所作的判断；送审材料不真实、不完整的，由送审单位承担相应责任。合同内容在本意见书"
   "出具后发生变更的，应当重新送审。";
-
-static gboolean
-is_blank (const char *text)
-{
-  if (text == NULL)
-    return TRUE;
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    if (!g_unichar_isspace (g_utf8_get_char (p)))
-      return FALSE;
-  return TRUE;
-}
-
-static const char *
-or_to_fill (const char *text)
-{
-  return is_blank (text) ? TO_FILL : text;
-}
 
 /* Appends @text to @out trimmed, with a full stop unless it already ends a
  * sentence, so free text typed without punctuation reads as a sentence. */
@@ -71,8 +51,8 @@ contract_name (LdContractReview *review)
       name[len - 3] = '\0';
       start = name + 3;
     }
-  if (is_blank (start))
-    return g_strdup (TO_FILL);
+  if (ld_builder_is_blank (start))
+    return g_strdup (LD_BUILDER_TO_FILL);
 
   out = g_string_new (start);
   g_string_replace (out, "《", "〈", 0);
@@ -80,20 +60,12 @@ contract_name (LdContractReview *review)
   return g_string_free (out, FALSE);
 }
 
-static char *
-format_date_or_fill (const GDate *date)
-{
-  if (date == NULL || !g_date_valid (date))
-    return g_strdup (TO_FILL);
-  return ld_chinese_date_format (date);
-}
-
 static void
 add_opening (LdDocument       *doc,
              LdContractReview *review,
              const char       *name)
 {
-  g_autofree char *received = format_date_or_fill (ld_contract_review_get_received_on (review));
+  g_autofree char *received = ld_builder_format_date (ld_contract_review_get_received_on (review));
   g_autofree char *text =
     g_strdup_printf ("你单位于%s送审的《%s》（以下简称“合同”）及相关材料收悉。经审查，现提出如下法律审查意见：",
                      received, name);
@@ -112,7 +84,7 @@ add_basic_facts (LdDocument       *doc,
   g_autoptr(GPtrArray) term_parts = g_ptr_array_new_with_free_func (g_free);
   LdContractKind kind = ld_contract_review_get_kind (review);
   LdProcurementMethod method = ld_contract_review_get_procurement_method (review);
-  const char *counterparty = or_to_fill (ld_contract_review_get_counterparty_name (review));
+  const char *counterparty = ld_builder_or_to_fill (ld_contract_review_get_counterparty_name (review));
   const char *code = ld_contract_review_get_counterparty_credit_code (review);
   const char *representative = ld_contract_review_get_counterparty_representative (review);
   const char *address = ld_contract_review_get_counterparty_address (review);
@@ -129,11 +101,11 @@ add_basic_facts (LdDocument       *doc,
   if (kind != LD_CONTRACT_KIND_OTHER)
     g_string_append_printf (parties, "，属%s", ld_contract_kind_get_letter_text (kind));
   g_string_append_printf (parties, "，合同相对方为%s", counterparty);
-  if (!is_blank (code))
+  if (!ld_builder_is_blank (code))
     g_string_append_printf (parties, "，统一社会信用代码为%s", code);
-  if (!is_blank (representative))
+  if (!ld_builder_is_blank (representative))
     g_string_append_printf (parties, "，法定代表人为%s", representative);
-  if (!is_blank (address))
+  if (!ld_builder_is_blank (address))
     g_string_append_printf (parties, "，住所为%s", address);
   g_string_append (parties, "。");
   ld_document_add_paragraph (doc, parties->str);
@@ -142,8 +114,8 @@ add_basic_facts (LdDocument       *doc,
    * except an amount typed but unreadable, which must be corrected. */
   if (amount != NULL)
     g_ptr_array_add (term_parts, g_strdup_printf ("合同金额为%s", amount));
-  else if (!is_blank (ld_contract_review_get_amount_text (review)))
-    g_ptr_array_add (term_parts, g_strdup ("合同金额为" TO_FILL));
+  else if (!ld_builder_is_blank (ld_contract_review_get_amount_text (review)))
+    g_ptr_array_add (term_parts, g_strdup ("合同金额为" LD_BUILDER_TO_FILL));
   if (start != NULL || end != NULL)
     {
       g_autofree char *from = start != NULL ? ld_chinese_date_format (start) : NULL;
@@ -156,7 +128,7 @@ add_basic_facts (LdDocument       *doc,
       else
         g_ptr_array_add (term_parts, g_strdup_printf ("履行期限至%s止", to));
     }
-  if (!is_blank (funding))
+  if (!ld_builder_is_blank (funding))
     g_ptr_array_add (term_parts, g_strdup_printf ("资金来源为%s", funding));
   if (method != LD_PROCUREMENT_METHOD_NOT_APPLICABLE)
     g_ptr_array_add (term_parts, g_strdup_printf ("采购方式为%s",
@@ -172,8 +144,8 @@ add_basic_facts (LdDocument       *doc,
     }
 
   g_string_append_printf (intake, "送审单位为%s",
-                          or_to_fill (ld_contract_review_get_submitting_department (review)));
-  if (!is_blank (handler))
+                          ld_builder_or_to_fill (ld_contract_review_get_submitting_department (review)));
+  if (!ld_builder_is_blank (handler))
     g_string_append_printf (intake, "，经办人为%s", handler);
   g_string_append (intake, "。");
   ld_document_add_paragraph (doc, intake->str);
@@ -302,7 +274,7 @@ add_labelled (LdDocument *doc,
 {
   g_autoptr(GString) out = g_string_new (label);
 
-  if (is_blank (text))
+  if (ld_builder_is_blank (text))
     return;
   append_sentence (out, text);
   ld_document_add_paragraph (doc, out->str);
@@ -340,11 +312,11 @@ add_conclusion (LdDocument       *doc,
   g_autoptr(GString) text = g_string_new ("综上，");
 
   ld_document_add_heading (doc, 1, "审查结论");
-  if (!is_blank (reasons))
+  if (!ld_builder_is_blank (reasons))
     append_sentence (text, reasons);
   g_string_append_printf (text, "审查结论为：%s。",
                           conclusion == LD_CONTRACT_CONCLUSION_NONE
-                          ? TO_FILL : ld_contract_conclusion_get_letter_text (conclusion));
+                          ? LD_BUILDER_TO_FILL : ld_contract_conclusion_get_letter_text (conclusion));
   switch (conclusion)
     {
     case LD_CONTRACT_CONCLUSION_AGREE:
@@ -374,14 +346,13 @@ add_signature (LdDocument       *doc,
   g_autofree char *reviewer = NULL;
   GBytes *seal;
 
-  if (is_blank (office) && settings != NULL)
+  if (ld_builder_is_blank (office) && settings != NULL)
     office = ld_org_settings_get_organisation_name (settings);
-  ld_document_add_signatory (doc, or_to_fill (office));
-  reviewer = g_strconcat ("审查人：", or_to_fill (ld_contract_review_get_reviewer (review)), NULL);
+  ld_document_add_signatory (doc, ld_builder_or_to_fill (office));
+  reviewer = g_strconcat ("审查人：", ld_builder_or_to_fill (ld_contract_review_get_reviewer (review)), NULL);
   ld_document_add_signatory (doc, reviewer);
 
-  if (date != NULL && g_date_valid (date))
-    ld_document_set_date (doc, g_date_get_year (date), g_date_get_month (date), g_date_get_day (date));
+  ld_builder_set_date (doc, date);
 
   seal = settings != NULL ? ld_org_settings_get_seal_png (settings) : NULL;
   if (seal != NULL)
@@ -404,9 +375,8 @@ ld_contract_opinion_build (LdContractReview *review,
 
   name = contract_name (review);
   title = g_strdup_printf ("关于《%s》的法律审查意见书", name);
-  doc = ld_document_new (title);
-  ld_document_set_number (doc, is_blank (number) ? DRAFT_MARK : number);
-  ld_document_set_addressee (doc, or_to_fill (ld_contract_review_get_submitting_department (review)));
+  doc = ld_builder_new_document (title, number);
+  ld_document_set_addressee (doc, ld_builder_or_to_fill (ld_contract_review_get_submitting_department (review)));
 
   findings = ld_contract_review_collect_letter_findings (review);
 

@@ -35,7 +35,7 @@ add_terms (LdDocument           *doc,
 
   ld_document_add_paragraph (doc, "经调解，自愿达成如下协议：");
   if (n == 0)
-    ld_document_add_paragraph (doc, "1." LD_MEDIATION_TO_FILL "。");
+    ld_document_add_paragraph (doc, "1." LD_BUILDER_TO_FILL "。");
   for (unsigned i = 0; i < n; i++)
     {
       const LdMediationTerm *term = ld_mediation_agreement_get_term (agreement, i);
@@ -52,11 +52,11 @@ add_terms (LdDocument           *doc,
           g_string_append_printf (text, "%s前。", deadline);
         }
       else
-        g_string_append (text, LD_MEDIATION_TO_FILL "。");
+        g_string_append (text, LD_BUILDER_TO_FILL "。");
       ld_document_add_paragraph (doc, text->str);
     }
 
-  if (!ld_mediation_doc_is_blank (place))
+  if (!ld_builder_is_blank (place))
     {
       g_autofree char *where = ld_mediation_doc_clause (place);
       g_autofree char *text = g_strdup_printf ("履行地点：%s。", where);
@@ -76,7 +76,7 @@ add_effect (LdDocument      *doc,
             int              copies)
 {
   g_autofree char *count = copies >= 1 && copies <= 99 ? ld_mediation_doc_format_count (copies)
-                                                       : g_strdup (LD_MEDIATION_TO_FILL);
+                                                       : g_strdup (LD_BUILDER_TO_FILL);
   g_autofree char *text = NULL;
   const char *committee = ld_mediation_doc_get_committee (mcase, settings);
 
@@ -134,7 +134,7 @@ ld_mediation_docs_build_agreement (LdMediationCase *mcase,
   date = ld_mediation_doc_pick_date (ld_mediation_agreement_get_reached_on (agreement), date);
   title = g_strconcat (ld_mediation_kind_get_letter_text (ld_mediation_case_get_kind (mcase)),
                        "协议书", NULL);
-  doc = ld_mediation_doc_new (title, number);
+  doc = ld_builder_new_document (title, number);
 
   ld_mediation_doc_reference_date (date, &on);
   ld_mediation_doc_add_party_blocks (doc, mcase, &on);

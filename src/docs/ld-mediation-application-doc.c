@@ -51,7 +51,7 @@ ld_mediation_docs_build_application (LdMediationCase *mcase,
   date = ld_mediation_doc_pick_date (ld_mediation_case_get_applied_on (mcase), date);
   title = g_strconcat (ld_mediation_kind_get_letter_text (ld_mediation_case_get_kind (mcase)),
                        "申请书", NULL);
-  doc = ld_mediation_doc_new (title, number);
+  doc = ld_builder_new_document (title, number);
   committee = ld_mediation_doc_get_committee (mcase, settings);
 
   ld_mediation_doc_reference_date (date, &on);
@@ -73,6 +73,6 @@ ld_mediation_docs_build_application (LdMediationCase *mcase,
   signatures = g_ptr_array_new_with_free_func (g_free);
   ld_mediation_doc_append_party_cells (signatures, mcase, TRUE);
   ld_mediation_doc_add_signature_rows (doc, "申请人签名、盖章或按指印：", signatures);
-  ld_mediation_doc_set_date (doc, date);
+  ld_builder_set_date (doc, date);
   return doc;
 }

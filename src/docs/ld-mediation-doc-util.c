@@ -6,32 +6,10 @@
 #include <string.h>
 #include <time.h>
 
-#include "ld-chinese-date.h"
 #include "ld-mediation-docs-private.h"
-#include "ld-text.h"
 
 /* The least width of a column of signature lines, in characters. */
 #define SIGN_ROOM 12
-
-gboolean
-ld_mediation_doc_is_blank (const char *text)
-{
-  return text == NULL || ld_text_is_blank (text);
-}
-
-const char *
-ld_mediation_doc_or_to_fill (const char *text)
-{
-  return ld_mediation_doc_is_blank (text) ? LD_MEDIATION_TO_FILL : text;
-}
-
-char *
-ld_mediation_doc_format_date (const GDate *date)
-{
-  if (date == NULL || !g_date_valid (date))
-    return g_strdup (LD_MEDIATION_TO_FILL);
-  return ld_chinese_date_format (date);
-}
 
 void
 ld_mediation_doc_append_sentence (GString    *out,
@@ -40,9 +18,9 @@ ld_mediation_doc_append_sentence (GString    *out,
   static const char *const endings[] = { "。", "！", "？", "…", "”", ".", "!", "?" };
   g_autofree char *trimmed = g_strstrip (g_strdup (text != NULL ? text : ""));
 
-  if (ld_mediation_doc_is_blank (trimmed))
+  if (ld_builder_is_blank (trimmed))
     {
-      g_string_append (out, LD_MEDIATION_TO_FILL "。");
+      g_string_append (out, LD_BUILDER_TO_FILL "。");
       return;
     }
   /* A clause ending in a comma or semicolon would read "，。". */
@@ -76,10 +54,10 @@ ld_mediation_doc_clause (const char *text)
             trimmed = TRUE;
           }
     }
-  if (ld_mediation_doc_is_blank (out))
+  if (ld_builder_is_blank (out))
     {
       g_free (out);
-      return g_strdup (LD_MEDIATION_TO_FILL);
+      return g_strdup (LD_BUILDER_TO_FILL);
     }
   return out;
 }
@@ -97,25 +75,15 @@ ld_mediation_doc_format_count (int n)
   return g_strconcat (n >= 20 ? digits[n / 10] : "", "十", n % 10 != 0 ? digits[n % 10] : "", NULL);
 }
 
-LdDocument *
-ld_mediation_doc_new (const char *title,
-                      const char *number)
-{
-  LdDocument *doc = ld_document_new (title);
-
-  ld_document_set_number (doc, ld_mediation_doc_is_blank (number) ? LD_MEDIATION_DRAFT_MARK : number);
-  return doc;
-}
-
 const char *
 ld_mediation_doc_get_committee (LdMediationCase *mcase,
                                 LdOrgSettings   *settings)
 {
   const char *committee = ld_mediation_case_get_committee (mcase);
 
-  if (ld_mediation_doc_is_blank (committee) && settings != NULL)
+  if (ld_builder_is_blank (committee) && settings != NULL)
     committee = ld_org_settings_get_organisation_name (settings);
-  return ld_mediation_doc_or_to_fill (committee);
+  return ld_builder_or_to_fill (committee);
 }
 
 const GDate *
@@ -139,14 +107,6 @@ ld_mediation_doc_reference_date (const GDate *date,
 }
 
 void
-ld_mediation_doc_set_date (LdDocument  *doc,
-                           const GDate *date)
-{
-  if (date != NULL && g_date_valid (date))
-    ld_document_set_date (doc, g_date_get_year (date), g_date_get_month (date), g_date_get_day (date));
-}
-
-void
 ld_mediation_doc_sign (LdDocument      *doc,
                        LdMediationCase *mcase,
                        LdOrgSettings   *settings,
@@ -159,9 +119,9 @@ ld_mediation_doc_sign (LdDocument      *doc,
   g_autofree char *b = NULL;
 
   ld_document_add_signatory (doc, committee);
-  ld_mediation_doc_set_date (doc, date);
+  ld_builder_set_date (doc, date);
 
-  if (seal == NULL || ld_mediation_doc_is_blank (organisation))
+  if (seal == NULL || ld_builder_is_blank (organisation))
     return;
   a = g_strstrip (g_strdup (committee));
   b = g_strstrip (g_strdup (organisation));
@@ -182,7 +142,7 @@ ld_mediation_doc_split_mediators (LdMediationCase *mcase)
   g_string_replace (text, " ", "、", 0);
   parts = g_strsplit (text->str, "、", -1);
   for (guint i = 0; parts[i] != NULL; i++)
-    if (!ld_mediation_doc_is_blank (parts[i]))
+    if (!ld_builder_is_blank (parts[i]))
       g_strv_builder_add (names, g_strstrip (parts[i]));
   return g_strv_builder_end (names);
 }
@@ -203,7 +163,7 @@ ld_mediation_doc_latest_recorder (LdMediationCase *mcase)
     {
       const LdMediationSession *session = g_ptr_array_index (sessions, i - 1);
 
-      if (ld_mediation_doc_is_blank (session->recorder))
+      if (ld_builder_is_blank (session->recorder))
         continue;
       if (session->kind == LD_SESSION_KIND_MEDIATION)
         return session->recorder;

@@ -3,41 +3,31 @@
 
 #include <glib.h>
 
+#include "ld-builder-util.h"
 #include "ld-document.h"
 #include "ld-mediation-case.h"
 #include "ld-org-settings.h"
 
 G_BEGIN_DECLS
 
-/* What the builders of ld-mediation-docs.h share: the wording of missing
- * facts and drafts, the party blocks and the signature lines. */
-
-/* Shown where a document needs a fact the case does not hold yet, so a
- * draft shows what is still to be filled in. */
-#define LD_MEDIATION_TO_FILL "（待填写）"
-#define LD_MEDIATION_DRAFT_MARK "（草稿）"
+/* What the builders of ld-mediation-docs.h share besides
+ * ld-builder-util.h: the wording of the case's facts, the party blocks
+ * and the signature lines. */
 
 /* ld-mediation-doc-util.c */
 
-gboolean    ld_mediation_doc_is_blank (const char *text);
-const char *ld_mediation_doc_or_to_fill (const char *text);
-/* "2026年11月25日", or LD_MEDIATION_TO_FILL for NULL or an invalid date. */
-char       *ld_mediation_doc_format_date (const GDate *date);
 /* Appends @text trimmed, with a full stop unless it already ends a
- * sentence; LD_MEDIATION_TO_FILL "。" when blank. */
+ * sentence; LD_BUILDER_TO_FILL "。" when blank. */
 void        ld_mediation_doc_append_sentence (GString    *out,
                                               const char *text);
 /* @text trimmed and without the punctuation that ends a clause, or
- * LD_MEDIATION_TO_FILL when blank: to sit inside a sentence. */
+ * LD_BUILDER_TO_FILL when blank: to sit inside a sentence. */
 char       *ld_mediation_doc_clause (const char *text);
 /* A Chinese numeral for 0–99, as in "一式三份". */
 char       *ld_mediation_doc_format_count (int n);
 
-/* A new document titled @title with @number, or the draft mark. */
-LdDocument *ld_mediation_doc_new (const char *title,
-                                  const char *number);
 /* The body that mediates: the case's committee, else the organisation of
- * @settings, else LD_MEDIATION_TO_FILL. */
+ * @settings, else LD_BUILDER_TO_FILL. */
 const char *ld_mediation_doc_get_committee (LdMediationCase *mcase,
                                             LdOrgSettings   *settings);
 /* The day a document is dated: the case's own date of what it records
@@ -48,9 +38,6 @@ const GDate *ld_mediation_doc_pick_date (const GDate *own,
 /* @date when valid, else today: the day ages are counted on. */
 void        ld_mediation_doc_reference_date (const GDate *date,
                                              GDate       *out);
-/* Sets the document's date from @date (when valid). */
-void        ld_mediation_doc_set_date (LdDocument  *doc,
-                                       const GDate *date);
 /* 落款: @committee signs; the seal of @settings goes on only when the
  * committee is the organisation itself (a people's mediation committee
  * has its own seal, which the settings do not hold). */

@@ -15,7 +15,7 @@ append_optional (GString    *out,
 {
   g_autofree char *trimmed = NULL;
 
-  if (ld_mediation_doc_is_blank (value))
+  if (ld_builder_is_blank (value))
     return;
   trimmed = g_strstrip (g_strdup (value));
   g_string_append_printf (out, "，%s%s", label, trimmed);
@@ -31,17 +31,17 @@ append_person (GString          *out,
   const char *gender = ld_gender_get_letter_text (ld_mediation_party_get_gender (party));
   int age = ld_mediation_party_get_age (party, on);
 
-  g_string_append_printf (out, "，%s", ld_mediation_doc_or_to_fill (gender));
+  g_string_append_printf (out, "，%s", ld_builder_or_to_fill (gender));
   append_optional (out, "", ld_mediation_party_get_ethnicity (party));
   if (age >= 0)
     g_string_append_printf (out, "，%d岁", age);
   else
-    g_string_append (out, "，年龄" LD_MEDIATION_TO_FILL);
+    g_string_append (out, "，年龄" LD_BUILDER_TO_FILL);
   append_optional (out, "", ld_mediation_party_get_occupation (party));
   g_string_append_printf (out, "，公民身份号码：%s",
-                          ld_mediation_doc_or_to_fill (ld_mediation_party_get_id_number (party)));
+                          ld_builder_or_to_fill (ld_mediation_party_get_id_number (party)));
   g_string_append_printf (out, "，住址：%s",
-                          ld_mediation_doc_or_to_fill (ld_mediation_party_get_address (party)));
+                          ld_builder_or_to_fill (ld_mediation_party_get_address (party)));
   append_optional (out, "联系电话：", ld_mediation_party_get_phone (party));
 }
 
@@ -51,11 +51,11 @@ append_organisation (GString          *out,
                      LdMediationParty *party)
 {
   g_string_append_printf (out, "，统一社会信用代码：%s",
-                          ld_mediation_doc_or_to_fill (ld_mediation_party_get_id_number (party)));
+                          ld_builder_or_to_fill (ld_mediation_party_get_id_number (party)));
   g_string_append_printf (out, "，住所：%s",
-                          ld_mediation_doc_or_to_fill (ld_mediation_party_get_address (party)));
+                          ld_builder_or_to_fill (ld_mediation_party_get_address (party)));
   g_string_append_printf (out, "，法定代表人（主要负责人）：%s",
-                          ld_mediation_doc_or_to_fill (ld_mediation_party_get_representative (party)));
+                          ld_builder_or_to_fill (ld_mediation_party_get_representative (party)));
   append_optional (out, "联系电话：", ld_mediation_party_get_phone (party));
 }
 
@@ -67,7 +67,7 @@ describe (LdMediationParty *party,
 
   g_string_append_printf (out, "%s：%s",
                           ld_party_role_get_letter_text (ld_mediation_party_get_role (party)),
-                          ld_mediation_doc_or_to_fill (ld_mediation_party_get_name (party)));
+                          ld_builder_or_to_fill (ld_mediation_party_get_name (party)));
   if (ld_mediation_party_get_party_type (party) == LD_PARTY_TYPE_ORGANISATION)
     append_organisation (out, party);
   else
@@ -86,7 +86,7 @@ add_side (LdDocument      *doc,
 
   if (parties->len == 0)
     {
-      g_autofree char *text = g_strdup_printf ("%s：" LD_MEDIATION_TO_FILL "。",
+      g_autofree char *text = g_strdup_printf ("%s：" LD_BUILDER_TO_FILL "。",
                                                ld_party_role_get_letter_text (role));
 
       ld_document_add_flush_paragraph (doc, text);
@@ -123,7 +123,7 @@ append_names (GString   *out,
 {
   for (guint i = 0; i < parties->len; i++)
     g_string_append_printf (out, "%s%s", i > 0 ? "、" : "",
-                            ld_mediation_doc_or_to_fill (ld_mediation_party_get_name (g_ptr_array_index (parties, i))));
+                            ld_builder_or_to_fill (ld_mediation_party_get_name (g_ptr_array_index (parties, i))));
 }
 
 char *
@@ -146,7 +146,7 @@ ld_mediation_doc_dup_party_line (LdMediationCase *mcase)
       append_names (out, parties);
     }
   if (out->len == 0)
-    g_string_append (out, LD_MEDIATION_TO_FILL);
+    g_string_append (out, LD_BUILDER_TO_FILL);
   return g_string_free (out, FALSE);
 }
 
@@ -168,7 +168,7 @@ side_signatures (LdMediationCase *mcase,
       g_autoptr(GPtrArray) agents = ld_mediation_case_list_agents_of (mcase, party);
 
       g_ptr_array_add (lines, g_strdup_printf ("%s：%s", title,
-                                               ld_mediation_doc_or_to_fill (ld_mediation_party_get_name (party))));
+                                               ld_builder_or_to_fill (ld_mediation_party_get_name (party))));
       if (ld_mediation_party_get_party_type (party) == LD_PARTY_TYPE_ORGANISATION)
         g_ptr_array_add (lines, g_strdup_printf ("法定代表人：%s", ld_mediation_party_get_representative (party)));
       for (guint j = 0; j < agents->len; j++)

@@ -13,7 +13,7 @@ add_field (LdDocument *doc,
            const char *label,
            const char *value)
 {
-  g_autofree char *text = g_strdup_printf ("%s：%s", label, ld_mediation_doc_or_to_fill (value));
+  g_autofree char *text = g_strdup_printf ("%s：%s", label, ld_builder_or_to_fill (value));
 
   ld_document_add_flush_paragraph (doc, text);
 }
@@ -58,11 +58,11 @@ ld_mediation_docs_build_record (LdMediationCase *mcase,
 
   /* A session that is not there gives the blank form of a mediation
    * session, to fill in by hand; the case's own facts stay. */
-  doc = ld_mediation_doc_new (ld_session_kind_get_letter_text (session != NULL ? session->kind
-                                                                              : LD_SESSION_KIND_MEDIATION),
-                              number);
+  doc = ld_builder_new_document (ld_session_kind_get_letter_text (session != NULL ? session->kind
+                                                                                 : LD_SESSION_KIND_MEDIATION),
+                                 number);
 
-  when = ld_mediation_doc_format_date (session != NULL ? &session->date : NULL);
+  when = ld_builder_format_date (session != NULL ? &session->date : NULL);
   subject = ld_mediation_doc_clause (ld_mediation_case_get_title (mcase));
   parties = ld_mediation_doc_dup_party_line (mcase);
 
@@ -74,14 +74,14 @@ ld_mediation_docs_build_record (LdMediationCase *mcase,
   add_field (doc, "记录人", session != NULL ? session->recorder : NULL);
 
   ld_document_add_unnumbered_heading (doc, 1, "记录内容");
-  if (session != NULL && !ld_mediation_doc_is_blank (session->record))
+  if (session != NULL && !ld_builder_is_blank (session->record))
     ld_document_add_paragraph (doc, session->record);
   else
-    ld_document_add_paragraph (doc, LD_MEDIATION_TO_FILL);
+    ld_document_add_paragraph (doc, LD_BUILDER_TO_FILL);
 
   add_signatures (doc, mcase, session);
   /* A record is signed at the session it records. */
-  ld_mediation_doc_set_date (doc, ld_mediation_doc_pick_date (session != NULL ? &session->date : NULL,
-                                                              date));
+  ld_builder_set_date (doc, ld_mediation_doc_pick_date (session != NULL ? &session->date : NULL,
+                                                        date));
   return doc;
 }

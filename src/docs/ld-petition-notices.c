@@ -7,29 +7,12 @@
 
 #include <string.h>
 
+#include "ld-builder-util.h"
 #include "ld-chinese-date.h"
-#include "ld-text.h"
 
-/* Shown where the document needs a fact the petition does not hold yet,
- * so a draft shows what is still to be filled in. */
-#define TO_FILL "（待填写）"
-#define DRAFT_MARK "（草稿）"
 /* The petition may come from one person or several; the notices address
  * both as the usual forms do. */
 #define YOU "你（你们）"
-
-/* ld_text_is_blank() that takes NULL: a draft may pass no number. */
-static gboolean
-is_blank (const char *text)
-{
-  return text == NULL || ld_text_is_blank (text);
-}
-
-static const char *
-or_to_fill (const char *text)
-{
-  return is_blank (text) ? TO_FILL : text;
-}
 
 /* @text trimmed and without the punctuation that ends a clause, so that a
  * fact typed as a sentence can sit inside one of the document's. */
@@ -54,7 +37,7 @@ clause (const char *text)
   if (*out == '\0')
     {
       g_free (out);
-      return g_strdup (TO_FILL);
+      return g_strdup (LD_BUILDER_TO_FILL);
     }
   return out;
 }
@@ -70,7 +53,7 @@ append_sentence (GString    *out,
 
   if (*trimmed == '\0')
     {
-      g_string_append (out, TO_FILL "。");
+      g_string_append (out, LD_BUILDER_TO_FILL "。");
       return;
     }
   g_string_append (out, trimmed);
@@ -78,14 +61,6 @@ append_sentence (GString    *out,
     if (g_str_has_suffix (trimmed, endings[i]))
       return;
   g_string_append (out, "。");
-}
-
-static char *
-format_date_or_fill (const GDate *date)
-{
-  if (date == NULL || !g_date_valid (date))
-    return g_strdup (TO_FILL);
-  return ld_chinese_date_format (date);
 }
 
 /* The latest event of any of @steps (n of them), or NULL. */
@@ -130,7 +105,7 @@ channel_phrase (LdPetitionChannel channel)
       return ld_petition_channel_get_letter_text (channel);
     case LD_N_PETITION_CHANNELS:
     default:
-      return TO_FILL;
+      return LD_BUILDER_TO_FILL;
     }
 }
 
@@ -138,7 +113,7 @@ channel_phrase (LdPetitionChannel channel)
 static char *
 addressee (LdPetition *petition)
 {
-  const char *name = or_to_fill (ld_petition_get_petitioner_name (petition));
+  const char *name = ld_builder_or_to_fill (ld_petition_get_petitioner_name (petition));
   int count = ld_petition_get_people_count (petition);
 
   if (count > 1)
@@ -159,7 +134,7 @@ receipt_clause (LdPetition *petition)
 
   if (received == NULL)
     received = ld_petition_get_received_on (petition);
-  date = format_date_or_fill (received);
+  date = ld_builder_format_date (received);
 
   g_string_append_printf (out, YOU "于%s通过%s反映的%s", date,
                           channel_phrase (ld_petition_get_channel (petition)), title);
@@ -167,7 +142,7 @@ receipt_clause (LdPetition *petition)
       && !g_str_has_suffix (title, "情况"))
     g_string_append (out, "问题");
   /* A matter transferred here by another organ (Art 23¶3) says so. */
-  if (reg != NULL && !is_blank (reg->unit))
+  if (reg != NULL && !ld_builder_is_blank (reg->unit))
     {
       g_autofree char *unit = clause (reg->unit);
 
@@ -182,9 +157,8 @@ new_document (const char *title,
               const char *number)
 {
   g_autofree char *to = addressee (petition);
-  LdDocument *doc = ld_document_new (title);
+  LdDocument *doc = ld_builder_new_document (title, number);
 
-  ld_document_set_number (doc, is_blank (number) ? DRAFT_MARK : number);
   ld_document_set_addressee (doc, to);
   return doc;
 }
@@ -195,7 +169,7 @@ add_contact (LdDocument *doc,
 {
   g_autofree char *text =
     g_strdup_printf ("如有疑问，请与本机关联系。联系人：%s。",
-                     or_to_fill (ld_petition_get_handler (petition)));
+                     ld_builder_or_to_fill (ld_petition_get_handler (petition)));
 
   ld_document_add_paragraph (doc, text);
 }
@@ -210,12 +184,11 @@ add_signature (LdDocument    *doc,
   const char *organisation = settings != NULL ? ld_org_settings_get_organisation_name (settings) : NULL;
   GBytes *seal;
 
-  if (is_blank (organisation) && settings != NULL)
+  if (ld_builder_is_blank (organisation) && settings != NULL)
     organisation = ld_org_settings_get_legal_office_name (settings);
-  ld_document_add_signatory (doc, or_to_fill (organisation));
+  ld_document_add_signatory (doc, ld_builder_or_to_fill (organisation));
 
-  if (date != NULL && g_date_valid (date))
-    ld_document_set_date (doc, g_date_get_year (date), g_date_get_month (date), g_date_get_day (date));
+  ld_builder_set_date (doc, date);
 
   seal = settings != NULL ? ld_org_settings_get_seal_png (settings) : NULL;
   if (seal != NULL)
@@ -305,7 +278,7 @@ ld_petition_non_acceptance_notice_build (LdPetition    *petition,
   if (divert != NULL)
     {
       const char *route = divert->route != LD_DIVERSION_ROUTE_NONE
-                          ? ld_diversion_route_get_letter_text (divert->route) : TO_FILL;
+                          ? ld_diversion_route_get_letter_text (divert->route) : LD_BUILDER_TO_FILL;
       g_autofree char *what = clause (divert->note);
       g_autofree char *unit = clause (divert->unit);
       const char *kind = g_str_has_prefix (what, "属于") ? what + strlen ("属于") : what;
@@ -356,9 +329,9 @@ add_facts (LdDocument *doc,
         default:
           continue;
         }
-      if (is_blank (event->note))
+      if (ld_builder_is_blank (event->note))
         continue;
-      day = format_date_or_fill (event_date (event));
+      day = ld_builder_format_date (event_date (event));
       text = g_string_new (NULL);
       g_string_printf (text, "%s，%s，", day, what);
       append_sentence (text, event->note);
@@ -366,7 +339,7 @@ add_facts (LdDocument *doc,
       n++;
     }
   if (n == 0)
-    ld_document_add_paragraph (doc, "经调查核实，" TO_FILL "。");
+    ld_document_add_paragraph (doc, "经调查核实，" LD_BUILDER_TO_FILL "。");
 }
 
 LdDocument *
@@ -391,18 +364,18 @@ ld_petition_reply_build (LdPetition    *petition,
 
   /* Who the reply is for, as the petition records them: the document
    * goes on file and may be served by post. */
-  g_string_printf (text, "信访人：%s", or_to_fill (ld_petition_get_petitioner_name (petition)));
+  g_string_printf (text, "信访人：%s", ld_builder_or_to_fill (ld_petition_get_petitioner_name (petition)));
   address = ld_petition_get_petitioner_address (petition);
   phone = ld_petition_get_petitioner_phone (petition);
-  if (!is_blank (address))
+  if (!ld_builder_is_blank (address))
     g_string_append_printf (text, "，住址：%s", address);
-  if (!is_blank (phone))
+  if (!ld_builder_is_blank (phone))
     g_string_append_printf (text, "，联系电话：%s", phone);
   g_string_append (text, "。");
   ld_document_add_flush_paragraph (doc, text->str);
 
   accept = ld_petition_find_last_event (petition, LD_PETITION_STEP_ACCEPT);
-  accepted_on = format_date_or_fill (event_date (accept));
+  accepted_on = ld_builder_format_date (event_date (accept));
   receipt = receipt_clause (petition);
   g_string_printf (text, "%s，本机关已于%s依法受理。经调查核实，现将处理意见答复如下：",
                    receipt, accepted_on);
@@ -430,7 +403,7 @@ ld_petition_reply_build (LdPetition    *petition,
   ld_document_add_heading (doc, 1, "处理结果");
   g_string_printf (text, "综上，本机关对" YOU "信访事项的处理结果为：%s。",
                    reply != NULL && reply->outcome != LD_REPLY_OUTCOME_NONE
-                   ? ld_reply_outcome_get_letter_text (reply->outcome) : TO_FILL);
+                   ? ld_reply_outcome_get_letter_text (reply->outcome) : LD_BUILDER_TO_FILL);
   ld_document_add_paragraph (doc, text->str);
 
   /* The right to a review (Art 35): to the organ one level up. */

@@ -1,0 +1,46 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ld-docs"
+
+#include "config.h"
+
+#include "ld-builder-util.h"
+#include "ld-chinese-date.h"
+#include "ld-text.h"
+
+gboolean
+ld_builder_is_blank (const char *text)
+{
+  return text == NULL || ld_text_is_blank (text);
+}
+
+const char *
+ld_builder_or_to_fill (const char *text)
+{
+  return ld_builder_is_blank (text) ? LD_BUILDER_TO_FILL : text;
+}
+
+char *
+ld_builder_format_date (const GDate *date)
+{
+  if (date == NULL || !g_date_valid (date))
+    return g_strdup (LD_BUILDER_TO_FILL);
+  return ld_chinese_date_format (date);
+}
+
+LdDocument *
+ld_builder_new_document (const char *title,
+                         const char *number)
+{
+  LdDocument *doc = ld_document_new (title);
+
+  ld_document_set_number (doc, ld_builder_is_blank (number) ? LD_BUILDER_DRAFT_MARK : number);
+  return doc;
+}
+
+void
+ld_builder_set_date (LdDocument  *doc,
+                     const GDate *date)
+{
+  if (date != NULL && g_date_valid (date))
+    ld_document_set_date (doc, g_date_get_year (date), g_date_get_month (date), g_date_get_day (date));
+}
