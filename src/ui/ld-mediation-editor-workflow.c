@@ -6,12 +6,12 @@
 #include <glib/gi18n-lib.h>
 
 #include "ld-date-format.h"
+#include "ld-editor-delete.h"
 #include "ld-editor-rows.h"
 #include "ld-mediation-editor-private.h"
 #include "ld-mediation-store.h"
 #include "ld-mediation-workflow.h"
 #include "ld-ui-date.h"
-#include "ld-window.h"
 
 /* The workflow half of the mediation editor: the status and a button per
  * status allowed next, the reminders due, the documents issued, and
@@ -246,38 +246,12 @@ ld_mediation_editor_run_status (LdMediationEditor *self,
 
 /* Delete */
 
-typedef struct
-{
-  LdDatabase      *database;
-  LdMediationCase *mcase;
-} UndoData;
-
-static void
-undo_data_free (gpointer  data,
-                GClosure *closure)
-{
-  UndoData *undo = data;
-
-  g_object_unref (undo->database);
-  g_object_unref (undo->mcase);
-  g_free (undo);
-}
-
-static void
-undo_clicked_cb (AdwToast *toast,
-                 UndoData *undo)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!ld_mediation_store_restore_deleted (undo->database, undo->mcase, &error))
-    g_warning ("Could not restore the deleted mediation case: %s", error->message);
-}
-
 static gboolean
-destroy_cb (gpointer data)
+restore (LdDatabase  *database,
+         GObject     *record,
+         GError     **error)
 {
-  gtk_window_destroy (GTK_WINDOW (data));
-  return G_SOURCE_REMOVE;
+  return ld_mediation_store_restore_deleted (database, LD_MEDIATION_CASE (record), error);
 }
 
 static void
@@ -288,10 +262,7 @@ delete_response_cb (AdwMessageDialog  *dialog,
   g_autoptr(LdMediationCase) deleted = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
-  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
   gint64 id = ld_mediation_case_get_id (self->mcase);
-  AdwToast *toast;
-  UndoData *undo;
 
   if (!g_str_equal (response, "delete") || self->database == NULL)
     return;
@@ -309,21 +280,8 @@ delete_response_cb (AdwMessageDialog  *dialog,
   g_clear_handle_id (&self->draft_id, g_source_remove);
 
   message = g_strdup_printf (_("Mediation case %s deleted"), ld_mediation_case_get_number (deleted));
-  toast = adw_toast_new (message);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  undo = g_new0 (UndoData, 1);
-  undo->database = g_object_ref (self->database);
-  undo->mcase = g_steal_pointer (&deleted);
-  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_clicked_cb), undo, undo_data_free, 0);
-
-  /* The editor closes: the toast (and its Undo) lives on the main window. */
-  if (parent != NULL && LD_IS_WINDOW (parent))
-    ld_window_add_toast (LD_WINDOW (parent), toast);
-  else
-    g_object_unref (toast);
-  /* Not while the dialog, transient for the editor, is still answering. */
-  gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
-  g_idle_add_full (G_PRIORITY_DEFAULT, destroy_cb, g_object_ref (self), g_object_unref);
+  ld_editor_close_deleted (GTK_WINDOW (self), self->database, G_OBJECT (deleted), restore, message,
+                           "mediation case");
 }
 
 void
@@ -338,15 +296,7 @@ ld_mediation_editor_confirm_delete (LdMediationEditor *self)
   body = g_strdup_printf (_("Case %s, its parties, sessions, agreement and return visits will be "
                             "deleted."),
                           ld_mediation_case_get_number (self->mcase));
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Delete the Case?"), body));
-  adw_message_dialog_add_responses (dialog,
-                                    "cancel", _("_Cancel"),
-                                    "delete", _("_Delete"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (dialog, "delete", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (dialog, "cancel");
-  adw_message_dialog_set_close_response (dialog, "cancel");
-  gtk_widget_set_name (GTK_WIDGET (dialog), "delete-dialog");
+  dialog = ld_editor_delete_dialog_new (GTK_WINDOW (self), _("Delete the Case?"), body);
   g_signal_connect_object (dialog, "response", G_CALLBACK (delete_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
