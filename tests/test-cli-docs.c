@@ -5,7 +5,6 @@
 
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
-#include <poppler.h>
 #include <sqlite3.h>
 #include <string.h>
 
@@ -14,6 +13,7 @@
 #include "ld-pdf-renderer.h"
 #include "ld-sample-letter.h"
 #include "ld-settings-store.h"
+#include "ld-test-poppler.h"
 #include "ld-test-util.h"
 
 /* Runs the real legal-desk-cli of this build: render, issued list, export
@@ -107,32 +107,6 @@ issue_samples (Fixture *f,
   return g_steal_pointer (&issued);
 }
 
-/* poppler-glib 22.12 defines no g_autoptr cleanups: unref by hand. */
-static char *
-pdf_file_text (const char *path,
-               int        *out_n_pages)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *uri = g_filename_to_uri (path, NULL, &error);
-  PopplerDocument *document;
-  GString *text = g_string_new (NULL);
-
-  g_assert_no_error (error);
-  document = poppler_document_new_from_file (uri, NULL, &error);
-  g_assert_no_error (error);
-  *out_n_pages = poppler_document_get_n_pages (document);
-  for (int i = 0; i < *out_n_pages; i++)
-    {
-      PopplerPage *page = poppler_document_get_page (document, i);
-      g_autofree char *page_text = poppler_page_get_text (page);
-
-      g_string_append (text, page_text);
-      g_object_unref (page);
-    }
-  g_object_unref (document);
-  return g_string_free (text, FALSE);
-}
-
 static void
 test_render_sample (Fixture       *f,
                     gconstpointer  data)
@@ -145,7 +119,7 @@ test_render_sample (Fixture       *f,
   run_cli (f, &result, "render", "sample", "3", "-o", output, NULL);
   g_assert_cmpint (result.status, ==, 0);
   g_assert_cmpstr (result.err, ==, "");
-  text = pdf_file_text (output, &n_pages);
+  text = ld_test_pdf_file_text (output, &n_pages);
   g_assert_cmpint (n_pages, >=, 1);
   g_assert_nonnull (strstr (text, ORGANISATION));
 

@@ -2,10 +2,10 @@
 #include "config.h"
 
 #include <json-glib/json-glib.h>
-#include <poppler.h>
 #include <string.h>
 
 #include "ld-mediation-store.h"
+#include "ld-test-poppler.h"
 #include "ld-test-util.h"
 
 /* Runs the real legal-desk-cli of this build on a database filled through
@@ -322,25 +322,12 @@ test_list_demo (Fixture       *f,
 static char *
 pdf_text (const char *path)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *uri = g_filename_to_uri (path, NULL, &error);
-  PopplerDocument *document;
+  g_autofree char *raw = ld_test_pdf_file_text (path, NULL);
   GString *text = g_string_new (NULL);
 
-  g_assert_no_error (error);
-  document = poppler_document_new_from_file (uri, NULL, &error);
-  g_assert_no_error (error);
-  for (int i = 0; i < poppler_document_get_n_pages (document); i++)
-    {
-      PopplerPage *page = poppler_document_get_page (document, i);
-      g_autofree char *page_text = poppler_page_get_text (page);
-
-      for (const char *p = page_text; *p != '\0'; p = g_utf8_next_char (p))
-        if (!g_unichar_isspace (g_utf8_get_char (p)))
-          g_string_append_unichar (text, g_utf8_get_char (p));
-      g_object_unref (page);
-    }
-  g_object_unref (document);
+  for (const char *p = raw; *p != '\0'; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)))
+      g_string_append_unichar (text, g_utf8_get_char (p));
   return g_string_free (text, FALSE);
 }
 

@@ -5,9 +5,8 @@
 #include <string.h>
 
 #include "ld-petition-store.h"
+#include "ld-test-poppler.h"
 #include "ld-test-util.h"
-
-#include <poppler.h>
 
 /* Runs the real legal-desk-cli of this build on a database filled through
  * the store: `petitions list`, `due` and `stats`. */
@@ -325,30 +324,6 @@ test_bad_args (Fixture       *f,
   g_assert_cmpint (result.status, ==, 1);
 }
 
-/* All text of the PDF at @path, read back with Poppler. */
-static char *
-pdf_text (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *uri = g_filename_to_uri (path, NULL, &error);
-  PopplerDocument *document;
-  GString *text = g_string_new (NULL);
-
-  g_assert_no_error (error);
-  document = poppler_document_new_from_file (uri, NULL, &error);
-  g_assert_no_error (error);
-  for (int i = 0; i < poppler_document_get_n_pages (document); i++)
-    {
-      PopplerPage *page = poppler_document_get_page (document, i);
-      g_autofree char *page_text = poppler_page_get_text (page);
-
-      g_string_append (text, page_text);
-      g_object_unref (page);
-    }
-  g_object_unref (document);
-  return g_string_free (text, FALSE);
-}
-
 static void
 test_render (Fixture       *f,
              gconstpointer  data)
@@ -361,7 +336,7 @@ test_render (Fixture       *f,
   (void) data;
   run_cli (f, &result, "render", "petition-reply", id, "-o", pdf, NULL);
   g_assert_cmpint (result.status, ==, 0);
-  text = pdf_text (pdf);
+  text = ld_test_pdf_file_text (pdf, NULL);
   g_assert_nonnull (strstr (text, "信访事项处理意见书"));
   g_assert_nonnull (strstr (text, "（草稿）"));
   g_assert_nonnull (strstr (text, "村道损坏"));
@@ -369,7 +344,7 @@ test_render (Fixture       *f,
 
   run_cli (f, &result, "render", "petition-acceptance", id, "-o", pdf, NULL);
   g_assert_cmpint (result.status, ==, 0);
-  text = pdf_text (pdf);
+  text = ld_test_pdf_file_text (pdf, NULL);
   g_assert_nonnull (strstr (text, "受理"));
 
   run_cli (f, &result, "render", "petition-reply", "999999", "-o", pdf, NULL);
