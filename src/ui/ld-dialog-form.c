@@ -6,7 +6,9 @@
 #include <glib/gi18n-lib.h>
 
 #include "ld-dialog-form.h"
+#include "ld-field-issue.h"
 #include "ld-form-rows.h"
+#include "ld-ui-date.h"
 
 void
 ld_dialog_form_init (LdDialogForm *form,
@@ -59,6 +61,7 @@ ld_dialog_form_init (LdDialogForm *form,
                                         gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape, 0),
                                                           gtk_named_action_new ("window.close")));
   gtk_widget_add_controller (GTK_WIDGET (form->window), shortcuts);
+  g_signal_connect_swapped (form->cancel, "clicked", G_CALLBACK (gtk_window_destroy), form->window);
 }
 
 GtkWidget *
@@ -132,4 +135,50 @@ ld_dialog_form_set_message (GtkWidget  *message,
     gtk_widget_add_css_class (field, "error");
   else
     gtk_widget_remove_css_class (field, "error");
+}
+
+void
+ld_dialog_form_set_check (LdDialogForm *form,
+                          GtkWidget    *message,
+                          GtkWidget    *field,
+                          const char   *text)
+{
+  g_return_if_fail (form != NULL);
+
+  ld_dialog_form_set_message (message, field, text);
+  gtk_widget_set_sensitive (form->save, text == NULL);
+}
+
+gboolean
+ld_dialog_form_read_date (GtkWidget *entry,
+                          GDate     *date)
+{
+  const char *text;
+
+  g_return_val_if_fail (GTK_IS_EDITABLE (entry), FALSE);
+  g_return_val_if_fail (date != NULL, FALSE);
+
+  text = gtk_editable_get_text (GTK_EDITABLE (entry));
+  g_date_clear (date, 1);
+  if (*text == '\0')
+    return TRUE;
+  return ld_ui_date_parse (text, date);
+}
+
+char *
+ld_dialog_form_last_error (GPtrArray  *issues,
+                           const char *field)
+{
+  const char *message = NULL;
+
+  g_return_val_if_fail (issues != NULL, NULL);
+
+  for (guint i = 0; i < issues->len; i++)
+    {
+      LdFieldIssue *issue = g_ptr_array_index (issues, i);
+
+      if (g_str_equal (issue->field, field) && issue->severity == LD_ISSUE_ERROR)
+        message = issue->message;
+    }
+  return g_strdup (message);
 }

@@ -6,10 +6,10 @@
 G_BEGIN_DECLS
 
 /* The pieces of a small edit dialog: a modal window (named @name) with
- * Cancel ("<name>-cancel") and Save ("<name>-save", the default widget, so
- * Enter in an entry saves) in its header bar, Escape closing it like
- * Cancel, and a preferences page to add groups to. The caller connects the
- * buttons' "clicked". */
+ * Cancel ("<name>-cancel", closing it) and Save ("<name>-save", the
+ * default widget, so Enter in an entry saves) in its header bar, Escape
+ * closing it like Cancel, and a preferences page to add groups to. The
+ * caller connects Save's "clicked". */
 typedef struct
 {
   GtkWindow          *window;
@@ -43,5 +43,19 @@ GtkWidget *ld_dialog_form_add_message (AdwPreferencesGroup *group,
 void       ld_dialog_form_set_message (GtkWidget  *message,
                                        GtkWidget  *field,
                                        const char *text);
+/* Shows @text under @field as ld_dialog_form_set_message() does, and
+ * allows Save only while there is none. */
+void       ld_dialog_form_set_check   (LdDialogForm *form,
+                                       GtkWidget    *message,
+                                       GtkWidget    *field,
+                                       const char   *text);
+/* Reads a date entry into @date, cleared when the entry is empty; FALSE
+ * (@date cleared) when the text does not parse. */
+gboolean   ld_dialog_form_read_date   (GtkWidget    *entry,
+                                       GDate        *date);
+/* The message of the last error about @field among @issues (an array of
+ * LdFieldIssue), as a new string, or NULL. */
+char      *ld_dialog_form_last_error  (GPtrArray    *issues,
+                                       const char   *field);
 
 G_END_DECLS

@@ -43,15 +43,11 @@ static gboolean
 read_fields (SessionDialog       *dialog,
              LdMediationSession **out)
 {
-  const char *date_text = gtk_editable_get_text (GTK_EDITABLE (dialog->date));
   g_autofree char *record = ld_dialog_form_get_text (dialog->record);
   LdMediationSession *session;
-  gboolean parsed = TRUE;
   GDate date;
+  gboolean parsed = ld_dialog_form_read_date (dialog->date, &date);
 
-  g_date_clear (&date, 1);
-  if (*date_text != '\0')
-    parsed = ld_ui_date_parse (date_text, &date);
   session = ld_mediation_session_new (adw_combo_row_get_selected (ADW_COMBO_ROW (dialog->kind)),
                                       g_date_valid (&date) ? &date : NULL);
   session->id = dialog->id;
@@ -76,21 +72,13 @@ check_session (LdMediationCase          *mcase,
   g_autoptr(GPtrArray) issues = ld_field_issues_new ();
   GPtrArray *sessions = ld_mediation_case_get_sessions (copy);
   guint position = index >= 0 ? (guint) index : sessions->len;
-  const char *message = NULL;
 
   while (sessions->len > 0)
     ld_mediation_case_remove_session (copy, sessions->len - 1);
   for (guint i = 0; i <= position; i++)
     ld_mediation_case_add_session (copy, session);
   ld_mediation_case_validate (copy, NULL, issues);
-  for (guint i = 0; i < issues->len; i++)
-    {
-      LdFieldIssue *issue = g_ptr_array_index (issues, i);
-
-      if (g_str_equal (issue->field, "sessions") && issue->severity == LD_ISSUE_ERROR)
-        message = issue->message;
-    }
-  return g_strdup (message);
+  return ld_dialog_form_last_error (issues, "sessions");
 }
 
 static void
@@ -103,8 +91,7 @@ update (SessionDialog *dialog)
     message = g_strdup (_("Enter the date as year-month-day, e.g. 2026-11-25."));
   else
     message = check_session (dialog->mcase, dialog->index, session);
-  ld_dialog_form_set_message (dialog->date_message, dialog->date, message);
-  gtk_widget_set_sensitive (dialog->form.save, message == NULL);
+  ld_dialog_form_set_check (&dialog->form, dialog->date_message, dialog->date, message);
 }
 
 static void
@@ -129,13 +116,6 @@ save_clicked_cb (GtkButton     *button,
     ld_mediation_case_add_session (dialog->mcase, session);
   else if ((guint) dialog->index < sessions->len)
     ld_mediation_case_replace_session (dialog->mcase, dialog->index, session);
-  gtk_window_destroy (dialog->form.window);
-}
-
-static void
-cancel_clicked_cb (GtkButton     *button,
-                   SessionDialog *dialog)
-{
   gtk_window_destroy (dialog->form.window);
 }
 
@@ -214,7 +194,6 @@ ld_mediation_session_dialog_new (GtkWindow       *parent,
   g_signal_connect_swapped (dialog->kind, "notify::selected", G_CALLBACK (changed_cb), dialog);
   g_signal_connect_swapped (dialog->date, "changed", G_CALLBACK (changed_cb), dialog);
   g_signal_connect (dialog->form.save, "clicked", G_CALLBACK (save_clicked_cb), dialog);
-  g_signal_connect (dialog->form.cancel, "clicked", G_CALLBACK (cancel_clicked_cb), dialog);
   update (dialog);
   /* Not on Cancel, which would take Enter for itself. */
   gtk_window_set_focus (dialog->form.window, dialog->date);

@@ -38,14 +38,10 @@ static gboolean
 read_fields (VisitDialog    *dialog,
              LdReturnVisit **out)
 {
-  const char *date_text = gtk_editable_get_text (GTK_EDITABLE (dialog->date));
   g_autofree char *findings = ld_dialog_form_get_text (dialog->findings);
-  gboolean parsed = TRUE;
   GDate date;
+  gboolean parsed = ld_dialog_form_read_date (dialog->date, &date);
 
-  g_date_clear (&date, 1);
-  if (*date_text != '\0')
-    parsed = ld_ui_date_parse (date_text, &date);
   *out = ld_return_visit_new (g_date_valid (&date) ? &date : NULL,
                               gtk_editable_get_text (GTK_EDITABLE (dialog->visitor)),
                               findings);
@@ -65,21 +61,13 @@ check_visit (LdMediationCase     *mcase,
   g_autoptr(GPtrArray) issues = ld_field_issues_new ();
   GPtrArray *visits = ld_mediation_case_get_return_visits (copy);
   guint position = index >= 0 ? (guint) index : visits->len;
-  const char *message = NULL;
 
   while (visits->len > 0)
     ld_mediation_case_remove_return_visit (copy, visits->len - 1);
   for (guint i = 0; i <= position; i++)
     ld_mediation_case_add_return_visit (copy, visit);
   ld_mediation_case_validate (copy, NULL, issues);
-  for (guint i = 0; i < issues->len; i++)
-    {
-      LdFieldIssue *issue = g_ptr_array_index (issues, i);
-
-      if (g_str_equal (issue->field, "return-visits") && issue->severity == LD_ISSUE_ERROR)
-        message = issue->message;
-    }
-  return g_strdup (message);
+  return ld_dialog_form_last_error (issues, "return-visits");
 }
 
 static void
@@ -92,8 +80,7 @@ update (VisitDialog *dialog)
     message = g_strdup (_("Enter the date as year-month-day, e.g. 2026-11-25."));
   else
     message = check_visit (dialog->mcase, dialog->index, visit);
-  ld_dialog_form_set_message (dialog->date_message, dialog->date, message);
-  gtk_widget_set_sensitive (dialog->form.save, message == NULL);
+  ld_dialog_form_set_check (&dialog->form, dialog->date_message, dialog->date, message);
 }
 
 static void
@@ -117,13 +104,6 @@ save_clicked_cb (GtkButton   *button,
     ld_mediation_case_add_return_visit (dialog->mcase, visit);
   else if ((guint) dialog->index < visits->len)
     ld_mediation_case_replace_return_visit (dialog->mcase, dialog->index, visit);
-  gtk_window_destroy (dialog->form.window);
-}
-
-static void
-cancel_clicked_cb (GtkButton   *button,
-                   VisitDialog *dialog)
-{
   gtk_window_destroy (dialog->form.window);
 }
 
@@ -178,7 +158,6 @@ ld_mediation_visit_dialog_new (GtkWindow       *parent,
 
   g_signal_connect_swapped (dialog->date, "changed", G_CALLBACK (changed_cb), dialog);
   g_signal_connect (dialog->form.save, "clicked", G_CALLBACK (save_clicked_cb), dialog);
-  g_signal_connect (dialog->form.cancel, "clicked", G_CALLBACK (cancel_clicked_cb), dialog);
   update (dialog);
   /* Not on Cancel, which would take Enter for itself. */
   gtk_window_set_focus (dialog->form.window, dialog->date);
