@@ -64,7 +64,7 @@ static const struct {
   { ACCEPTED, INVESTIGATING }, { ACCEPTED, MEDIATING }, { ACCEPTED, TERMINATED },
   { INVESTIGATING, MEDIATING }, { INVESTIGATING, TERMINATED },
   { MEDIATING, AGREED }, { MEDIATING, FAILED }, { MEDIATING, TERMINATED },
-  { AGREED, PERFORMED }, { PERFORMED, VISITED },
+  { AGREED, PERFORMED }, { AGREED, VISITED }, { PERFORMED, VISITED },
   { NOT_ACCEPTED, ARCHIVED }, { FAILED, ARCHIVED }, { TERMINATED, ARCHIVED },
   { VISITED, ARCHIVED },
 };
@@ -194,6 +194,13 @@ term_pending (LdMediationCase *mcase)
 }
 
 static void
+term_unrecorded (LdMediationCase *mcase)
+{
+  ld_mediation_agreement_set_term_performance (ld_mediation_case_get_agreement (mcase), 0,
+                                               LD_PERFORMANCE_PENDING, NULL);
+}
+
+static void
 no_visit (LdMediationCase *mcase)
 {
   ld_mediation_case_remove_return_visit (mcase, 0);
@@ -240,6 +247,10 @@ test_refusals (void)
     { AGREED, PERFORMED, no_terms, LD_CORE_ERROR_TRANSITION,
       "Every term of the agreement must be performed first" },
     { PERFORMED, VISITED, no_visit, LD_CORE_ERROR_MISSING, "Record the return visit first" },
+    /* Not performed: the visit closes the case once each term's fate is known. */
+    { AGREED, VISITED, no_visit, LD_CORE_ERROR_MISSING, "Record the return visit first" },
+    { AGREED, VISITED, term_unrecorded, LD_CORE_ERROR_MISSING,
+      "Record how term 1 was performed before closing the case with the return visit" },
     /* Refusals of a missing edge say why. */
     { APPLIED, MEDIATING, NULL, LD_CORE_ERROR_TRANSITION, "Accept the case first" },
     { MEDIATING, ARCHIVED, NULL, LD_CORE_ERROR_TRANSITION,

@@ -23,8 +23,10 @@ static const LdMediationStatus from_mediating[] = {
   LD_MEDIATION_STATUS_AGREEMENT_REACHED, LD_MEDIATION_STATUS_FAILED,
   LD_MEDIATION_STATUS_TERMINATED,
 };
+/* An agreement not (or not fully) performed still ends with the return
+ * visit that records it; the parties then go to court (人民调解法 32). */
 static const LdMediationStatus from_agreement_reached[] = {
-  LD_MEDIATION_STATUS_PERFORMED,
+  LD_MEDIATION_STATUS_PERFORMED, LD_MEDIATION_STATUS_RETURN_VISIT_DONE,
 };
 static const LdMediationStatus from_performed[] = {
   LD_MEDIATION_STATUS_RETURN_VISIT_DONE,
@@ -231,6 +233,19 @@ check_transition (LdMediationCase    *mcase,
     case LD_MEDIATION_STATUS_RETURN_VISIT_DONE:
       if (ld_mediation_case_get_return_visits (mcase)->len == 0)
         return refuse_missing (error, _("Record the return visit first"));
+      if (from == LD_MEDIATION_STATUS_AGREEMENT_REACHED)
+        {
+          LdMediationAgreement *agreement = ld_mediation_case_get_agreement (mcase);
+
+          for (unsigned i = 0; i < ld_mediation_agreement_get_n_terms (agreement); i++)
+            if (ld_mediation_agreement_get_term (agreement, i)->status == LD_PERFORMANCE_PENDING)
+              {
+                g_set_error (error, LD_CORE_ERROR, LD_CORE_ERROR_MISSING,
+                             _("Record how term %u was performed before closing the case with "
+                               "the return visit"), i + 1);
+                return FALSE;
+              }
+        }
       break;
 
     case LD_MEDIATION_STATUS_APPLIED:

@@ -14,6 +14,7 @@ G_BEGIN_DECLS
  *   accepted → mediating (no investigation needed)
  *   accepted, investigating, mediating → terminated → archived
  *   mediating → agreement_reached → performed → return_visit_done → archived
+ *   agreement_reached → return_visit_done (not, or not fully, performed)
  *   mediating → failed → archived
  *
  * Conditions on top of the edges:
@@ -26,7 +27,8 @@ G_BEGIN_DECLS
  *   - agreement_reached needs at least one term, every term with content
  *     and a performance method, and the date the agreement was reached;
  *   - performed needs every term performed;
- *   - return_visit_done needs a return visit on record.
+ *   - return_visit_done needs a return visit on record, and straight from
+ *     agreement_reached every term's performance recorded (none pending).
  *
  * Refusals fail with LD_CORE_ERROR_MISSING when facts are missing and
  * LD_CORE_ERROR_TRANSITION otherwise, with a translated sentence that
