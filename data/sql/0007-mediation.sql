@@ -30,6 +30,8 @@ UPDATE mediation_parties AS p SET position = r.n
 
 -- The list filters by category, alone and sorted by number.
 CREATE INDEX mediation_cases_category ON mediation_cases (category, year, seq);
+-- The category under a status filter too (the list offers both at once).
+CREATE INDEX mediation_cases_s_category ON mediation_cases (status, category, year, seq);
 
 -- Investigations and mediation sessions, in the order entered (position).
 -- Photos and evidence are attachments with record_table
