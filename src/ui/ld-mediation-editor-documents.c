@@ -8,6 +8,7 @@
 #include "ld-core-error.h"
 #include "ld-date-format.h"
 #include "ld-document-window.h"
+#include "ld-editor-documents.h"
 #include "ld-mediation-docs.h"
 #include "ld-mediation-editor-private.h"
 #include "ld-mediation-store.h"
@@ -109,30 +110,26 @@ document_available (LdMediationEditor *self,
     }
 }
 
+static gboolean
+menu_document_available (gpointer    editor,
+                         const char *which)
+{
+  DocWhich parsed;
+
+  return parse_which (which, &parsed) && document_available (editor, parsed);
+}
+
 void
 ld_mediation_editor_refresh_documents (LdMediationEditor *self)
 {
-  static const struct { const char *which; const char *label; } documents[] = {
+  static const LdEditorDocument documents[] = {
     { "application", N_("_Application") },
     { "record", N_("Record of the Latest _Session") },
     { "agreement", N_("A_greement") },
   };
-  g_autoptr(GMenu) menu = g_menu_new ();
 
-  for (gsize i = 0; i < G_N_ELEMENTS (documents); i++)
-    {
-      DocWhich which;
-
-      if (parse_which (documents[i].which, &which) && document_available (self, which))
-        {
-          g_autofree char *action = g_strdup_printf ("editor.document::%s", documents[i].which);
-
-          g_menu_append (menu, _(documents[i].label), action);
-        }
-    }
-  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (self->documents_button), G_MENU_MODEL (menu));
-  gtk_widget_set_sensitive (self->documents_button,
-                            g_menu_model_get_n_items (G_MENU_MODEL (menu)) > 0);
+  ld_editor_documents_refresh_menu (self->documents_button, documents, G_N_ELEMENTS (documents),
+                                    menu_document_available, self);
 }
 
 /* One previewed document: what to build, and for what. */
@@ -286,7 +283,6 @@ show (LdMediationEditor *self,
       int                session_index)
 {
   DocumentData *doc;
-  LdDocumentWindow *window;
   g_autoptr(LdDocument) draft = NULL;
   gint64 session_id = 0;
 
@@ -348,13 +344,8 @@ show (LdMediationEditor *self,
     }
 
   draft = build (doc, self->mcase, NULL);
-  window = ld_document_window_new (GTK_WINDOW (self), doc->title, NULL);
-  gtk_widget_set_name (GTK_WIDGET (window), "document-window");
-  ld_document_window_set_document (window, draft);
-  ld_document_window_set_issue_func (window, issue_cb, doc, document_data_free);
-  g_signal_connect_object (window, "notify::number", G_CALLBACK (document_issued_cb), self,
-                           G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (window));
+  ld_editor_documents_present (GTK_WINDOW (self), doc->title, draft, issue_cb, doc, document_data_free,
+                               G_CALLBACK (document_issued_cb));
 }
 
 void

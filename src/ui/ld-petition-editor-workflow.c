@@ -7,6 +7,7 @@
 
 #include "ld-date-format.h"
 #include "ld-document-window.h"
+#include "ld-editor-documents.h"
 #include "ld-editor-rows.h"
 #include "ld-issued-store.h"
 #include "ld-pdf-renderer.h"
@@ -173,9 +174,10 @@ refresh_history (LdPetitionEditor *self)
  * accepted, the non-acceptance notice once refused or diverted, the reply
  * once replied. */
 static gboolean
-document_available (LdPetitionEditor *self,
-                    const char       *which)
+document_available (gpointer    editor,
+                    const char *which)
 {
+  LdPetitionEditor *self = editor;
   LdPetition *petition = self->petition;
 
   if (ld_petition_get_id (petition) == 0)
@@ -194,23 +196,14 @@ document_available (LdPetitionEditor *self,
 static void
 refresh_documents_menu (LdPetitionEditor *self)
 {
-  static const struct { const char *which; const char *label; } documents[] = {
+  static const LdEditorDocument documents[] = {
     { "acceptance", N_("_Acceptance Notice") },
     { "non-acceptance", N_("_Non-Acceptance Notice") },
     { "reply", N_("_Reply (Handling Opinion)") },
   };
-  g_autoptr(GMenu) menu = g_menu_new ();
 
-  for (gsize i = 0; i < G_N_ELEMENTS (documents); i++)
-    if (document_available (self, documents[i].which))
-      {
-        g_autofree char *action = g_strdup_printf ("editor.document::%s", documents[i].which);
-
-        g_menu_append (menu, _(documents[i].label), action);
-      }
-  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (self->documents_button), G_MENU_MODEL (menu));
-  gtk_widget_set_sensitive (self->documents_button,
-                            g_menu_model_get_n_items (G_MENU_MODEL (menu)) > 0);
+  ld_editor_documents_refresh_menu (self->documents_button, documents, G_N_ELEMENTS (documents),
+                                    document_available, self);
 }
 
 /* The notices and replies issued for this petition, each opening its
@@ -364,7 +357,6 @@ ld_petition_editor_show_document (LdPetitionEditor *self,
                                   const char       *which)
 {
   DocumentData *doc;
-  LdDocumentWindow *window;
   g_autoptr(LdDocument) draft = NULL;
   GDate today;
 
@@ -398,11 +390,6 @@ ld_petition_editor_show_document (LdPetitionEditor *self,
 
   ld_get_today (&today);
   draft = doc->build (doc->petition, doc->settings, NULL, &today);
-  window = ld_document_window_new (GTK_WINDOW (self), doc->title, NULL);
-  gtk_widget_set_name (GTK_WIDGET (window), "document-window");
-  ld_document_window_set_document (window, draft);
-  ld_document_window_set_issue_func (window, issue_cb, doc, document_data_free);
-  g_signal_connect_object (window, "notify::number", G_CALLBACK (document_issued_cb), self,
-                           G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (window));
+  ld_editor_documents_present (GTK_WINDOW (self), doc->title, draft, issue_cb, doc, document_data_free,
+                               G_CALLBACK (document_issued_cb));
 }
