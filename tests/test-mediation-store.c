@@ -693,6 +693,49 @@ test_issue (Fixture       *f,
     g_assert_cmpstr (ld_issued_document_get_number (record), !=,
                      ld_issued_document_get_number (document));
   }
+
+  /* One agreement per case: a second is refused, naming the first, and
+   * uses no number. */
+  {
+    int renders = f->renders;
+
+    g_assert_null (ld_mediation_store_issue (f->db, mcase, LD_DOCUMENT_KIND_MEDIATION_AGREEMENT,
+                                             "协议书", render_cb, f, &error));
+    g_assert_error (error, LD_CORE_ERROR, LD_CORE_ERROR_TRANSITION);
+    g_assert_nonnull (strstr (error->message, ld_issued_document_get_number (document)));
+    g_clear_error (&error);
+    g_assert_cmpint (f->renders, ==, renders);
+    g_assert_cmpint (ld_test_query_int (f->db, "SELECT count(*) FROM issued_documents "
+                                               "WHERE kind = 'mediation-agreement'"), ==, 1);
+  }
+}
+
+/* An administrative mediation's agreement is a 行政调解协议书 with numbers
+ * of its own, and counts as the case's issued agreement. */
+static void
+test_issue_administrative (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(LdMediationCase) mcase = make_agreed_case ();
+  g_autoptr(LdIssuedDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean issued = FALSE;
+  gint64 id;
+
+  ld_mediation_case_set_kind (mcase, LD_MEDIATION_KIND_ADMINISTRATIVE);
+  id = ld_mediation_store_insert (f->db, mcase, &error);
+  g_assert_no_error (error);
+  ld_mediation_case_set_status (mcase, LD_MEDIATION_STATUS_AGREEMENT_REACHED);
+  document = ld_mediation_store_issue (f->db, mcase, LD_DOCUMENT_KIND_MEDIATION_AGREEMENT,
+                                       "行政调解协议书", render_cb, f, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (document);
+  g_assert_cmpint (ld_issued_document_get_kind (document), ==,
+                   LD_DOCUMENT_KIND_ADMIN_MEDIATION_AGREEMENT);
+  g_assert_true (g_str_has_prefix (ld_issued_document_get_number (document), "×行调〔"));
+  g_assert_true (ld_mediation_store_has_issued_agreement (f->db, id, &issued, &error));
+  g_assert_no_error (error);
+  g_assert_true (issued);
 }
 
 static void
@@ -1203,6 +1246,7 @@ main (int   argc,
   ADD ("numbering", test_numbering);
   ADD ("refusals", test_refusals);
   ADD ("issue", test_issue);
+  ADD ("issue-administrative", test_issue_administrative);
   ADD ("set-status", test_set_status);
   ADD ("delete-restore", test_delete_restore);
   ADD ("categories", test_categories);

@@ -14,6 +14,7 @@ static const KindInfo kinds[LD_N_DOCUMENT_KINDS] = {
   [LD_DOCUMENT_KIND_MEDIATION_APPLICATION] = { "mediation-application", "人民调解申请书", "×调申" },
   [LD_DOCUMENT_KIND_MEDIATION_RECORD] = { "mediation-record", "调解记录", "×调录" },
   [LD_DOCUMENT_KIND_MEDIATION_AGREEMENT] = { "mediation-agreement", "人民调解协议书", "×人调" },
+  [LD_DOCUMENT_KIND_ADMIN_MEDIATION_AGREEMENT] = { "admin-mediation-agreement", "行政调解协议书", "×行调" },
   [LD_DOCUMENT_KIND_PETITION_ACCEPTANCE] = { "petition-acceptance", "信访事项受理告知书", "×信受" },
   [LD_DOCUMENT_KIND_PETITION_NON_ACCEPTANCE] = { "petition-non-acceptance", "信访事项不予受理告知书", "×信不受" },
   [LD_DOCUMENT_KIND_PETITION_REPLY] = { "petition-reply", "信访事项处理意见书", "×信复" },

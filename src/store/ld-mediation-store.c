@@ -56,9 +56,47 @@ static const char sql_has_issued[] =
   "SELECT EXISTS (SELECT 1 FROM issued_documents "
   "WHERE record_table = '" LD_MEDIATION_STORE_TABLE "' AND record_id = ?1)";
 
-static const char sql_has_issued_kind[] =
-  "SELECT EXISTS (SELECT 1 FROM issued_documents "
-  "WHERE record_table = '" LD_MEDIATION_STORE_TABLE "' AND record_id = ?1 AND kind = ?2)";
+/* The number of the agreement issued for a case, of either kind. */
+static const char sql_issued_agreement_number[] =
+  "SELECT number FROM issued_documents "
+  "WHERE record_table = '" LD_MEDIATION_STORE_TABLE "' AND record_id = ?1 AND kind IN (?2, ?3) "
+  "ORDER BY id LIMIT 1";
+
+/* An administrative mediation's agreement is a 行政调解协议书, numbered on
+ * its own; the editor asks for "the agreement" of either kind. */
+static LdDocumentKind
+agreement_kind_of (LdMediationCase *mcase)
+{
+  return ld_mediation_case_get_kind (mcase) == LD_MEDIATION_KIND_ADMINISTRATIVE
+         ? LD_DOCUMENT_KIND_ADMIN_MEDIATION_AGREEMENT
+         : LD_DOCUMENT_KIND_MEDIATION_AGREEMENT;
+}
+
+/* The number of the agreement already issued for case @id into @out_number
+ * (NULL when none). */
+static gboolean
+find_issued_agreement (LdDatabase  *db,
+                       gint64       id,
+                       char       **out_number,
+                       GError     **error)
+{
+  sqlite3_stmt *stmt = ld_database_prepare (db, sql_issued_agreement_number, error);
+  int rc;
+
+  *out_number = NULL;
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  sqlite3_bind_text (stmt, 2, ld_document_kind_to_id (LD_DOCUMENT_KIND_MEDIATION_AGREEMENT), -1,
+                     SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, ld_document_kind_to_id (LD_DOCUMENT_KIND_ADMIN_MEDIATION_AGREEMENT), -1,
+                     SQLITE_STATIC);
+  rc = ld_database_step (db, stmt, error);
+  if (rc == SQLITE_ROW)
+    *out_number = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+  return rc == SQLITE_ROW || rc == SQLITE_DONE;
+}
 
 static void
 set_not_found (GError **error,
@@ -303,9 +341,14 @@ ld_mediation_store_has_issued_agreement (LdDatabase  *db,
   g_return_val_if_fail (out_issued != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  return ld_store_query_exists (db, sql_has_issued_kind, id,
-                                ld_document_kind_to_id (LD_DOCUMENT_KIND_MEDIATION_AGREEMENT),
-                                out_issued, error);
+  {
+    g_autofree char *number = NULL;
+
+    if (!find_issued_agreement (db, id, &number, error))
+      return FALSE;
+    *out_issued = number != NULL;
+    return TRUE;
+  }
 }
 
 static gboolean
@@ -608,7 +651,8 @@ ld_mediation_store_issue (LdDatabase         *db,
   g_return_val_if_fail (LD_IS_MEDIATION_CASE (mcase), NULL);
   g_return_val_if_fail (kind == LD_DOCUMENT_KIND_MEDIATION_APPLICATION ||
                         kind == LD_DOCUMENT_KIND_MEDIATION_RECORD ||
-                        kind == LD_DOCUMENT_KIND_MEDIATION_AGREEMENT, NULL);
+                        kind == LD_DOCUMENT_KIND_MEDIATION_AGREEMENT ||
+                        kind == LD_DOCUMENT_KIND_ADMIN_MEDIATION_AGREEMENT, NULL);
   g_return_val_if_fail (title != NULL, NULL);
   g_return_val_if_fail (render != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -620,8 +664,25 @@ ld_mediation_store_issue (LdDatabase         *db,
       return NULL;
     }
   /* Checked before anything is written or rendered. */
-  if (kind == LD_DOCUMENT_KIND_MEDIATION_AGREEMENT && !check_agreement_issuable (mcase, error))
-    return NULL;
+  if (kind == LD_DOCUMENT_KIND_MEDIATION_AGREEMENT || kind == LD_DOCUMENT_KIND_ADMIN_MEDIATION_AGREEMENT)
+    {
+      g_autofree char *issued = NULL;
+
+      if (!check_agreement_issuable (mcase, error))
+        return NULL;
+      /* The parties sign one agreement: a second would carry a second
+       * number for the same terms. */
+      if (!find_issued_agreement (db, ld_mediation_case_get_id (mcase), &issued, error))
+        return NULL;
+      if (issued != NULL)
+        {
+          g_set_error (error, LD_CORE_ERROR, LD_CORE_ERROR_TRANSITION,
+                       _("The agreement of this case was already issued as %s. Open the issued "
+                         "copy from the case's issued documents to print it again."), issued);
+          return NULL;
+        }
+      kind = agreement_kind_of (mcase);
+    }
 
   if (ld_mediation_case_get_due_on (mcase) != NULL)
     old_due = g_date_copy (ld_mediation_case_get_due_on (mcase));
