@@ -9,9 +9,6 @@
 #include "ld-attachment-store.h"
 #include "ld-attachments-group.h"
 
-/* As the contract editor: big scans belong outside the database. */
-#define MAX_ATTACHMENT_SIZE (50 * 1000 * 1000)
-
 struct _LdAttachmentsGroup
 {
   AdwPreferencesGroup   parent_instance;
@@ -234,11 +231,8 @@ static void
 refuse_too_large (LdAttachmentsGroup *self,
                   const char         *file_name)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) error = ld_attachment_too_large_error (file_name);
 
-  g_set_error (&error, G_IO_ERROR, G_IO_ERROR_NO_SPACE,
-               _("“%s” is larger than 50 MB. Attach a smaller file, e.g. a scan at a lower resolution."),
-               file_name);
   show_error (self, _("The File Is Too Large"), error);
 }
 
@@ -260,7 +254,7 @@ load_done_cb (GObject      *source,
       return;
     }
   bytes = g_bytes_new_take (contents, length);
-  if (length > MAX_ATTACHMENT_SIZE)
+  if (length > LD_ATTACHMENT_MAX_SIZE)
     {
       refuse_too_large (self, data->file_name);
       return;
@@ -295,7 +289,7 @@ query_done_cb (GObject      *source,
   data->file_name = g_strdup (g_file_info_get_display_name (info));
   data->content_type = g_content_type_get_mime_type (g_file_info_get_content_type (info));
   /* Refuse before reading the whole file into memory. */
-  if (g_file_info_get_size (info) > MAX_ATTACHMENT_SIZE)
+  if (g_file_info_get_size (info) > LD_ATTACHMENT_MAX_SIZE)
     {
       refuse_too_large (data->self, data->file_name);
       return;
@@ -342,9 +336,16 @@ chooser_response_cb (GtkNativeDialog    *chooser,
     ld_attachments_group_add_file (self, file);
 }
 
-static void
-add_clicked_cb (GtkButton          *button,
-                LdAttachmentsGroup *self)
+GError *
+ld_attachment_too_large_error (const char *file_name)
+{
+  return g_error_new (G_IO_ERROR, G_IO_ERROR_NO_SPACE,
+                      _("“%s” is larger than 50 MB. Attach a smaller file, e.g. a scan at a lower resolution."),
+                      file_name);
+}
+
+GtkFileChooserNative *
+ld_attachment_chooser_new (GtkWindow *parent)
 {
   static const char *mime_types[] = {
     "application/pdf",
@@ -355,10 +356,7 @@ add_clicked_cb (GtkButton          *button,
     "image/tiff",
   };
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  if (self->database == NULL || self->record_id <= 0 || self->chooser != NULL)
-    return;
+  GtkFileChooserNative *chooser;
 
   gtk_file_filter_set_name (filter, _("PDF, Word Documents and Images"));
   for (gsize i = 0; i < G_N_ELEMENTS (mime_types); i++)
@@ -366,13 +364,24 @@ add_clicked_cb (GtkButton          *button,
   gtk_file_filter_add_suffix (filter, "pdf");
   gtk_file_filter_add_suffix (filter, "docx");
 
+  chooser = gtk_file_chooser_native_new (_("Add Attachment"), parent, GTK_FILE_CHOOSER_ACTION_OPEN,
+                                         _("_Add"), _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  return chooser;
+}
+
+static void
+add_clicked_cb (GtkButton          *button,
+                LdAttachmentsGroup *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (self->database == NULL || self->record_id <= 0 || self->chooser != NULL)
+    return;
+
   /* Kept until it answers: a native dialog is not owned by a window. */
-  self->chooser = gtk_file_chooser_native_new (_("Add Attachment"),
-                                               GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                               GTK_FILE_CHOOSER_ACTION_OPEN,
-                                               _("_Add"), _("_Cancel"));
+  self->chooser = ld_attachment_chooser_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
   g_signal_connect_object (self->chooser, "response", G_CALLBACK (chooser_response_cb), self, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }

@@ -34,4 +34,12 @@ void       ld_attachments_group_add_file (LdAttachmentsGroup *self,
 /* The number of rows shown. */
 guint      ld_attachments_group_get_n_rows (LdAttachmentsGroup *self);
 
+/* What the group and the contract editor share about attachments: the
+ * largest file kept in the database, the error refusing a larger one, and
+ * the chooser ("Add Attachment", PDF, Word documents and images) over
+ * @parent. */
+#define LD_ATTACHMENT_MAX_SIZE (50 * 1000 * 1000)
+GError               *ld_attachment_too_large_error (const char *file_name);
+GtkFileChooserNative *ld_attachment_chooser_new     (GtkWindow  *parent);
+
 G_END_DECLS

@@ -7,13 +7,12 @@
 
 #include "ld-attachment-launch.h"
 #include "ld-attachment-store.h"
+#include "ld-attachments-group.h"
 #include "ld-contract-editor-private.h"
 #include "ld-contract-store.h"
 #include "ld-editor-delete.h"
 
 /* The attachments group of the contract editor, and deleting the review. */
-
-#define MAX_ATTACHMENT_SIZE (50 * 1000 * 1000)
 
 /* Attachments */
 
@@ -201,11 +200,8 @@ static void
 too_large (LdContractEditor *self,
            const char       *file_name)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) error = ld_attachment_too_large_error (file_name);
 
-  g_set_error (&error, G_IO_ERROR, G_IO_ERROR_NO_SPACE,
-               _("“%s” is larger than 50 MB. Attach a smaller file, e.g. a scan at a lower resolution."),
-               file_name);
   ld_contract_editor_show_error (self, _("The File Is Too Large"), error);
 }
 
@@ -228,7 +224,7 @@ load_done_cb (GObject      *source,
       return;
     }
   bytes = g_bytes_new_take (contents, length);
-  if (length > MAX_ATTACHMENT_SIZE)
+  if (length > LD_ATTACHMENT_MAX_SIZE)
     {
       too_large (self, data->file_name);
       return;
@@ -280,7 +276,7 @@ chooser_response_cb (GtkNativeDialog  *chooser,
   data->file_name = g_strdup (g_file_info_get_display_name (info));
   data->content_type = g_content_type_get_mime_type (g_file_info_get_content_type (info));
   /* Refuse before reading the whole file into memory. */
-  if (g_file_info_get_size (info) > MAX_ATTACHMENT_SIZE)
+  if (g_file_info_get_size (info) > LD_ATTACHMENT_MAX_SIZE)
     {
       too_large (self, data->file_name);
       add_data_free (data);
@@ -292,29 +288,10 @@ chooser_response_cb (GtkNativeDialog  *chooser,
 void
 ld_contract_editor_add_attachment (LdContractEditor *self)
 {
-  static const char *mime_types[] = {
-    "application/pdf",
-    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    "application/msword",
-    "image/png",
-    "image/jpeg",
-    "image/tiff",
-  };
-  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
-
   if (review_id (self) == 0 || self->chooser != NULL)
     return;
 
-  gtk_file_filter_set_name (all, _("PDF, Word Documents and Images"));
-  for (gsize i = 0; i < G_N_ELEMENTS (mime_types); i++)
-    gtk_file_filter_add_mime_type (all, mime_types[i]);
-  gtk_file_filter_add_suffix (all, "pdf");
-  gtk_file_filter_add_suffix (all, "docx");
-
-  self->chooser = gtk_file_chooser_native_new (_("Add Attachment"), GTK_WINDOW (self),
-                                               GTK_FILE_CHOOSER_ACTION_OPEN,
-                                               _("_Add"), _("_Cancel"));
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), all);
+  self->chooser = ld_attachment_chooser_new (GTK_WINDOW (self));
   g_signal_connect (self->chooser, "response", G_CALLBACK (chooser_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
