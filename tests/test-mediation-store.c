@@ -842,6 +842,66 @@ test_delete_restore (Fixture       *f,
   g_assert_error (error, LD_STORE_ERROR, LD_STORE_ERROR_CONSTRAINT);
 }
 
+/* A deleted case's id and number are never given to a new case: an editor
+ * left open on the deleted case cannot save over the new one, and the
+ * delete can still be undone. */
+static void
+test_delete_retires (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(LdMediationCase) first = make_agreed_case ();
+  g_autoptr(LdMediationCase) doomed = make_agreed_case ();
+  g_autoptr(LdMediationCase) before = NULL;
+  g_autoptr(LdMediationCase) fresh = make_case ("2026-03-20", LD_MEDIATION_KIND_PEOPLE, "新纠纷");
+  g_autoptr(LdMediationCase) stored = NULL;
+  g_autoptr(LdMediationCase) restored = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id, fresh_id;
+
+  (void) data;
+  insert (f, first);
+  id = insert (f, doomed);
+  g_assert_cmpstr (ld_mediation_case_get_number (doomed), ==, "人调〔2026〕2号");
+  before = get (f, id);
+  g_assert_true (ld_mediation_store_delete (f->db, id, &error));
+  g_assert_no_error (error);
+
+  fresh_id = insert (f, fresh);
+  g_assert_cmpint (fresh_id, >, id);
+  g_assert_cmpstr (ld_mediation_case_get_number (fresh), ==, "人调〔2026〕3号");
+  for (unsigned i = 0; i < 2; i++)
+    for (unsigned j = 0; j < 2; j++)
+      g_assert_cmpint (ld_mediation_party_get_id (party_at (fresh, i)), !=,
+                       ld_mediation_party_get_id (party_at (before, j)));
+
+  /* The editor still open on the deleted case cannot save over the new one. */
+  ld_mediation_case_set_title (doomed, "改过的标题");
+  g_assert_false (ld_mediation_store_update (f->db, doomed, &error));
+  g_assert_error (error, LD_STORE_ERROR, LD_STORE_ERROR_NOT_FOUND);
+  g_assert_nonnull (strstr (error->message, "deleted"));
+  g_assert_nonnull (strstr (error->message, "人调〔2026〕2号"));
+  g_clear_error (&error);
+  stored = get (f, fresh_id);
+  g_assert_cmpstr (ld_mediation_case_get_title (stored), ==, "新纠纷");
+
+  /* Undo after the new insert: the case comes back as it was. */
+  g_assert_true (ld_mediation_store_restore_deleted (f->db, before, &error));
+  g_assert_no_error (error);
+  restored = get (f, id);
+  g_assert_cmpstr (ld_mediation_case_get_number (restored), ==, "人调〔2026〕2号");
+  g_assert_true (ld_mediation_agreement_equal (ld_mediation_case_get_agreement (restored),
+                                               ld_mediation_case_get_agreement (before)));
+  g_assert_cmpint (ld_test_query_int (f->db, "SELECT count(*) FROM mediation_retired"), ==, 0);
+
+  /* The next case is numbered after all of them. */
+  {
+    g_autoptr(LdMediationCase) next = make_case ("2026-03-21", LD_MEDIATION_KIND_ADMINISTRATIVE, "再一纠纷");
+
+    g_assert_cmpint (insert (f, next), >, fresh_id);
+    g_assert_cmpstr (ld_mediation_case_get_number (next), ==, "行调〔2026〕4号");
+  }
+}
+
 static void
 assert_strv (GStrv        actual,
              const char  *first,
@@ -1249,6 +1309,7 @@ main (int   argc,
   ADD ("issue-administrative", test_issue_administrative);
   ADD ("set-status", test_set_status);
   ADD ("delete-restore", test_delete_restore);
+  ADD ("delete-retires", test_delete_retires);
   ADD ("categories", test_categories);
   ADD ("list-mediators", test_list_mediators);
   ADD ("reminder-settings", test_reminder_settings);

@@ -33,11 +33,30 @@ CREATE INDEX mediation_cases_category ON mediation_cases (category, year, seq);
 -- The category under a status filter too (the list offers both at once).
 CREATE INDEX mediation_cases_s_category ON mediation_cases (status, category, year, seq);
 
+-- Ids and numbers are never given twice. The tables below count their ids
+-- with AUTOINCREMENT; the cases and parties (schema 2) keep a note of what
+-- a delete frees in mediation_retired. Otherwise SQLite gives the next new
+-- row a deleted row's id, so an editor still open on a deleted case would
+-- save over the new one, and undoing the delete would clash with it.
+--
+-- A deleted case: its id, its number (year, seq) and the highest id of its
+-- parties, which the store numbers new cases and parties above
+-- (ld_mediation_store_insert()); the row goes when the delete is undone.
+-- WITHOUT ROWID: bookkeeping, not a record, so it is not audited.
+CREATE TABLE mediation_retired (
+  id           INTEGER PRIMARY KEY,
+  year         INTEGER NOT NULL,
+  seq          INTEGER NOT NULL,
+  max_party_id INTEGER NOT NULL DEFAULT 0
+) WITHOUT ROWID;
+
+CREATE INDEX mediation_retired_seq ON mediation_retired (year, seq);
+
 -- Investigations and mediation sessions, in the order entered (position).
 -- Photos and evidence are attachments with record_table
 -- 'mediation_sessions' and the session's id.
 CREATE TABLE mediation_sessions (
-  id           INTEGER PRIMARY KEY,
+  id           INTEGER PRIMARY KEY AUTOINCREMENT,
   case_id      INTEGER NOT NULL REFERENCES mediation_cases (id) ON DELETE CASCADE,
   position     INTEGER NOT NULL DEFAULT 0,
   kind         TEXT    NOT NULL DEFAULT 'mediation'
@@ -53,7 +72,7 @@ CREATE INDEX mediation_sessions_case ON mediation_sessions (case_id, position);
 
 -- The agreement of a case (at most one) and its judicial confirmation.
 CREATE TABLE mediation_agreements (
-  id                      INTEGER PRIMARY KEY,
+  id                      INTEGER PRIMARY KEY AUTOINCREMENT,
   case_id                 INTEGER NOT NULL UNIQUE
     REFERENCES mediation_cases (id) ON DELETE CASCADE,
   reached_on              TEXT,
@@ -72,7 +91,7 @@ CREATE TABLE mediation_agreements (
 -- The numbered terms (number = position + 1). case_id too, so the terms
 -- of a case are found without the agreement row.
 CREATE TABLE mediation_terms (
-  id           INTEGER PRIMARY KEY,
+  id           INTEGER PRIMARY KEY AUTOINCREMENT,
   agreement_id INTEGER NOT NULL REFERENCES mediation_agreements (id) ON DELETE CASCADE,
   case_id      INTEGER NOT NULL REFERENCES mediation_cases (id) ON DELETE CASCADE,
   position     INTEGER NOT NULL DEFAULT 0,
@@ -90,7 +109,7 @@ CREATE INDEX mediation_terms_case ON mediation_terms (case_id, position);
 
 -- Return visits (回访), in the order entered.
 CREATE TABLE mediation_visits (
-  id       INTEGER PRIMARY KEY,
+  id       INTEGER PRIMARY KEY AUTOINCREMENT,
   case_id  INTEGER NOT NULL REFERENCES mediation_cases (id) ON DELETE CASCADE,
   position INTEGER NOT NULL DEFAULT 0,
   date     TEXT,

@@ -1857,7 +1857,10 @@ static const AreaBulk area_bulk[LD_N_RECORD_AREAS] = {
     { "contract_reviews", NULL }, { "contract_reviews_fts_ai", NULL }, "contract_reviews_fts",
   },
   [LD_RECORD_AREA_MEDIATION] = {
-    insert_mediation, "SELECT coalesce (max (seq), 0) FROM mediation_cases WHERE year = ?1",
+    /* A deleted case's number is not given again (mediation_retired). */
+    insert_mediation,
+    "SELECT max (coalesce ((SELECT max (seq) FROM mediation_cases WHERE year = ?1), 0),"
+    " coalesce ((SELECT max (seq) FROM mediation_retired WHERE year = ?1), 0))",
     { "mediation_cases", "mediation_parties" },
     { "mediation_cases_fts_ai", "mediation_parties_names_ai" }, "mediation_cases_fts",
   },

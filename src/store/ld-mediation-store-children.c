@@ -19,6 +19,11 @@ static const char sql_party_update[] =
   "id_number = ?7, gender = ?8, birth_date = ?9, ethnicity = ?10, occupation = ?11, "
   "phone = ?12, address = ?13, representative = ?14, represents_id = ?15 "
   "WHERE id = ?1 AND case_id = ?2";
+/* A new party's id: above the live ones and those of deleted cases'
+ * parties (mediation_retired), which undoing the delete brings back. */
+static const char sql_party_next_id[] =
+  "SELECT max (coalesce ((SELECT max (id) FROM mediation_parties), 0), "
+  "coalesce ((SELECT max (max_party_id) FROM mediation_retired), 0)) + 1";
 static const char sql_party_link[] =
   "UPDATE mediation_parties SET represents_id = ?2 WHERE id = ?1";
 static const char sql_party_delete[] =
@@ -92,6 +97,26 @@ static const char sql_term_delete[] =
 static const char sql_terms_get[] =
   "SELECT id, content, method, deadline, status, performed_on, note "
   "FROM mediation_terms WHERE case_id = ?1 ORDER BY position, id";
+
+gboolean
+ld_mediation_store_query_id (LdDatabase  *db,
+                             const char  *sql,
+                             gint64      *out,
+                             GError     **error)
+{
+  sqlite3_stmt *stmt = ld_database_prepare (db, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  if (ld_database_step (db, stmt, error) != SQLITE_ROW)
+    {
+      sqlite3_reset (stmt);
+      return FALSE;
+    }
+  *out = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return TRUE;
+}
 
 static void
 bind_text (sqlite3_stmt *stmt,
@@ -388,6 +413,15 @@ find_party_position (GListModel       *parties,
   return -1;
 }
 
+/* Whether ld_store_prepare_child_row() will bind the row's own id. */
+static gboolean
+update_or_keep (GHashTable *stored,
+                gint64      id,
+                gboolean    keep_ids)
+{
+  return id > 0 && (keep_ids || g_hash_table_contains (stored, &id));
+}
+
 static gboolean
 write_parties (LdDatabase  *db,
                gint64       case_id,
@@ -422,7 +456,7 @@ write_parties (LdDatabase  *db,
       g_autoptr(LdMediationParty) party = g_list_model_get_item (parties, i);
       g_autoptr(LdMediationParty) represents = ld_mediation_party_dup_represents (party);
       gint64 id = ld_mediation_party_get_id (party);
-      gint64 link = 0;
+      gint64 link = 0, new_id = 0;
       gboolean update;
       sqlite3_stmt *stmt;
 
@@ -439,10 +473,15 @@ write_parties (LdDatabase  *db,
             g_array_append_val (late, i);
         }
 
+      if (!update_or_keep (stored, id, keep_ids) &&
+          !ld_mediation_store_query_id (db, sql_party_next_id, &new_id, error))
+        return FALSE;
       stmt = ld_store_prepare_child_row (db, stored, sql_party_update, sql_party_insert,
                                          id, case_id, i, keep_ids, &update, error);
       if (stmt == NULL)
         return FALSE;
+      if (new_id > 0)
+        sqlite3_bind_int64 (stmt, 1, new_id);
       sqlite3_bind_text (stmt, 4, ld_party_role_to_id (ld_mediation_party_get_role (party)),
                          -1, SQLITE_STATIC);
       sqlite3_bind_text (stmt, 5, ld_party_type_to_id (ld_mediation_party_get_party_type (party)),

@@ -17,6 +17,13 @@ gboolean     ld_mediation_store_load_children (LdDatabase       *db,
                                                LdMediationCase  *mcase,
                                                GError          **error);
 
+/* Steps @sql, a query without parameters for one integer (the next id of
+ * a table), into @out. */
+gboolean     ld_mediation_store_query_id (LdDatabase  *db,
+                                          const char  *sql,
+                                          gint64      *out,
+                                          GError     **error);
+
 /* The ids the child rows got, in the order of @mcase's lists, to set on
  * the caller's case once the transaction has committed. */
 typedef struct

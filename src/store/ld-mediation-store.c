@@ -27,8 +27,8 @@ enum {
 static const char sql_get[] =
   "SELECT " COLUMNS " FROM mediation_cases WHERE id = ?1";
 
-/* Ids are assigned by SQLite for a new case (?1 NULL) and kept when a
- * deleted one is restored. */
+/* The id (?1) is the next above the live and the retired ones for a new
+ * case, and kept when a deleted one is restored. */
 static const char sql_insert[] =
   "INSERT INTO mediation_cases (" COLUMNS ") VALUES "
   "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)";
@@ -45,12 +45,29 @@ static const char sql_set_status[] =
   "UPDATE mediation_cases SET status = ?2, status_reason = ?3, due_on = ?4, "
   "updated_at = strftime ('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?1";
 
-/* One sequence per year for both kinds. */
+/* One sequence per year for both kinds; a deleted case's number is not
+ * given again (mediation_retired). */
 static const char sql_next_seq[] =
-  "SELECT coalesce (max (seq), 0) + 1 FROM mediation_cases WHERE year = ?1";
+  "SELECT max (coalesce ((SELECT max (seq) FROM mediation_cases WHERE year = ?1), 0), "
+  "coalesce ((SELECT max (seq) FROM mediation_retired WHERE year = ?1), 0)) + 1";
+
+/* Nor is a deleted case's id: SQLite would hand out the highest again. */
+static const char sql_next_id[] =
+  "SELECT max (coalesce ((SELECT max (id) FROM mediation_cases), 0), "
+  "coalesce ((SELECT max (id) FROM mediation_retired), 0)) + 1";
 
 static const char sql_delete[] =
   "DELETE FROM mediation_cases WHERE id = ?1";
+
+/* Notes what deleting case ?1 frees, before it goes. */
+static const char sql_retire[] =
+  "INSERT OR REPLACE INTO mediation_retired (id, year, seq, max_party_id) "
+  "SELECT id, year, seq, "
+  "coalesce ((SELECT max (id) FROM mediation_parties WHERE case_id = ?1), 0) "
+  "FROM mediation_cases WHERE id = ?1";
+
+static const char sql_unretire[] =
+  "DELETE FROM mediation_retired WHERE id = ?1";
 
 static const char sql_has_issued[] =
   "SELECT EXISTS (SELECT 1 FROM issued_documents "
@@ -106,6 +123,20 @@ set_not_found (GError **error,
 
   g_set_error (error, LD_STORE_ERROR, LD_STORE_ERROR_NOT_FOUND,
                _("There is no mediation case with id %s. It may have been deleted."), id_text);
+}
+
+/* An editor still open on a deleted case tries to save it. */
+static void
+set_deleted (GError          **error,
+             LdMediationCase  *mcase)
+{
+  const char *number = ld_mediation_case_get_number (mcase);
+  g_autofree char *id_text = g_strdup_printf ("%" G_GINT64_FORMAT, ld_mediation_case_get_id (mcase));
+
+  g_set_error (error, LD_STORE_ERROR, LD_STORE_ERROR_NOT_FOUND,
+               _("The mediation case %s has been deleted, so these changes cannot be saved to it. "
+                 "Undo the delete first, or log a new case."),
+               number != NULL && *number != '\0' ? number : id_text);
 }
 
 static LdMediationCase *
@@ -274,7 +305,7 @@ ld_mediation_store_insert (LdDatabase       *db,
   g_auto(LdMediationChildIds) ids = { NULL, };
   g_autoptr(LdMediationCase) copy = NULL;
   g_autofree char *number = NULL;
-  gint64 id;
+  gint64 id, next_id;
   int year, seq;
 
   g_return_val_if_fail (LD_IS_DATABASE (db), 0);
@@ -298,7 +329,8 @@ ld_mediation_store_insert (LdDatabase       *db,
   if (!ld_database_begin (db, error))
     return 0;
 
-  if (!ld_store_next_seq (db, sql_next_seq, year, &seq, error))
+  if (!ld_store_next_seq (db, sql_next_seq, year, &seq, error) ||
+      !ld_mediation_store_query_id (db, sql_next_id, &next_id, error))
     goto fail;
   number = g_strdup_printf ("%s〔%d〕%d号",
                             ld_mediation_case_get_kind (copy) == LD_MEDIATION_KIND_ADMINISTRATIVE
@@ -308,7 +340,7 @@ ld_mediation_store_insert (LdDatabase       *db,
   ld_mediation_case_set_year (copy, year);
   ld_mediation_case_set_seq (copy, seq);
 
-  id = insert_case (db, copy, 0, FALSE, &ids, error);
+  id = insert_case (db, copy, next_id, FALSE, &ids, error);
   if (id == 0)
     goto fail;
   if (!ld_database_commit (db, error))
@@ -406,13 +438,20 @@ update_case (LdDatabase           *db,
 {
   g_autoptr(LdMediationCase) stored = NULL;
   g_autoptr(LdMediationCase) work = NULL;
+  g_autoptr(GError) local_error = NULL;
   gint64 id = ld_mediation_case_get_id (mcase);
   gboolean issued = FALSE;
   sqlite3_stmt *stmt;
 
-  stored = ld_mediation_store_get (db, id, error);
+  stored = ld_mediation_store_get (db, id, &local_error);
   if (stored == NULL)
-    return FALSE;
+    {
+      if (g_error_matches (local_error, LD_STORE_ERROR, LD_STORE_ERROR_NOT_FOUND))
+        set_deleted (error, mcase);
+      else
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
   if (!ld_mediation_workflow_check_update (stored, mcase, error))
     return FALSE;
   if (!check_valid (mcase, error))
@@ -568,7 +607,8 @@ ld_mediation_store_delete (LdDatabase  *db,
     }
 
   /* The children go by ON DELETE CASCADE, files and drafts by triggers. */
-  if (!ld_store_run_for_id (db, sql_delete, id, error))
+  if (!ld_store_run_for_id (db, sql_retire, id, error) ||
+      !ld_store_run_for_id (db, sql_delete, id, error))
     goto fail;
   return ld_database_commit (db, error);
 
@@ -591,8 +631,10 @@ ld_mediation_store_restore_deleted (LdDatabase       *db,
 
   if (!ld_database_begin (db, error))
     return FALSE;
-  /* A clash (the id or number taken meanwhile) fails as a constraint. */
-  if (insert_case (db, mcase, ld_mediation_case_get_id (mcase), TRUE, &ids, error) == 0)
+  /* New cases never take a retired id or number (nor parties' ids), so
+   * only restoring a case that is back already clashes, as a constraint. */
+  if (insert_case (db, mcase, ld_mediation_case_get_id (mcase), TRUE, &ids, error) == 0 ||
+      !ld_store_run_for_id (db, sql_unretire, ld_mediation_case_get_id (mcase), error))
     {
       ld_database_rollback (db);
       return FALSE;
