@@ -819,8 +819,10 @@ test_delete_restore (Fixture       *f,
   g_assert_cmpint (ld_test_query_int (f->db, "SELECT count(*) FROM mediation_sessions"), ==, 0);
   g_assert_cmpint (ld_test_query_int (f->db, "SELECT count(*) FROM mediation_agreements"), ==, 0);
   g_assert_cmpint (ld_test_query_int (f->db, "SELECT count(*) FROM mediation_terms"), ==, 0);
-  g_assert_cmpint (ld_test_query_int (f->db, "SELECT count(*) FROM attachments"), ==, 0);
   g_assert_cmpint (ld_test_query_int (f->db, "SELECT count(*) FROM drafts"), ==, 0);
+  /* The files wait aside for an Undo, out of every list. */
+  g_assert_cmpint (ld_test_query_int (f->db, "SELECT count(*) FROM attachments"
+                                             " WHERE record_table IN ('mediation_cases', 'mediation_sessions')"), ==, 0);
 
   g_assert_true (ld_mediation_store_restore_deleted (f->db, before, &error));
   g_assert_no_error (error);
@@ -836,10 +838,72 @@ test_delete_restore (Fixture       *f,
                                                ld_mediation_case_get_agreement (before)));
   g_assert_true (ld_mediation_session_equal (ld_mediation_case_get_sessions (after)->pdata[0],
                                              ld_mediation_case_get_sessions (before)->pdata[0]));
+  /* With the files of the case and of its session. */
+  {
+    g_autoptr(GPtrArray) files = ld_attachment_store_list (f->db, LD_MEDIATION_SESSION_TABLE, session, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (files->len, ==, 1);
+    g_clear_pointer (&files, g_ptr_array_unref);
+    files = ld_attachment_store_list (f->db, LD_MEDIATION_STORE_TABLE, id, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (files->len, ==, 1);
+  }
 
   /* Restoring twice clashes. */
   g_assert_false (ld_mediation_store_restore_deleted (f->db, before, &error));
   g_assert_error (error, LD_STORE_ERROR, LD_STORE_ERROR_CONSTRAINT);
+}
+
+/* Deleting keeps the files of the last deleted case only; a purge (the
+ * Undo toast gone) removes them. */
+static void
+test_delete_purge (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(LdMediationCase) a = make_agreed_case ();
+  g_autoptr(LdMediationCase) b = make_agreed_case ();
+  g_autoptr(LdMediationCase) kept = NULL;
+  g_autoptr(LdMediationCase) other = make_case ("2026-03-20", LD_MEDIATION_KIND_PEOPLE, "其他纠纷");
+  g_autoptr(GBytes) photo = g_bytes_new_static ("photo", 5);
+  g_autoptr(GError) error = NULL;
+  gint64 id_a, id_b, other_id;
+
+  (void) data;
+  id_a = insert (f, a);
+  id_b = insert (f, b);
+  other_id = insert (f, other);
+  for (unsigned i = 0; i < 2; i++)
+    {
+      LdMediationCase *mcase = i == 0 ? a : b;
+      gint64 session = ((LdMediationSession *) ld_mediation_case_get_sessions (mcase)->pdata[0])->id;
+
+      g_assert_cmpint (ld_attachment_store_add (f->db, LD_MEDIATION_SESSION_TABLE, session,
+                                                "现场.jpg", "image/jpeg", photo, &error), >, 0);
+      g_assert_no_error (error);
+    }
+  g_assert_cmpint (ld_attachment_store_add (f->db, LD_MEDIATION_STORE_TABLE, other_id,
+                                            "证据.pdf", "application/pdf", photo, &error), >, 0);
+  g_assert_no_error (error);
+
+  g_assert_true (ld_mediation_store_delete (f->db, id_a, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (ld_test_query_int (f->db, "SELECT count(*) FROM attachments"), ==, 3);
+  kept = get (f, id_b);
+  /* The next delete drops the files of the one before. */
+  g_assert_true (ld_mediation_store_delete (f->db, id_b, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (ld_test_query_int (f->db, "SELECT count(*) FROM attachments"), ==, 2);
+
+  g_assert_true (ld_mediation_store_purge_deleted (f->db, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (ld_test_query_int (f->db, "SELECT count(*) FROM attachments"), ==, 1);
+  g_assert_cmpint (ld_test_query_int (f->db, "SELECT record_id FROM attachments"), ==, other_id);
+
+  /* Undo after the purge still brings the case back, without its files. */
+  g_assert_true (ld_mediation_store_restore_deleted (f->db, kept, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (ld_test_query_int (f->db, "SELECT count(*) FROM attachments"), ==, 1);
 }
 
 /* A deleted case's id and number are never given to a new case: an editor
@@ -1310,6 +1374,7 @@ main (int   argc,
   ADD ("set-status", test_set_status);
   ADD ("delete-restore", test_delete_restore);
   ADD ("delete-retires", test_delete_retires);
+  ADD ("delete-purge", test_delete_purge);
   ADD ("categories", test_categories);
   ADD ("list-mediators", test_list_mediators);
   ADD ("reminder-settings", test_reminder_settings);

@@ -36,9 +36,10 @@ LdMediationCase *ld_mediation_store_get (LdDatabase  *db,
                                          gint64       id,
                                          GError     **error);
 
-/* Inserts a new case with everything it holds: assigns the year (from the
- * application date, else today), the next seq of that year (one sequence
- * for both kinds) and the number "人调〔YYYY〕N号" (people's mediation) or
+/* Inserts a new case with everything it holds: assigns an id above every
+ * live and deleted case's, the year (from the application date, else
+ * today), the next seq of that year (one sequence for both kinds, above
+ * the deleted cases' too: a number is never given twice) and the number "人调〔YYYY〕N号" (people's mediation) or
  * "行调〔YYYY〕N号" (administrative); keeps "due-on" with
  * ld_mediation_reminders_update_due_on() (the stored reminder settings and
  * calendar). Refuses a case that does not validate
@@ -49,8 +50,9 @@ gint64           ld_mediation_store_insert (LdDatabase       *db,
                                             LdMediationCase  *mcase,
                                             GError          **error);
 
-/* Saves every field and child of an existing case (by id): rows keep their
- * ids (a session's attachments stay with it), new rows get ids (set on
+/* Saves every field and child of an existing case (by id; a case deleted
+ * meanwhile is refused with LD_STORE_ERROR_NOT_FOUND saying so): rows keep
+ * their ids (a session's attachments stay with it), new rows get ids (set on
  * @mcase), rows no longer in @mcase are deleted (with a session's
  * attachments). Refuses what ld_mediation_workflow_check_update (stored,
  * @mcase) refuses, a case that does not validate, and, once an agreement
@@ -71,19 +73,31 @@ gboolean         ld_mediation_store_set_status (LdDatabase         *db,
                                                 const char         *reason,
                                                 GError            **error);
 
-/* Deletes a case with its parties, sessions (and their attachments),
- * agreement, visits and drafts. A case with an issued document is refused
- * (LD_CORE_ERROR_TRANSITION): what was issued is kept. */
+/* Deletes a case with its parties, sessions, agreement, visits and drafts.
+ * A case with an issued document is refused (LD_CORE_ERROR_TRANSITION):
+ * what was issued is kept. Its id and number are retired (never given to
+ * a new case). Its attachments and its sessions' are kept aside until the
+ * next delete (or ld_mediation_store_purge_deleted()) so that
+ * ld_mediation_store_restore_deleted() can bring them back; those of the
+ * case deleted before are removed now. */
 gboolean         ld_mediation_store_delete (LdDatabase  *db,
                                             gint64       id,
                                             GError     **error);
 
-/* Re-inserts a case exactly as it was (same ids, number and status): the
- * undo of ld_mediation_store_delete(), given the case loaded before
- * deleting it. Session attachments are not brought back. */
+/* Re-inserts a case exactly as it was (same ids, number and status) with
+ * its and its sessions' attachments: the undo of the last
+ * ld_mediation_store_delete(), given the case loaded before deleting it.
+ * (Its drafts are not brought back.) Cases inserted since do not stand in
+ * the way; restoring a case that is back already fails
+ * (LD_STORE_ERROR_CONSTRAINT). */
 gboolean         ld_mediation_store_restore_deleted (LdDatabase       *db,
                                                      LdMediationCase  *mcase,
                                                      GError          **error);
+
+/* Removes the attachments kept aside for undoing the last delete, e.g.
+ * when its "Undo" toast goes away. */
+gboolean         ld_mediation_store_purge_deleted (LdDatabase  *db,
+                                                   GError     **error);
 
 /* Issues one of the case's documents in ONE transaction: saves @mcase (as
  * ld_mediation_store_update()), then ld_issued_store_issue() with @kind
