@@ -1208,6 +1208,63 @@ test_due_on (Fixture       *f,
   }
 }
 
+/* New periods move the stored due dates of the open cases at once, so the
+ * register, the Overdue filter and the overview agree with the editor. */
+static void
+test_settings_move_due_on (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(LdMediationCase) open = make_case ("2026-03-02", LD_MEDIATION_KIND_PEOPLE, "调解中");
+  g_autoptr(LdMediationCase) agreed = make_agreed_case ();
+  g_autoptr(LdMediationCase) closed = make_case ("2026-03-02", LD_MEDIATION_KIND_PEOPLE, "已终止");
+  g_autoptr(GError) error = NULL;
+  LdMediationReminderSettings settings;
+  GDate date;
+  gint64 open_id, agreed_id, closed_id;
+
+  (void) data;
+  set_accepted (open, "2026-03-03", LD_MEDIATION_STATUS_MEDIATING);
+  open_id = insert (f, open);
+  /* Both terms performed: only the return visit is due. */
+  ld_test_parse_date ("2026-03-12", &date);
+  for (unsigned i = 0; i < 2; i++)
+    ld_mediation_agreement_set_term_performance (ld_mediation_case_get_agreement (agreed), i,
+                                                 LD_PERFORMANCE_PERFORMED, &date);
+  ld_mediation_case_set_status (agreed, LD_MEDIATION_STATUS_PERFORMED);
+  ld_mediation_case_set_kind (agreed, LD_MEDIATION_KIND_ADMINISTRATIVE);
+  agreed_id = insert (f, agreed);
+  set_accepted (closed, "2026-03-03", LD_MEDIATION_STATUS_MEDIATING);
+  closed_id = insert (f, closed);
+  g_assert_true (ld_mediation_store_set_status (f->db, closed_id, LD_MEDIATION_STATUS_TERMINATED,
+                                                "申请人撤回", &error));
+  g_assert_no_error (error);
+  ld_test_assert_date (ld_mediation_case_get_due_on (open), "2026-04-02");
+  ld_test_assert_date (ld_mediation_case_get_due_on (agreed), "2026-04-09");
+
+  ld_mediation_reminder_settings_init (&settings);
+  settings.target_days = 20;
+  settings.return_visit_days = 45;
+  g_assert_true (ld_mediation_store_save_reminder_settings (f->db, &settings, &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr(LdMediationCase) stored_open = get (f, open_id);
+    g_autoptr(LdMediationCase) stored_agreed = get (f, agreed_id);
+    g_autoptr(LdMediationCase) stored_closed = get (f, closed_id);
+
+    ld_test_assert_date (ld_mediation_case_get_due_on (stored_open), "2026-03-23");
+    ld_test_assert_date (ld_mediation_case_get_due_on (stored_agreed), "2026-04-24");
+    g_assert_null (ld_mediation_case_get_due_on (stored_closed));
+  }
+
+  /* A warning period alone moves no due date and writes no case. */
+  ld_test_exec (f->db, "DELETE FROM audit_log");
+  settings.warn_days = 5;
+  g_assert_true (ld_mediation_store_save_reminder_settings (f->db, &settings, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (ld_test_query_int (f->db, "SELECT count(*) FROM audit_log"
+                                             " WHERE table_name = 'mediation_cases'"), ==, 0);
+}
+
 /* What the due list says a mediation case is due for. */
 static void
 test_due_labels (Fixture       *f,
@@ -1379,6 +1436,7 @@ main (int   argc,
   ADD ("list-mediators", test_list_mediators);
   ADD ("reminder-settings", test_reminder_settings);
   ADD ("due-on", test_due_on);
+  ADD ("settings-move-due-on", test_settings_move_due_on);
   ADD ("due-labels", test_due_labels);
   ADD ("audit", test_audit);
 #undef ADD

@@ -323,8 +323,16 @@ ld_mediation_store_load_children (LdDatabase       *db,
                                   GError          **error)
 {
   return load_parties (db, mcase, error) &&
-         load_agreement (db, mcase, error) &&
-         load_sessions (db, mcase, error) &&
+         ld_mediation_store_load_due_children (db, mcase, error) &&
+         load_sessions (db, mcase, error);
+}
+
+gboolean
+ld_mediation_store_load_due_children (LdDatabase       *db,
+                                      LdMediationCase  *mcase,
+                                      GError          **error)
+{
+  return load_agreement (db, mcase, error) &&
          load_visits (db, mcase, error);
 }
 

@@ -17,6 +17,17 @@ gboolean     ld_mediation_store_load_children (LdDatabase       *db,
                                                LdMediationCase  *mcase,
                                                GError          **error);
 
+/* Loads only what the reminders read (ld_mediation_reminders_next_due()):
+ * the agreement with its terms and the return visits. */
+gboolean     ld_mediation_store_load_due_children (LdDatabase       *db,
+                                                   LdMediationCase  *mcase,
+                                                   GError          **error);
+
+/* The case @id without its children, or NULL (LD_STORE_ERROR_NOT_FOUND). */
+LdMediationCase *ld_mediation_store_get_row (LdDatabase  *db,
+                                             gint64       id,
+                                             GError     **error);
+
 /* Steps @sql, a query without parameters for one integer (the next id of
  * a table), into @out. */
 gboolean     ld_mediation_store_query_id (LdDatabase  *db,

@@ -242,16 +242,13 @@ bind_case (sqlite3_stmt    *stmt,
 }
 
 LdMediationCase *
-ld_mediation_store_get (LdDatabase  *db,
-                        gint64       id,
-                        GError     **error)
+ld_mediation_store_get_row (LdDatabase  *db,
+                            gint64       id,
+                            GError     **error)
 {
-  g_autoptr(LdMediationCase) mcase = NULL;
+  LdMediationCase *mcase = NULL;
   sqlite3_stmt *stmt;
   int rc;
-
-  g_return_val_if_fail (LD_IS_DATABASE (db), NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   stmt = ld_database_prepare (db, sql_get, error);
   if (stmt == NULL)
@@ -263,9 +260,22 @@ ld_mediation_store_get (LdDatabase  *db,
   sqlite3_reset (stmt);
   if (rc == SQLITE_DONE)
     set_not_found (error, id);
+  return mcase;
+}
+
+LdMediationCase *
+ld_mediation_store_get (LdDatabase  *db,
+                        gint64       id,
+                        GError     **error)
+{
+  g_autoptr(LdMediationCase) mcase = NULL;
+
+  g_return_val_if_fail (LD_IS_DATABASE (db), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  mcase = ld_mediation_store_get_row (db, id, error);
   if (mcase == NULL)
     return NULL;
-
   if (!ld_mediation_store_load_children (db, mcase, error))
     return NULL;
   return g_steal_pointer (&mcase);

@@ -149,7 +149,9 @@ gboolean         ld_mediation_store_set_category_retired (LdDatabase  *db,
                                                           GError     **error);
 
 /* The reminder periods kept in the settings table under "mediation.*"
- * keys (the defaults of ld_mediation_reminder_settings_init() when unset). */
+ * keys (the defaults of ld_mediation_reminder_settings_init() when unset).
+ * Saving periods that move due dates also recomputes "due-on" of every
+ * case in an open status, in the same transaction. */
 gboolean         ld_mediation_store_load_reminder_settings (LdDatabase                  *db,
                                                             LdMediationReminderSettings *out,
                                                             GError                     **error);
