@@ -6,6 +6,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "ld-contract-delete.h"
+#include "ld-contract-editor.h"
 #include "ld-contract-store.h"
 #include "ld-record-delete.h"
 
@@ -76,6 +77,7 @@ static const LdRecordDeleter deleter = {
   .restore = restore,
   .purge = purge,
   .serial_key = "ld-contract-delete-serial",
+  .close_editor = ld_contract_editor_close_deleted,
   .heading = heading,
   .body = N_("Right afterwards, Undo can bring it back with its checklist, "
              "findings and attachments. An unsaved draft of it is deleted for good."),

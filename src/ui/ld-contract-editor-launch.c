@@ -32,9 +32,19 @@ edits (GtkWindow  *window,
          && ld_contract_review_get_id (LD_CONTRACT_EDITOR (window)->review) == id;
 }
 
+static void
+forget (GtkWindow *window)
+{
+  LdContractEditor *self = LD_CONTRACT_EDITOR (window);
+
+  self->modified = FALSE;
+  g_clear_handle_id (&self->draft_id, g_source_remove);
+}
+
 static const LdEditorLauncher launcher = {
   .new_editor = new_editor,
   .edits = edits,
+  .forget = forget,
   .draft_kind = LD_DRAFT_KIND_CONTRACT_REVIEW,
   .open_failed_title = N_("Could Not Open the Review"),
   .new_label = N_("_New Contract Review"),
@@ -55,6 +65,13 @@ ld_contract_editor_recover_drafts (GtkWindow  *parent,
                                     LdDatabase *database)
 {
   return ld_editor_launcher_recover_drafts (&launcher, parent, database);
+}
+
+void
+ld_contract_editor_close_deleted (LdDatabase *database,
+                                  gint64      id)
+{
+  ld_editor_launcher_close_record (&launcher, database, id);
 }
 
 void

@@ -55,6 +55,10 @@ void              ld_contract_editor_hook_page (GtkWidget     *page,
                                                 GtkBox        *toolbar,
                                                 AdwStatusPage *empty_page);
 
+/* Closes the editor of review @id of @database, if one is open, without
+ * keeping its unsaved changes: the review was deleted. */
+void              ld_contract_editor_close_deleted (LdDatabase *database,
+                                                    gint64      id);
 /* The working copy the editor shows (owned by the editor). */
 LdContractReview *ld_contract_editor_get_review (LdContractEditor *self);
 /* TRUE when there are changes that Save has not written. */

@@ -59,6 +59,35 @@ ld_editor_launcher_open (const LdEditorLauncher *launcher,
   gtk_window_present (editor);
 }
 
+/* Closes the editor of record @id of @database, if one is open, keeping
+ * none of its unsaved changes: the record was deleted (the delete's
+ * confirmation says so), and an editor left open would write its form
+ * into whatever record takes its place. */
+void
+ld_editor_launcher_close_record (const LdEditorLauncher *launcher,
+                                 LdDatabase             *database,
+                                 gint64                  id)
+{
+  GListModel *toplevels;
+
+  g_return_if_fail (launcher != NULL);
+  g_return_if_fail (LD_IS_DATABASE (database));
+  g_return_if_fail (id > 0);
+
+  toplevels = gtk_window_get_toplevels ();
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (launcher->edits (window, database, id))
+        {
+          launcher->forget (window);
+          gtk_window_destroy (window);
+          return;
+        }
+    }
+}
+
 unsigned
 ld_editor_launcher_recover_drafts (const LdEditorLauncher *launcher,
                                    GtkWindow              *parent,

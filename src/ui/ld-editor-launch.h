@@ -24,6 +24,9 @@ typedef struct
   gboolean    (*edits)      (GtkWindow  *window,
                              LdDatabase *database,
                              gint64      id);
+  /* Drops the unsaved changes of @window, an editor of this kind, and its
+   * pending draft, keeping nothing: its record was deleted. */
+  void        (*forget)     (GtkWindow  *window);
   /* The kind of the editor's drafts in ld-draft-store.h. */
   const char   *draft_kind;
   /* The title of the message when an editor could not be opened. */
@@ -42,6 +45,9 @@ void     ld_editor_launcher_open           (const LdEditorLauncher *launcher,
 unsigned ld_editor_launcher_recover_drafts (const LdEditorLauncher *launcher,
                                             GtkWindow              *parent,
                                             LdDatabase             *database);
+void     ld_editor_launcher_close_record (const LdEditorLauncher *launcher,
+                                          LdDatabase             *database,
+                                          gint64                  id);
 void     ld_editor_launcher_hook_page      (const LdEditorLauncher *launcher,
                                             GtkWidget              *page,
                                             LdDatabase             *database,

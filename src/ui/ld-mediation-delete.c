@@ -6,6 +6,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "ld-mediation-delete.h"
+#include "ld-mediation-editor.h"
 #include "ld-mediation-store.h"
 #include "ld-record-delete.h"
 
@@ -64,6 +65,7 @@ static const LdRecordDeleter deleter = {
   .load = load,
   .delete_record = ld_mediation_store_delete,
   .restore = restore,
+  .close_editor = ld_mediation_editor_close_deleted,
   .heading = heading,
   .body = N_("Right afterwards, Undo can bring it back with its parties, "
              "sessions, agreement and return visits. The attachments of its "

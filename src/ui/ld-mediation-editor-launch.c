@@ -31,9 +31,19 @@ edits (GtkWindow  *window,
          && ld_mediation_case_get_id (LD_MEDIATION_EDITOR (window)->mcase) == id;
 }
 
+static void
+forget (GtkWindow *window)
+{
+  LdMediationEditor *self = LD_MEDIATION_EDITOR (window);
+
+  self->modified = FALSE;
+  g_clear_handle_id (&self->draft_id, g_source_remove);
+}
+
 static const LdEditorLauncher launcher = {
   .new_editor = new_editor,
   .edits = edits,
+  .forget = forget,
   .draft_kind = LD_MEDIATION_DRAFT_KIND,
   .open_failed_title = N_("Could Not Open the Mediation Case"),
   .new_label = N_("_Log a Mediation Case"),
@@ -54,6 +64,13 @@ ld_mediation_editor_recover_drafts (GtkWindow  *parent,
                                     LdDatabase *database)
 {
   return ld_editor_launcher_recover_drafts (&launcher, parent, database);
+}
+
+void
+ld_mediation_editor_close_deleted (LdDatabase *database,
+                                   gint64      id)
+{
+  ld_editor_launcher_close_record (&launcher, database, id);
 }
 
 void

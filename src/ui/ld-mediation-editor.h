@@ -61,6 +61,10 @@ void               ld_mediation_editor_hook_page (GtkWidget     *page,
  * included); each asks whether to restore it. Returns how many opened. */
 unsigned           ld_mediation_editor_recover_drafts (GtkWindow  *parent,
                                                        LdDatabase *database);
+/* Closes the editor of case @id of @database, if one is open, without
+ * keeping its unsaved changes: the case was deleted. */
+void               ld_mediation_editor_close_deleted (LdDatabase *database,
+                                                      gint64      id);
 /* The working copy the editor shows (owned by the editor). */
 LdMediationCase   *ld_mediation_editor_get_case (LdMediationEditor *self);
 /* TRUE when there are changes that Save has not written. */

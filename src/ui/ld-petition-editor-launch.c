@@ -31,9 +31,19 @@ edits (GtkWindow  *window,
          && ld_petition_get_id (LD_PETITION_EDITOR (window)->petition) == id;
 }
 
+static void
+forget (GtkWindow *window)
+{
+  LdPetitionEditor *self = LD_PETITION_EDITOR (window);
+
+  self->modified = FALSE;
+  g_clear_handle_id (&self->draft_id, g_source_remove);
+}
+
 static const LdEditorLauncher launcher = {
   .new_editor = new_editor,
   .edits = edits,
+  .forget = forget,
   .draft_kind = LD_PETITION_DRAFT_KIND,
   .open_failed_title = N_("Could Not Open the Petition"),
   .new_label = N_("_Register a Petition"),

@@ -120,6 +120,9 @@ delete_record (DeleteData *data)
       show_error_toast (data->page, deleter->delete_failed (number, reason));
       return;
     }
+  /* An editor left open would save over whatever takes the id's place;
+   * its unsaved changes went with the record, as the question said. */
+  deleter->close_editor (data->database, data->id);
 
   undo = g_new0 (DeleteData, 1);
   undo->deleter = deleter;

@@ -32,6 +32,9 @@ typedef struct
    * the database. */
   void      (*purge)          (LdDatabase  *database);
   const char *serial_key;
+  /* Closes the record's editor, if open, without keeping its changes. */
+  void      (*close_editor)   (LdDatabase  *database,
+                               gint64       id);
   /* The confirmation's heading (@number not escaped: a dialog heading is
    * plain text) and body. */
   char     *(*heading)        (const char  *number);

@@ -8,8 +8,10 @@
 #include <string.h>
 
 #include "ld-demo.h"
+#include "ld-draft-store.h"
 #include "ld-issued-store.h"
 #include "ld-list-query.h"
+#include "ld-mediation-editor.h"
 #include "ld-mediation-enums.h"
 #include "ld-mediation-store.h"
 #include "ld-paged-model.h"
@@ -474,6 +476,37 @@ test_delete_undo (Fixture       *f,
   LD_UI_WAIT_FOR (ld_ui_register_n_items (f) == 1);
 }
 
+/* An editor open on the deleted case closes with it, its unsaved changes
+ * and draft dropped: left open, its Save would write into a record that
+ * is gone (or that took its place). */
+static void
+test_delete_closes_editor (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(GPtrArray) cases = all_cases (f);
+  LdMediationCase *target = cases->pdata[0];
+  gint64 id = ld_mediation_case_get_id (target);
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWindow *editor;
+
+  ld_mediation_editor_open (GTK_WIDGET (f->page), f->db, id);
+  editor = ld_ui_wait_for_window (LD_TYPE_MEDIATION_EDITOR, NULL, NULL);
+  ld_ui_set_text (editor, "title", "删除前未保存的修改");
+  g_assert_true (ld_mediation_editor_get_modified (LD_MEDIATION_EDITOR (editor)));
+
+  ld_ui_register_search (f, ld_mediation_case_get_number (target));
+  LD_UI_WAIT_FOR (ld_ui_register_n_items (f) == 1);
+  ld_ui_register_delete_first_row (f);
+  g_assert_false (case_exists (f, id));
+  ld_ui_wait_for_no_window (LD_TYPE_MEDIATION_EDITOR, NULL, NULL);
+  ld_ui_drain_main_loop ();
+
+  ids = ld_draft_store_list (f->db, "mediation", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ids->len, ==, 0);
+}
+
 static GBytes *
 render_stub (const char  *number,
              gpointer     user_data,
@@ -743,6 +776,7 @@ main (int   argc,
   ADD ("/ui/mediation-list/search-no-id-numbers", test_search_no_id_numbers);
   ADD ("/ui/mediation-list/delete-undo", test_delete_undo);
   ADD ("/ui/mediation-list/delete-refused", test_delete_refused);
+  ADD ("/ui/mediation-list/delete-closes-editor", test_delete_closes_editor);
   ADD ("/ui/mediation-list/preferences-categories", test_preferences_categories);
   ADD ("/ui/mediation-list/preferences-reminders", test_preferences_reminders);
 #undef ADD
