@@ -597,6 +597,23 @@ test_case_validate (void)
   g_assert_nonnull (find (issues, "title"));
   g_assert_cmpint (find (issues, "category")->severity, ==, LD_ISSUE_WARNING);
   g_assert_cmpint (find (issues, "parties")->severity, ==, LD_ISSUE_WARNING);
+  /* Not accepted yet: the committee may still be chosen. */
+  g_assert_null (find (issues, "committee"));
+
+  /* An accepted people's mediation names its committee (a warning); an
+   * administrative one is mediated by the organ itself. */
+  ld_mediation_case_set_committee (mcase, " ");
+  g_ptr_array_set_size (issues, 0);
+  g_assert_true (ld_mediation_case_validate (mcase, &today, issues));
+  g_assert_cmpint (find (issues, "committee")->severity, ==, LD_ISSUE_WARNING);
+  g_assert_nonnull (strstr (find (issues, "committee")->message, "people’s mediation committee"));
+  ld_mediation_case_set_kind (mcase, LD_MEDIATION_KIND_ADMINISTRATIVE);
+  g_ptr_array_set_size (issues, 0);
+  g_assert_true (ld_mediation_case_validate (mcase, &today, issues));
+  g_assert_null (find (issues, "committee"));
+  ld_mediation_case_set_kind (mcase, LD_MEDIATION_KIND_PEOPLE);
+  ld_mediation_case_set_committee (mcase, "某某街道人民调解委员会");
+  g_ptr_array_set_size (issues, 0);
 
   /* Accepted before the application. */
   ld_mediation_case_set_accepted_on (mcase, &before);

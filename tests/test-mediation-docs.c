@@ -363,8 +363,9 @@ test_agreement_administrative (void)
 }
 
 /* A people's mediation committee has its own seal: the organisation's is
- * not put on its agreement; without a committee the organisation signs
- * and seals. */
+ * never put on its agreement, not even when the committee is blank (the
+ * government is not a people's mediation committee: nothing of its shows,
+ * the committee is to be filled in). */
 static void
 test_agreement_seal (void)
 {
@@ -372,7 +373,9 @@ test_agreement_seal (void)
   g_autoptr(LdOrgSettings) settings = make_settings ();
   g_autoptr(GBytes) seal = make_seal_png ();
   g_autoptr(LdDocument) committee = NULL;
-  g_autoptr(LdDocument) organisation = NULL;
+  g_autoptr(LdDocument) blank = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *application = NULL;
 
   ld_org_settings_set_seal_png (settings, seal);
   committee = ld_mediation_docs_build_agreement (mcase, settings, NUMBER, NULL);
@@ -380,9 +383,24 @@ test_agreement_seal (void)
   g_assert_cmpstr (ld_document_get_signatories (committee)[0], ==, COMMITTEE);
 
   ld_mediation_case_set_committee (mcase, "  ");
-  organisation = ld_mediation_docs_build_agreement (mcase, settings, NUMBER, NULL);
-  g_assert_cmpstr (ld_document_get_signatories (organisation)[0], ==, ORGANISATION);
-  g_assert_true (g_bytes_equal (ld_document_get_seal_png (organisation), seal));
+  blank = ld_mediation_docs_build_agreement (mcase, settings, NUMBER, NULL);
+  g_assert_cmpstr (ld_document_get_signatories (blank)[0], ==, TO_FILL);
+  g_assert_null (ld_document_get_seal_png (blank));
+  text = ld_document_to_text (blank);
+  g_assert_nonnull (strstr (text, "当事人各执一份，" TO_FILL "存档一份。"));
+  g_assert_null (strstr (text, ORGANISATION));
+
+  /* Even a committee named as the organisation takes no seal of it. */
+  ld_mediation_case_set_committee (mcase, ORGANISATION);
+  g_clear_object (&blank);
+  blank = ld_mediation_docs_build_agreement (mcase, settings, NUMBER, NULL);
+  g_assert_null (ld_document_get_seal_png (blank));
+
+  ld_mediation_case_set_committee (mcase, "");
+  application = build_text (ld_mediation_docs_build_application, mcase, settings, NUMBER);
+  g_assert_nonnull (strstr (application, "申请人自愿申请" TO_FILL "对上述纠纷进行人民调解"));
+  g_assert_nonnull (strstr (application, "此致\n" TO_FILL "\n"));
+  g_assert_null (strstr (application, ORGANISATION));
 }
 
 /* 一式N份 in Chinese numerals for every number of copies allowed. */

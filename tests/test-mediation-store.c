@@ -582,6 +582,28 @@ test_issue (Fixture       *f,
     g_clear_error (&error);
   }
 
+  /* A people's mediation without its committee: no document names the
+   * government in its place; refused before anything renders. */
+  {
+    static const LdDocumentKind kinds[] = {
+      LD_DOCUMENT_KIND_MEDIATION_APPLICATION, LD_DOCUMENT_KIND_MEDIATION_RECORD,
+      LD_DOCUMENT_KIND_MEDIATION_AGREEMENT,
+    };
+    g_autoptr(LdMediationCase) nameless = ld_mediation_case_copy (mcase);
+
+    ld_mediation_case_set_committee (nameless, "");
+    ld_mediation_case_set_status (nameless, LD_MEDIATION_STATUS_AGREEMENT_REACHED);
+    for (unsigned i = 0; i < G_N_ELEMENTS (kinds); i++)
+      {
+        g_assert_null (ld_mediation_store_issue (f->db, nameless, kinds[i], "文书", render_cb, f, &error));
+        g_assert_error (error, LD_CORE_ERROR, LD_CORE_ERROR_MISSING);
+        g_assert_nonnull (strstr (error->message, "committee"));
+        g_clear_error (&error);
+      }
+    g_assert_cmpint (f->renders, ==, 0);
+    g_assert_cmpint (ld_test_query_int (f->db, "SELECT count(*) FROM issued_documents"), ==, 0);
+  }
+
   /* Still mediating: the agreement is refused before anything renders. */
   g_assert_null (ld_mediation_store_issue (f->db, mcase, LD_DOCUMENT_KIND_MEDIATION_AGREEMENT,
                                            "协议书", render_cb, f, &error));

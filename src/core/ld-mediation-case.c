@@ -1044,6 +1044,15 @@ ld_mediation_case_validate (LdMediationCase *self,
 
   validate_parties (self, today, issues);
 
+  /* A people's mediation is the committee's (人民调解法 Art 7, 17); its
+   * documents name it and bear its seal. */
+  if (self->kind == LD_MEDIATION_KIND_PEOPLE
+      && ld_mediation_status_is_after_acceptance (self->status)
+      && ld_text_is_blank (self->strings[S_COMMITTEE]))
+    add_issue (issues, "committee", LD_ISSUE_WARNING,
+               _("Name the people’s mediation committee that mediates the case: "
+                 "its documents are issued in its name"));
+
   if (self->status >= LD_MEDIATION_STATUS_MEDIATING
       && self->status != LD_MEDIATION_STATUS_NOT_ACCEPTED
       && ld_text_is_blank (self->strings[S_MEDIATORS]))

@@ -205,6 +205,8 @@ gboolean    ld_mediation_status_is_after_acceptance (LdMediationStatus status);
  *     before acceptance a warning); an agent acting for a party not in
  *     the case (error); each party's own problems
  *     (ld_mediation_party_validate()) prefixed with its position and name;
+ *   "committee": empty in a people's mediation from acceptance on
+ *     (warning: its documents cannot be issued without it);
  *   "mediators": empty from mediating on (error);
  *   "status-reason": required when not accepted, failed or terminated;
  *   "sessions": a session without a date, before the application or in

@@ -81,7 +81,10 @@ ld_mediation_doc_get_committee (LdMediationCase *mcase,
 {
   const char *committee = ld_mediation_case_get_committee (mcase);
 
-  if (ld_builder_is_blank (committee) && settings != NULL)
+  /* A people's mediation committee is a mass organisation (人民调解法
+   * Art 7–8), never the government: a blank one stays to fill in. */
+  if (ld_builder_is_blank (committee) && settings != NULL
+      && ld_mediation_case_get_kind (mcase) == LD_MEDIATION_KIND_ADMINISTRATIVE)
     committee = ld_org_settings_get_organisation_name (settings);
   return ld_builder_or_to_fill (committee);
 }
@@ -121,6 +124,10 @@ ld_mediation_doc_sign (LdDocument      *doc,
   ld_document_add_signatory (doc, committee);
   ld_builder_set_date (doc, date);
 
+  /* The committee seals a people's mediation agreement with its own seal
+   * (Art 29), which the settings do not hold. */
+  if (ld_mediation_case_get_kind (mcase) != LD_MEDIATION_KIND_ADMINISTRATIVE)
+    return;
   if (seal == NULL || ld_builder_is_blank (organisation))
     return;
   a = g_strstrip (g_strdup (committee));

@@ -26,8 +26,10 @@ char       *ld_mediation_doc_clause (const char *text);
 /* A Chinese numeral for 0–99, as in "一式三份". */
 char       *ld_mediation_doc_format_count (int n);
 
-/* The body that mediates: the case's committee, else the organisation of
- * @settings, else LD_BUILDER_TO_FILL. */
+/* The body that mediates: the case's committee; for an administrative
+ * mediation else the organisation of @settings (the organ itself);
+ * else LD_BUILDER_TO_FILL (a people's mediation committee is never the
+ * organisation). */
 const char *ld_mediation_doc_get_committee (LdMediationCase *mcase,
                                             LdOrgSettings   *settings);
 /* The day a document is dated: the case's own date of what it records
@@ -38,9 +40,10 @@ const GDate *ld_mediation_doc_pick_date (const GDate *own,
 /* @date when valid, else today: the day ages are counted on. */
 void        ld_mediation_doc_reference_date (const GDate *date,
                                              GDate       *out);
-/* 落款: @committee signs; the seal of @settings goes on only when the
- * committee is the organisation itself (a people's mediation committee
- * has its own seal, which the settings do not hold). */
+/* 落款: the committee signs; the seal of @settings goes on only for an
+ * administrative mediation whose mediating organ is the organisation
+ * itself (a people's mediation committee has its own seal, which the
+ * settings do not hold). */
 void        ld_mediation_doc_sign (LdDocument      *doc,
                                    LdMediationCase *mcase,
                                    LdOrgSettings   *settings,

@@ -12,7 +12,9 @@ G_BEGIN_DECLS
 /* The documents of a mediation case (DOMAIN.md 2.3), built with the
  * document engine. Common to all: @settings gives the organisation and its
  * seal (NULL leaves them to fill in); the committee is the case's
- * "committee" (else the organisation's name); @number is the 文号 assigned
+ * "committee" (for an administrative mediation else the organisation's
+ * name; a people's one never falls back to the organisation, nor takes its
+ * seal); @number is the 文号 assigned
  * at issue, NULL or "" for a draft, which shows "（草稿）" in its place;
  * the date is the case's own date of what the document records (the
  * application's, the session's, the day the agreement was reached), and

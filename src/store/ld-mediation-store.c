@@ -9,6 +9,7 @@
 #include "ld-mediation-store-private.h"
 #include "ld-mediation-workflow.h"
 #include "ld-petition-store.h"
+#include "ld-text.h"
 
 /* The columns of a case, in the order case_from_row() reads them and
  * sql_insert binds them (?1 … ?19). */
@@ -772,7 +773,17 @@ ld_mediation_store_issue (LdDatabase         *db,
                            _("Save the mediation case before issuing its documents."));
       return NULL;
     }
-  /* Checked before anything is written or rendered. */
+  /* Checked before anything is written or rendered. A people's
+   * mediation's documents are the committee's: without one they would
+   * name nobody. */
+  if (ld_mediation_case_get_kind (mcase) == LD_MEDIATION_KIND_PEOPLE
+      && ld_text_is_blank (ld_mediation_case_get_committee (mcase)))
+    {
+      g_set_error_literal (error, LD_CORE_ERROR, LD_CORE_ERROR_MISSING,
+                           _("The documents of a people’s mediation are issued in the name of its "
+                             "people’s mediation committee. Name the committee in the case first."));
+      return NULL;
+    }
   if (kind == LD_DOCUMENT_KIND_MEDIATION_AGREEMENT || kind == LD_DOCUMENT_KIND_ADMIN_MEDIATION_AGREEMENT)
     {
       g_autofree char *issued = NULL;

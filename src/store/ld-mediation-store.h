@@ -105,7 +105,9 @@ gboolean         ld_mediation_store_purge_deleted (LdDatabase  *db,
  * record_table LD_MEDIATION_STORE_TABLE, the year of today, @title and
  * @render. The agreement is refused (LD_CORE_ERROR_MISSING, saying what is
  * missing) unless the case has reached an agreement (status
- * agreement_reached or later) with at least one term. On any failure
+ * agreement_reached or later) with at least one term; any document of a
+ * people's mediation without a committee is refused too
+ * (LD_CORE_ERROR_MISSING). On any failure
  * nothing changes and no number is used. */
 LdIssuedDocument *ld_mediation_store_issue (LdDatabase         *db,
                                             LdMediationCase    *mcase,
