@@ -182,3 +182,35 @@ ld_dialog_form_last_error (GPtrArray  *issues,
     }
   return g_strdup (message);
 }
+
+#define TIED_KEY "ld-dialog-form-tied"
+
+void
+ld_dialog_form_tie (GtkWindow *dialog)
+{
+  g_return_if_fail (GTK_IS_WINDOW (dialog));
+
+  g_object_set_data (G_OBJECT (dialog), TIED_KEY, GINT_TO_POINTER (TRUE));
+}
+
+void
+ld_dialog_form_close_tied (GtkWindow *editor)
+{
+  GListModel *toplevels;
+  g_autoptr(GPtrArray) tied = g_ptr_array_new_with_free_func (g_object_unref);
+
+  g_return_if_fail (GTK_IS_WINDOW (editor));
+
+  /* Collected first: destroying a window changes the list. */
+  toplevels = gtk_window_get_toplevels ();
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (gtk_window_get_transient_for (window) == editor
+          && g_object_get_data (G_OBJECT (window), TIED_KEY) != NULL)
+        g_ptr_array_add (tied, g_steal_pointer (&window));
+    }
+  for (guint i = 0; i < tied->len; i++)
+    gtk_window_destroy (g_ptr_array_index (tied, i));
+}

@@ -58,4 +58,12 @@ gboolean   ld_dialog_form_read_date   (GtkWidget    *entry,
 char      *ld_dialog_form_last_error  (GPtrArray    *issues,
                                        const char   *field);
 
+/* Ties @dialog, opened over a record editor on a part of the record the
+ * editor shows (a party, a term, a session …), to that record:
+ * ld_dialog_form_close_tied() on the editor closes it, as the editor does
+ * when it replaces its record (Save, reload, a restored draft), so that
+ * the dialog's Save cannot go into a copy the editor dropped. */
+void       ld_dialog_form_tie         (GtkWindow    *dialog);
+void       ld_dialog_form_close_tied  (GtkWindow    *editor);
+
 G_END_DECLS

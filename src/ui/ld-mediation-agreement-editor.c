@@ -6,6 +6,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "ld-date-format.h"
+#include "ld-dialog-form.h"
 #include "ld-mediation-agreement-editor.h"
 #include "ld-mediation-term-dialog.h"
 #include "ld-text.h"
@@ -593,6 +594,7 @@ open_term_dialog (LdMediationAgreementEditor *self,
     g_object_set_data_full (G_OBJECT (dialog), ORIGINAL_KEY, ld_mediation_term_copy (term),
                             (GDestroyNotify) ld_mediation_term_free);
   g_signal_connect_object (dialog, "saved", G_CALLBACK (term_saved_cb), self, 0);
+  ld_dialog_form_tie (GTK_WINDOW (dialog));
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

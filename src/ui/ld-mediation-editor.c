@@ -7,6 +7,7 @@
 
 #include "ld-core-error.h"
 #include "ld-date-format.h"
+#include "ld-dialog-form.h"
 #include "ld-editor-rows.h"
 #include "ld-form-rows.h"
 #include "ld-mediation-editor-private.h"
@@ -550,6 +551,10 @@ ld_mediation_editor_set_case (LdMediationEditor *self,
 {
   if (self->mcase != NULL)
     g_clear_signal_handler (&self->changed_id, self->mcase);
+  /* The party, term, session … dialogs work on the case they opened on:
+   * their Save would go into the copy dropped here. */
+  if (mcase != self->mcase)
+    ld_dialog_form_close_tied (GTK_WINDOW (self));
   g_set_object (&self->mcase, mcase);
   self->changed_id = g_signal_connect (self->mcase, "changed", G_CALLBACK (case_changed_cb), self);
   fill_all (self);

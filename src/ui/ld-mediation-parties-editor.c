@@ -5,6 +5,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "ld-dialog-form.h"
 #include "ld-mediation-parties-editor.h"
 #include "ld-mediation-party-dialog.h"
 
@@ -173,6 +174,7 @@ open_dialog (LdMediationPartiesEditor *self,
   LdMediationPartyDialog *dialog =
     ld_mediation_party_dialog_new (get_parent_window (self), self->mcase, party, role);
 
+  ld_dialog_form_tie (GTK_WINDOW (dialog));
   g_signal_connect_object (dialog, "saved", G_CALLBACK (dialog_saved_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }

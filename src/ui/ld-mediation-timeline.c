@@ -7,6 +7,7 @@
 
 #include "ld-attachment-store.h"
 #include "ld-date-format.h"
+#include "ld-dialog-form.h"
 #include "ld-mediation-session-dialog.h"
 #include "ld-mediation-store.h"
 #include "ld-mediation-timeline.h"
@@ -192,6 +193,7 @@ confirm_remove (LdMediationTimeline *self,
   g_object_set_data (G_OBJECT (dialog), "ld-is-visit", GINT_TO_POINTER (is_visit));
   g_object_set_data (G_OBJECT (dialog), "ld-index", GUINT_TO_POINTER (index));
   g_signal_connect_object (dialog, "response", G_CALLBACK (remove_response_cb), self, 0);
+  ld_dialog_form_tie (GTK_WINDOW (dialog));
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -220,6 +222,7 @@ open_dialog (LdMediationTimeline *self,
     dialog = ld_mediation_session_dialog_new (parent_window (self), self->mcase, index, self->database);
   if (dialog == NULL)
     return;
+  ld_dialog_form_tie (GTK_WINDOW (dialog));
   /* A session's attachments change without the case changing. */
   if (!is_visit)
     g_signal_connect_object (dialog, "destroy", G_CALLBACK (session_dialog_destroy_cb), self,

@@ -519,6 +519,53 @@ test_draft (Fixture       *fixture,
   g_assert_cmpuint (ids->len, ==, 0);
 }
 
+/* A case saved through the editor, with one applicant. */
+static gint64
+save_new_case (LdMediationEditor *editor)
+{
+  fill_case (editor);
+  add_party (editor, LD_PARTY_ROLE_APPLICANT, "张三", APPLICANT_ID);
+  ld_ui_click (editor, "save-button");
+  g_assert_cmpint (ld_mediation_case_get_id (case_of (editor)), >, 0);
+  return ld_mediation_case_get_id (case_of (editor));
+}
+
+/* The party and session dialogs work on the case the editor showed when
+ * they opened: when the editor replaces it (here: reloaded after a
+ * document was issued from the preview), they close rather than save
+ * into the dropped copy. */
+static void
+test_dialogs_close_on_reload (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  LdMediationEditor *editor = open_editor (fixture->db, 0);
+  LdMediationCase *before;
+  LdDocumentWindow *window;
+  GtkWindow *dialog;
+
+  save_new_case (editor);
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.document", "s", "application");
+  LD_UI_WAIT_FOR ((window = find_document_window ()) != NULL);
+  LD_UI_WAIT_FOR (ld_ui_is_pdf (ld_document_window_get_pdf (window)));
+
+  ld_ui_click (editor, "add-party");
+  dialog = ld_ui_wait_for_window (GTK_TYPE_WINDOW, editor, "party-dialog");
+  ld_ui_set_text (dialog, "name", "李四");
+  ld_ui_click (editor, "add-session");
+  ld_ui_wait_for_window (GTK_TYPE_WINDOW, editor, "session-dialog");
+
+  before = case_of (editor);
+  gtk_widget_activate_action (GTK_WIDGET (window), "doc.issue", NULL);
+  ld_ui_expect_dialog (window, NULL, "issue");
+  LD_UI_WAIT_FOR (ld_document_window_get_number (window) != NULL);
+  g_assert_true (case_of (editor) != before);
+  ld_ui_wait_for_no_window (GTK_TYPE_WINDOW, editor, "party-dialog");
+  ld_ui_wait_for_no_window (GTK_TYPE_WINDOW, editor, "session-dialog");
+
+  ld_ui_destroy_and_wait (window);
+  ld_ui_destroy_and_wait (editor);
+}
+
 static LdMediationEditor *
 find_editor (void)
 {
@@ -594,6 +641,7 @@ main (int   argc,
   ADD ("/ui/mediation-editor/bad-input", test_bad_input);
   ADD ("/ui/mediation-editor/draft", test_draft);
   ADD ("/ui/mediation-editor/register-page-hooks", test_register_page_hooks);
+  ADD ("/ui/mediation-editor/dialogs-close-on-reload", test_dialogs_close_on_reload);
 #undef ADD
 
   return g_test_run ();
