@@ -403,6 +403,60 @@ test_agreement_seal (void)
   g_assert_null (strstr (application, ORGANISATION));
 }
 
+static const char * const oral_in_order[] = {
+  "口头调解协议登记表",
+  NUMBER,
+  "申请人：张三，男，汉族，51岁",
+  "被申请人：青山村股份经济合作社",
+  "纠纷主要事实、争议事项",
+  "争议事项：申请人要求合作社退还承包费共计人民币6000元，并赔偿青苗损失。",
+  "经调解，当事人自愿达成如下口头协议：",
+  "1.被申请人退还申请人2026年度承包费人民币4000元。履行方式：银行转账；履行期限：2026年12月31日前。",
+  "3.双方就本纠纷再无其他争议。履行方式：当事人书面确认；履行期限：2027年3月1日前。",
+  "各方当事人于2026年11月20日达成上述口头协议。口头协议自各方当事人达成协议之日起生效。",
+  "具有法律约束力，当事人应当按照约定履行。",
+  "人民调解员、记录人签名：",
+  "人民调解员：王调解\t人民调解员：赵明",
+  "记录人：孙记录",
+  COMMITTEE,
+  "2026年11月20日",
+  NULL
+};
+
+/* An oral agreement (人民调解法 28, 30) is registered, not signed: the
+ * 口头调解协议登记表, in force since the parties agreed, signed by the
+ * mediators and the recorder only. */
+static void
+test_agreement_oral (void)
+{
+  g_autoptr(LdMediationCase) mcase = make_case (LD_MEDIATION_KIND_PEOPLE);
+  g_autoptr(LdOrgSettings) settings = make_settings ();
+  g_autoptr(LdDocument) doc = NULL;
+  g_autoptr(TPdf) pdf = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *admin = NULL;
+
+  ld_mediation_agreement_set_oral (ld_mediation_case_get_agreement (mcase), TRUE);
+  doc = ld_mediation_docs_build_agreement (mcase, settings, NUMBER, NULL);
+  text = ld_document_to_text (doc);
+  g_assert_cmpstr (ld_document_get_title (doc), ==, "口头调解协议登记表");
+  assert_in_order (text, oral_in_order);
+  pdf = assert_pdf_in_order (doc, oral_in_order);
+  g_assert_null (strstr (text, "协议书"));
+  g_assert_null (strstr (text, "签名、盖章或按指印"));
+  g_assert_null (strstr (text, "司法确认"));
+  g_assert_null (strstr (text, "一式"));
+  g_assert_null (strstr (text, "申请人：张三\t"));
+  g_assert_null (strstr (text, TO_FILL));
+
+  ld_mediation_case_set_kind (mcase, LD_MEDIATION_KIND_ADMINISTRATIVE);
+  ld_mediation_case_set_committee (mcase, "");
+  admin = build_text (ld_mediation_docs_build_agreement, mcase, settings, NUMBER);
+  g_assert_true (g_str_has_prefix (admin, "行政调解口头协议登记表\n"));
+  g_assert_null (strstr (admin, "人民调解"));
+  g_assert_nonnull (strstr (admin, "调解人员、记录人签名："));
+}
+
 /* 一式N份 in Chinese numerals for every number of copies allowed. */
 static void
 test_agreement_copies (void)
@@ -787,6 +841,7 @@ main (int   argc,
   g_test_add_func ("/docs/mediation/agreement/administrative", test_agreement_administrative);
   g_test_add_func ("/docs/mediation/agreement/seal", test_agreement_seal);
   g_test_add_func ("/docs/mediation/agreement/copies", test_agreement_copies);
+  g_test_add_func ("/docs/mediation/agreement/oral", test_agreement_oral);
   g_test_add_func ("/docs/mediation/application", test_application);
   g_test_add_func ("/docs/mediation/record", test_record);
   g_test_add_func ("/docs/mediation/record/out-of-range", test_record_out_of_range);

@@ -8,7 +8,9 @@
 #include "ld-mediation-docs.h"
 
 /* 人民调解协议书 / 行政调解协议书: what 人民调解法 Art 29 and the 司法部
- * template (DOMAIN.md 2.3 #8) ask for, in the template's order. */
+ * template (DOMAIN.md 2.3 #8) ask for, in the template's order; for an
+ * oral agreement (Art 28, 30) the 口头调解协议登记表 the mediator keeps
+ * instead. */
 
 static void
 add_facts (LdDocument      *doc,
@@ -25,15 +27,16 @@ add_facts (LdDocument      *doc,
   ld_document_add_paragraph (doc, text->str);
 }
 
-/* "1.…。履行方式：银行转账；履行期限：2026年12月31日前。" */
+/* @lead, then "1.…。履行方式：银行转账；履行期限：2026年12月31日前。" */
 static void
 add_terms (LdDocument           *doc,
-           LdMediationAgreement *agreement)
+           LdMediationAgreement *agreement,
+           const char           *lead)
 {
   unsigned n = ld_mediation_agreement_get_n_terms (agreement);
   const char *place = ld_mediation_agreement_get_place_of_performance (agreement);
 
-  ld_document_add_paragraph (doc, "经调解，自愿达成如下协议：");
+  ld_document_add_paragraph (doc, lead);
   if (n == 0)
     ld_document_add_paragraph (doc, "1." LD_BUILDER_TO_FILL "。");
   for (unsigned i = 0; i < n; i++)
@@ -115,6 +118,58 @@ add_signatures (LdDocument      *doc,
   ld_mediation_doc_add_signature_rows (doc, lead, cells);
 }
 
+/* 口头调解协议登记表: an oral agreement took effect when the parties
+ * reached it (Art 30): no party signs it into force, no copies are handed
+ * out, and there is no written agreement to bring to court. The mediators
+ * and the recorder sign what they recorded. */
+static void
+add_oral_effect (LdDocument           *doc,
+                 LdMediationCase      *mcase,
+                 LdMediationAgreement *agreement)
+{
+  const GDate *reached = ld_mediation_agreement_get_reached_on (agreement);
+  g_autofree char *when = reached != NULL ? ld_chinese_date_format (reached)
+                                          : g_strdup (LD_BUILDER_TO_FILL);
+  g_autofree char *text = g_strdup_printf ("各方当事人于%s达成上述口头协议。"
+                                           "口头协议自各方当事人达成协议之日起生效。", when);
+
+  ld_document_add_paragraph (doc, text);
+  ld_document_add_paragraph (doc,
+                             ld_mediation_case_get_kind (mcase) == LD_MEDIATION_KIND_ADMINISTRATIVE
+                               ? "当事人应当按照约定履行。"
+                               : "经人民调解委员会调解达成的调解协议，具有法律约束力，当事人应当按照约定履行。");
+}
+
+static LdDocument *
+build_oral (LdMediationCase *mcase,
+            LdOrgSettings   *settings,
+            const char      *number,
+            const GDate     *date)
+{
+  LdMediationAgreement *agreement = ld_mediation_case_get_agreement (mcase);
+  g_autoptr(GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *title = NULL;
+  g_autofree char *lead = NULL;
+  LdDocument *doc;
+  GDate on;
+
+  title = ld_mediation_case_get_kind (mcase) == LD_MEDIATION_KIND_ADMINISTRATIVE
+          ? g_strdup ("行政调解口头协议登记表") : g_strdup ("口头调解协议登记表");
+  doc = ld_builder_new_document (title, number);
+
+  ld_mediation_doc_reference_date (date, &on);
+  ld_mediation_doc_add_party_blocks (doc, mcase, &on);
+  add_facts (doc, mcase);
+  add_terms (doc, agreement, "经调解，当事人自愿达成如下口头协议：");
+  add_oral_effect (doc, mcase, agreement);
+
+  lead = g_strdup_printf ("%s、记录人签名：", ld_mediation_doc_mediator_title (mcase));
+  ld_mediation_doc_append_mediator_cells (cells, mcase, NULL, ld_mediation_doc_latest_recorder (mcase));
+  ld_mediation_doc_add_signature_rows (doc, lead, cells);
+  ld_mediation_doc_sign (doc, mcase, settings, date);
+  return doc;
+}
+
 LdDocument *
 ld_mediation_docs_build_agreement (LdMediationCase *mcase,
                                    LdOrgSettings   *settings,
@@ -132,6 +187,8 @@ ld_mediation_docs_build_agreement (LdMediationCase *mcase,
   agreement = ld_mediation_case_get_agreement (mcase);
   /* The parties sign on the day they agree. */
   date = ld_mediation_doc_pick_date (ld_mediation_agreement_get_reached_on (agreement), date);
+  if (ld_mediation_agreement_get_oral (agreement))
+    return build_oral (mcase, settings, number, date);
   title = g_strconcat (ld_mediation_kind_get_letter_text (ld_mediation_case_get_kind (mcase)),
                        "协议书", NULL);
   doc = ld_builder_new_document (title, number);
@@ -139,7 +196,7 @@ ld_mediation_docs_build_agreement (LdMediationCase *mcase,
   ld_mediation_doc_reference_date (date, &on);
   ld_mediation_doc_add_party_blocks (doc, mcase, &on);
   add_facts (doc, mcase);
-  add_terms (doc, agreement);
+  add_terms (doc, agreement, "经调解，自愿达成如下协议：");
   add_effect (doc, mcase, settings, ld_mediation_agreement_get_copies (agreement));
 
   add_signatures (doc, mcase);

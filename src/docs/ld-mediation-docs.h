@@ -35,6 +35,13 @@ G_BEGIN_DECLS
  * signature and the committee's seal; 司法确认 within 30 days for a
  * people's mediation); 一式N份; signature lines for every party, the
  * mediators and the recorder; the committee, its seal and the date. */
+/* An oral agreement ("oral", Art 28, 30; DOMAIN.md 2.3 #8) gives the
+ * 口头调解协议登记表 (行政调解口头协议登记表 for an administrative case)
+ * instead: the number, the party blocks, the facts and claims, the terms
+ * as above, the day it was reached and that it took effect then (口头协议
+ * 自各方当事人达成协议之日起生效), the signature lines of the mediators
+ * and the recorder, the committee and the date; no party signature
+ * clause, no 一式N份 and no 司法确认. */
 LdDocument *ld_mediation_docs_build_agreement (LdMediationCase *mcase,
                                                LdOrgSettings   *settings,
                                                const char      *number,
