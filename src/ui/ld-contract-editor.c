@@ -1394,8 +1394,10 @@ ld_contract_editor_close_request (GtkWindow *window)
 {
   LdContractEditor *self = LD_CONTRACT_EDITOR (window);
 
-  /* Unsaved changes stay as a draft: closing never loses them. */
-  if (self->draft_id != 0)
+  /* Unsaved changes stay as a draft: closing never loses them, even when
+   * the draft kept a second after the last change is gone (a new record's
+   * draft under id 0 dropped by another editor's Save). */
+  if (self->modified)
     save_draft_now (self);
 
   return GTK_WINDOW_CLASS (ld_contract_editor_parent_class)->close_request (window);
@@ -1407,7 +1409,7 @@ ld_contract_editor_dispose (GObject *object)
   LdContractEditor *self = LD_CONTRACT_EDITOR (object);
 
   /* A window destroyed without closing keeps its changes as well. */
-  if (self->draft_id != 0)
+  if (self->modified)
     save_draft_now (self);
   g_clear_handle_id (&self->preview_id, g_source_remove);
 

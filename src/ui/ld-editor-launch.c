@@ -27,22 +27,24 @@ ld_editor_launcher_open (const LdEditorLauncher *launcher,
   g_return_if_fail (GTK_IS_WIDGET (widget));
   g_return_if_fail (LD_IS_DATABASE (database));
 
-  /* One editor per record: two would overwrite each other's changes. */
-  if (id != 0)
-    {
-      GListModel *toplevels = gtk_window_get_toplevels ();
+  /* One editor per record: two would overwrite each other's changes.
+   * That holds for a new record (id 0) as well: all new records of a kind
+   * keep their draft under id 0, so a second new editor would share (and
+   * drop) the first one's draft; "New" brings the unsaved one forward. */
+  {
+    GListModel *toplevels = gtk_window_get_toplevels ();
 
-      for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-        {
-          g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+    for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+      {
+        g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
 
-          if (launcher->edits (window, database, id))
-            {
-              gtk_window_present (window);
-              return;
-            }
-        }
-    }
+        if (launcher->edits (window, database, id))
+          {
+            gtk_window_present (window);
+            return;
+          }
+      }
+  }
 
   root = gtk_widget_get_root (widget);
   parent = GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;

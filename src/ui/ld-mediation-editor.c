@@ -653,8 +653,10 @@ ld_mediation_editor_close_request (GtkWindow *window)
 {
   LdMediationEditor *self = LD_MEDIATION_EDITOR (window);
 
-  /* Unsaved changes stay as a draft: closing never loses them. */
-  if (self->draft_id != 0)
+  /* Unsaved changes stay as a draft: closing never loses them, even when
+   * the draft kept a second after the last change is gone (a new record's
+   * draft under id 0 dropped by another editor's Save). */
+  if (self->modified)
     ld_mediation_editor_save_draft_now (self);
   return GTK_WINDOW_CLASS (ld_mediation_editor_parent_class)->close_request (window);
 }
@@ -665,7 +667,7 @@ ld_mediation_editor_dispose (GObject *object)
   LdMediationEditor *self = LD_MEDIATION_EDITOR (object);
 
   /* A window destroyed without closing keeps its changes as well. */
-  if (self->draft_id != 0)
+  if (self->modified)
     ld_mediation_editor_save_draft_now (self);
   if (self->mcase != NULL)
     g_clear_signal_handler (&self->changed_id, self->mcase);

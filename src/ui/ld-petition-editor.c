@@ -742,8 +742,10 @@ ld_petition_editor_close_request (GtkWindow *window)
 {
   LdPetitionEditor *self = LD_PETITION_EDITOR (window);
 
-  /* Unsaved changes stay as a draft: closing never loses them. */
-  if (self->draft_id != 0)
+  /* Unsaved changes stay as a draft: closing never loses them, even when
+   * the draft kept a second after the last change is gone (a new record's
+   * draft under id 0 dropped by another editor's Save). */
+  if (self->modified)
     ld_petition_editor_save_draft_now (self);
   return GTK_WINDOW_CLASS (ld_petition_editor_parent_class)->close_request (window);
 }
@@ -754,7 +756,7 @@ ld_petition_editor_dispose (GObject *object)
   LdPetitionEditor *self = LD_PETITION_EDITOR (object);
 
   /* A window destroyed without closing keeps its changes as well. */
-  if (self->draft_id != 0)
+  if (self->modified)
     ld_petition_editor_save_draft_now (self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), LD_TYPE_PETITION_EDITOR);

@@ -623,6 +623,62 @@ test_register_page_hooks (Fixture       *fixture,
   LD_UI_WAIT_FOR (G_OBJECT (fixture->db)->ref_count == 1);
 }
 
+static guint
+count_editors (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (LD_IS_MEDIATION_EDITOR (window))
+        n++;
+    }
+  return n;
+}
+
+static guint
+count_drafts (LdDatabase *db)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = ld_draft_store_list (db, "mediation", &error);
+
+  g_assert_no_error (error);
+  return ids->len;
+}
+
+/* Every new case keeps its draft under id 0: "New" brings the unsaved new
+ * case forward instead of opening a second editor that would share (and
+ * drop) its draft, and an editor with unsaved changes keeps them as a
+ * draft when it goes even after its kept draft was dropped. */
+static void
+test_new_case_draft (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  LdMediationEditor *editor;
+
+  gtk_window_present (window);
+  ld_mediation_editor_open (GTK_WIDGET (window), fixture->db, 0);
+  LD_UI_WAIT_FOR ((editor = find_editor ()) != NULL);
+  ld_ui_set_text (editor, "title", "第一件未保存的纠纷");
+  ld_mediation_editor_open (GTK_WIDGET (window), fixture->db, 0);
+  g_assert_cmpuint (count_editors (), ==, 1);
+
+  /* The draft a second after the change, then dropped (as another new
+   * editor's Save did): closing keeps the changes again. */
+  LD_UI_WAIT_FOR (count_drafts (fixture->db) == 1);
+  g_assert_true (ld_draft_store_discard (fixture->db, "mediation", 0, NULL));
+  g_assert_cmpuint (count_drafts (fixture->db), ==, 0);
+  gtk_window_close (GTK_WINDOW (editor));
+  ld_ui_wait_for_no_window (LD_TYPE_MEDIATION_EDITOR, NULL, NULL);
+  g_assert_cmpuint (count_drafts (fixture->db), ==, 1);
+
+  ld_ui_destroy_and_wait (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -642,6 +698,7 @@ main (int   argc,
   ADD ("/ui/mediation-editor/draft", test_draft);
   ADD ("/ui/mediation-editor/register-page-hooks", test_register_page_hooks);
   ADD ("/ui/mediation-editor/dialogs-close-on-reload", test_dialogs_close_on_reload);
+  ADD ("/ui/mediation-editor/new-case-draft", test_new_case_draft);
 #undef ADD
 
   return g_test_run ();
