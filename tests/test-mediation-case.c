@@ -615,6 +615,37 @@ test_case_validate (void)
   ld_mediation_case_set_committee (mcase, "某某街道人民调解委员会");
   g_ptr_array_set_size (issues, 0);
 
+  /* A written agreement needs a copy per applicant and respondent (not
+   * agents) and one for the file: two parties, three copies; four
+   * parties, five. An oral one has no copies. */
+  g_assert_true (ld_mediation_case_validate (mcase, &today, issues));
+  g_assert_null (find (issues, "agreement-copies"));
+  ld_mediation_agreement_set_copies (ld_mediation_case_get_agreement (mcase), 2);
+  g_assert_true (ld_mediation_case_validate (mcase, &today, issues));
+  g_assert_cmpint (find (issues, "agreement-copies")->severity, ==, LD_ISSUE_WARNING);
+  g_assert_cmpstr (find (issues, "agreement-copies")->message, ==,
+                   "Make at least 3 copies of the agreement: one for each party and one for the file");
+  ld_mediation_agreement_set_copies (ld_mediation_case_get_agreement (mcase), 3);
+  {
+    g_autoptr(LdMediationParty) c = person (LD_PARTY_ROLE_APPLICANT, "丙", "");
+    g_autoptr(LdMediationParty) d = person (LD_PARTY_ROLE_RESPONDENT, "丁", "");
+
+    ld_mediation_case_add_party (mcase, c);
+    ld_mediation_case_add_party (mcase, d);
+    g_ptr_array_set_size (issues, 0);
+    ld_mediation_case_validate (mcase, &today, issues);
+    g_assert_cmpstr (find (issues, "agreement-copies")->message, ==,
+                     "Make at least 5 copies of the agreement: one for each party and one for the file");
+    ld_mediation_agreement_set_oral (ld_mediation_case_get_agreement (mcase), TRUE);
+    g_ptr_array_set_size (issues, 0);
+    ld_mediation_case_validate (mcase, &today, issues);
+    g_assert_null (find (issues, "agreement-copies"));
+    ld_mediation_agreement_set_oral (ld_mediation_case_get_agreement (mcase), FALSE);
+    ld_mediation_case_remove_party (mcase, 4);
+    ld_mediation_case_remove_party (mcase, 3);
+  }
+  g_ptr_array_set_size (issues, 0);
+
   /* Accepted before the application. */
   ld_mediation_case_set_accepted_on (mcase, &before);
   g_ptr_array_set_size (issues, 0);

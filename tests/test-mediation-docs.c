@@ -462,7 +462,8 @@ static void
 test_agreement_copies (void)
 {
   static const struct { int copies; const char *text; } cases[] = {
-    { 1, "一式一份" }, { 2, "一式二份" }, { 10, "一式十份" }, { 12, "一式十二份" }, { 20, "一式二十份" },
+    { 1, "一式一份" }, { 2, "一式两份" }, { 10, "一式十份" }, { 12, "一式十二份" }, { 20, "一式二十份" },
+    { 3, "一式三份" },
   };
   g_autoptr(LdMediationCase) mcase = make_case (LD_MEDIATION_KIND_PEOPLE);
   g_autoptr(LdOrgSettings) settings = make_settings ();

@@ -1095,6 +1095,25 @@ ld_mediation_case_validate (LdMediationCase *self,
 
   ld_mediation_agreement_validate (self->agreement, issues);
 
+  /* A written agreement: one copy for each party and one for the file
+   * (人民调解法 Art 29). */
+  if (!ld_mediation_agreement_get_oral (self->agreement)
+      && (ld_mediation_agreement_get_reached_on (self->agreement) != NULL
+          || ld_mediation_agreement_get_n_terms (self->agreement) > 0))
+    {
+      unsigned needed = ld_mediation_case_count_parties (self, LD_PARTY_ROLE_APPLICANT)
+                        + ld_mediation_case_count_parties (self, LD_PARTY_ROLE_RESPONDENT) + 1;
+
+      if ((unsigned) ld_mediation_agreement_get_copies (self->agreement) < needed)
+        {
+          g_autofree char *message =
+            g_strdup_printf (_("Make at least %u copies of the agreement: one for each party and "
+                               "one for the file"), needed);
+
+          add_issue (issues, "agreement-copies", LD_ISSUE_WARNING, message);
+        }
+    }
+
   for (unsigned i = first; i < issues->len; i++)
     if (((LdFieldIssue *) g_ptr_array_index (issues, i))->severity == LD_ISSUE_ERROR)
       return FALSE;

@@ -212,7 +212,10 @@ gboolean    ld_mediation_status_is_after_acceptance (LdMediationStatus status);
  *   "sessions": a session without a date, before the application or in
  *     the future (errors);
  *   "return-visits": without a date, before the agreement (errors);
- *   the agreement's own issues (ld_mediation_agreement_validate()).
+ *   the agreement's own issues (ld_mediation_agreement_validate());
+ *   "agreement-copies": a written agreement (reached or with terms) with
+ *     fewer copies than the applicants and respondents plus one for the
+ *     file (warning).
  * Returns TRUE when there is no error (warnings allowed). */
 gboolean    ld_mediation_case_validate (LdMediationCase *self,
                                         const GDate     *today,

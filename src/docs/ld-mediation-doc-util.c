@@ -69,6 +69,9 @@ ld_mediation_doc_format_count (int n)
 
   g_return_val_if_fail (n >= 0 && n < 100, g_strdup_printf ("%d", n));
 
+  /* Before a measure word two is 两 (一式两份), but 十二, 二十 stay. */
+  if (n == 2)
+    return g_strdup ("两");
   if (n < 10)
     return g_strdup (digits[n]);
   /* 十, 十一 … 十九, 二十, 二十一 … */
