@@ -51,18 +51,21 @@ ld_editor_days_left_text (int days_left)
                           days_left);
 }
 
-/* An issued document's row opens its stored PDF over the editor. */
-static void
-issued_row_activated_cb (AdwActionRow *row,
-                         GtkWindow    *editor)
+/* Opens the stored PDF of issued document @issued_id over @editor (a
+ * window named "document-window"), or shows why not. */
+void
+ld_editor_open_issued (GtkWindow  *editor,
+                       LdDatabase *database,
+                       gint64      issued_id)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(LdIssuedDocument) issued = NULL;
-  LdDatabase *database = g_object_get_data (G_OBJECT (row), "ld-issued-database");
-  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "ld-issued-id"));
   LdDocumentWindow *window;
 
-  issued = ld_issued_store_get (database, id, TRUE, &error);
+  g_return_if_fail (GTK_IS_WINDOW (editor));
+  g_return_if_fail (LD_IS_DATABASE (database));
+
+  issued = ld_issued_store_get (database, issued_id, TRUE, &error);
   if (issued == NULL)
     {
       ld_editor_show_error (editor, NULL, _("Could Not Open the Document"), error);
@@ -71,6 +74,15 @@ issued_row_activated_cb (AdwActionRow *row,
   window = ld_document_window_new_for_issued (editor, issued);
   gtk_widget_set_name (GTK_WIDGET (window), "document-window");
   gtk_window_present (GTK_WINDOW (window));
+}
+
+/* An issued document's row opens its stored PDF over the editor. */
+static void
+issued_row_activated_cb (AdwActionRow *row,
+                         GtkWindow    *editor)
+{
+  ld_editor_open_issued (editor, g_object_get_data (G_OBJECT (row), "ld-issued-database"),
+                         GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "ld-issued-id")));
 }
 
 /* Fills @group with a row ("issued-0", …) per document issued for record

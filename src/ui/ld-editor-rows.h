@@ -23,5 +23,8 @@ void  ld_editor_rows_fill_issued  (AdwPreferencesGroup *group,
                                    const char          *table,
                                    gint64               id,
                                    const char          *what);
+void  ld_editor_open_issued       (GtkWindow           *editor,
+                                   LdDatabase          *database,
+                                   gint64               issued_id);
 
 G_END_DECLS

@@ -9,6 +9,8 @@
 #include "ld-date-format.h"
 #include "ld-document-window.h"
 #include "ld-editor-documents.h"
+#include "ld-editor-rows.h"
+#include "ld-issued-store.h"
 #include "ld-mediation-docs.h"
 #include "ld-mediation-editor-private.h"
 #include "ld-mediation-store.h"
@@ -25,6 +27,8 @@ typedef enum
   DOC_APPLICATION,
   DOC_RECORD,
   DOC_AGREEMENT,
+  /* The stored PDF of the issued agreement: opened, not built. */
+  DOC_ISSUED_AGREEMENT,
 } DocWhich;
 
 /* The agreement is issued only once reached (the store refuses it
@@ -86,6 +90,8 @@ parse_which (const char *which,
     *out = DOC_RECORD;
   else if (g_str_equal (which, "agreement"))
     *out = DOC_AGREEMENT;
+  else if (g_str_equal (which, "issued-agreement"))
+    *out = DOC_ISSUED_AGREEMENT;
   else
     return FALSE;
   return TRUE;
@@ -104,7 +110,10 @@ document_available (LdMediationEditor *self,
     case DOC_RECORD:
       return ld_mediation_case_get_sessions (self->mcase)->len > 0;
     case DOC_AGREEMENT:
-      return agreement_reached (self->mcase);
+      /* One agreement per case: the store refuses a second. */
+      return agreement_reached (self->mcase) && !self->agreement_issued;
+    case DOC_ISSUED_AGREEMENT:
+      return self->agreement_issued;
     default:
       g_assert_not_reached ();
     }
@@ -126,6 +135,7 @@ ld_mediation_editor_refresh_documents (LdMediationEditor *self)
     { "application", N_("_Application") },
     { "record", N_("Record of the Latest _Session") },
     { "agreement", N_("A_greement") },
+    { "issued-agreement", N_("Open the Issued A_greement") },
   };
 
   ld_editor_documents_refresh_menu (self->documents_button, documents, G_N_ELEMENTS (documents),
@@ -274,7 +284,37 @@ document_issued_cb (LdMediationEditor *self)
   if (!self->modified)
     ld_mediation_editor_reload (self);
   else
-    ld_mediation_editor_refresh_issued (self);
+    {
+      ld_mediation_editor_update_agreement_issued (self);
+      ld_mediation_editor_refresh_issued (self);
+    }
+}
+
+/* Opens the stored PDF of the case's issued agreement. */
+static void
+open_issued_agreement (LdMediationEditor *self)
+{
+  g_autoptr(GPtrArray) issued = NULL;
+  g_autoptr(GError) error = NULL;
+
+  issued = ld_issued_store_list_for_record (self->database, LD_MEDIATION_STORE_TABLE,
+                                            ld_mediation_case_get_id (self->mcase), &error);
+  if (issued == NULL)
+    {
+      ld_mediation_editor_show_error (self, NULL, _("Could Not Open the Document"), error);
+      return;
+    }
+  for (guint i = 0; i < issued->len; i++)
+    {
+      LdIssuedDocument *document = g_ptr_array_index (issued, i);
+
+      if (ld_issued_document_get_kind (document) == LD_DOCUMENT_KIND_MEDIATION_AGREEMENT)
+        {
+          ld_editor_open_issued (GTK_WINDOW (self), self->database,
+                                 ld_issued_document_get_id (document));
+          return;
+        }
+    }
 }
 
 static void
@@ -361,7 +401,10 @@ ld_mediation_editor_show_document (LdMediationEditor *self,
       ld_mediation_editor_toast (self, _("The case does not support this document yet"));
       return;
     }
-  show (self, parsed, parsed == DOC_RECORD ? latest_session (self->mcase) : -1);
+  if (parsed == DOC_ISSUED_AGREEMENT)
+    open_issued_agreement (self);
+  else
+    show (self, parsed, parsed == DOC_RECORD ? latest_session (self->mcase) : -1);
 }
 
 void

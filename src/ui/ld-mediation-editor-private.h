@@ -28,6 +28,10 @@ struct _LdMediationEditor
 
   gboolean                     filling;
   gboolean                     modified;
+  /* Whether the stored case's agreement (协议书) has been issued: its
+   * terms are locked, and the documents menu opens it rather than issue
+   * a second. */
+  gboolean                     agreement_issued;
   guint                        draft_id;
 
   /* property name → Field (ld-mediation-editor.c) */
@@ -76,6 +80,8 @@ void     ld_mediation_editor_reload (LdMediationEditor *self);
 void     ld_mediation_editor_set_case (LdMediationEditor *self,
                                        LdMediationCase   *mcase);
 void     ld_mediation_editor_update_title (LdMediationEditor *self);
+/* Reads again whether the agreement was issued (agreement_issued). */
+void     ld_mediation_editor_update_agreement_issued (LdMediationEditor *self);
 
 /* ld-mediation-editor-draft.c: unsaved changes kept as a draft. */
 void     ld_mediation_editor_schedule_draft (LdMediationEditor *self);
@@ -95,7 +101,8 @@ void     ld_mediation_editor_confirm_delete (LdMediationEditor *self);
 
 /* ld-mediation-editor-documents.c: the documents menu and previews. */
 void     ld_mediation_editor_refresh_documents (LdMediationEditor *self);
-/* @which: "application", "record" (the latest session) or "agreement". */
+/* @which: "application", "record" (the latest session), "agreement" or
+ * "issued-agreement" (the stored PDF of the issued one). */
 void     ld_mediation_editor_show_document (LdMediationEditor *self,
                                             const char        *which);
 void     ld_mediation_editor_show_record (LdMediationEditor *self,

@@ -269,6 +269,15 @@ fill_field (LdMediationEditor *self,
                                   g_str_equal (field->prop, "kind")
                                   ? (guint) ld_mediation_case_get_kind (self->mcase)
                                   : (guint) ld_mediation_case_get_source (self->mcase));
+      if (g_str_equal (field->prop, "kind"))
+        {
+          /* A stored case's number (人调 / 行调) says its kind: it stays. */
+          gboolean stored = ld_mediation_case_get_id (self->mcase) != 0;
+
+          gtk_widget_set_sensitive (field->row, !stored);
+          gtk_widget_set_tooltip_text (field->row,
+                                       stored ? _("The case's number fixes its kind.") : NULL);
+        }
       break;
     case FIELD_CATEGORY:
       fill_categories (self, field);
@@ -286,8 +295,8 @@ fill_field (LdMediationEditor *self,
     }
 }
 
-static void
-update_terms_locked (LdMediationEditor *self)
+void
+ld_mediation_editor_update_agreement_issued (LdMediationEditor *self)
 {
   gint64 id = ld_mediation_case_get_id (self->mcase);
   gboolean issued = FALSE;
@@ -298,6 +307,7 @@ update_terms_locked (LdMediationEditor *self)
       g_warning ("Could not tell whether an agreement was issued: %s", error->message);
       issued = FALSE;
     }
+  self->agreement_issued = issued;
   ld_mediation_agreement_editor_set_terms_locked (self->agreement_editor, issued);
 }
 
@@ -314,7 +324,7 @@ fill_all (LdMediationEditor *self)
   ld_mediation_parties_editor_set_case (self->parties_editor, self->mcase);
   ld_mediation_timeline_set_case (self->timeline, self->mcase);
   ld_mediation_agreement_editor_set_case (self->agreement_editor, self->mcase);
-  update_terms_locked (self);
+  ld_mediation_editor_update_agreement_issued (self);
   self->filling = FALSE;
   update_messages (self);
   ld_mediation_editor_update_title (self);

@@ -176,6 +176,30 @@ documents_offered (LdMediationEditor *editor)
   return g_menu_model_get_n_items (gtk_menu_button_get_menu_model (button));
 }
 
+/* Whether the documents menu offers document @which. */
+static gboolean
+offers_document (LdMediationEditor *editor,
+                 const char        *which)
+{
+  GtkMenuButton *button = GTK_MENU_BUTTON (ld_ui_get_named (editor, "documents-button"));
+  GMenuModel *menu = gtk_menu_button_get_menu_model (button);
+  g_autofree char *wanted = g_strdup_printf ("editor.document::%s", which);
+
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autofree char *action = NULL;
+      g_autoptr(GVariant) target = NULL;
+      g_autofree char *detailed = NULL;
+
+      g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_ACTION, "s", &action);
+      target = g_menu_model_get_item_attribute_value (menu, i, G_MENU_ATTRIBUTE_TARGET, NULL);
+      detailed = g_action_print_detailed_name (action, target);
+      if (g_str_equal (detailed, wanted))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Previews @which through the editor's action and issues it. */
 static void
 issue_document (LdMediationEditor *editor,
@@ -250,10 +274,13 @@ test_application_to_agreement (Fixture       *fixture,
   add_session (editor);
   g_assert_cmpuint (ld_mediation_case_get_sessions (case_of (editor))->len, ==, 1);
 
+  g_assert_true (ld_ui_is_sensitive (editor, "kind"));
   ld_ui_click (editor, "save-button");
   id = ld_mediation_case_get_id (case_of (editor));
   g_assert_cmpint (id, >, 0);
   g_assert_false (ld_mediation_editor_get_modified (editor));
+  /* The number (人调) fixes the kind of the stored case. */
+  g_assert_false (ld_ui_is_sensitive (editor, "kind"));
   g_assert_cmpstr (adw_window_title_get_title (ADW_WINDOW_TITLE (ld_ui_get_named (editor, "window-title"))),
                    ==, ld_mediation_case_get_number (case_of (editor)));
   stored = stored_case (fixture->db, id);
@@ -309,9 +336,23 @@ test_application_to_agreement (Fixture       *fixture,
   g_assert_cmpint (stored_status (fixture->db, id), ==, LD_MEDIATION_STATUS_AGREEMENT_REACHED);
   g_assert_false (ld_mediation_editor_get_modified (editor));
   g_assert_cmpint (documents_offered (editor), ==, 3);
+  g_assert_true (offers_document (editor, "agreement"));
+  g_assert_false (offers_document (editor, "issued-agreement"));
 
   /* The agreement, issued: stored with the parties and the terms. */
   issue_document (editor, "agreement");
+  /* There is one agreement per case: the menu opens the issued one. */
+  g_assert_false (offers_document (editor, "agreement"));
+  g_assert_true (offers_document (editor, "issued-agreement"));
+  {
+    LdDocumentWindow *window;
+
+    gtk_widget_activate_action (GTK_WIDGET (editor), "editor.document", "s", "issued-agreement");
+    LD_UI_WAIT_FOR ((window = find_document_window ()) != NULL);
+    g_assert_nonnull (ld_document_window_get_number (window));
+    g_assert_true (ld_ui_is_pdf (ld_document_window_get_pdf (window)));
+    ld_ui_destroy_and_wait (window);
+  }
   {
     g_autoptr(GPtrArray) issued = ld_issued_store_list_for_record (fixture->db, LD_MEDIATION_STORE_TABLE,
                                                                    id, &error);
