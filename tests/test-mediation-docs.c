@@ -540,7 +540,8 @@ static const char * const record_in_order[] = {
   "时间：2026年11月20日",
   "地点：青山镇人民调解委员会调解室",
   "事由：张三、李四与青山村股份经济合作社土地承包费纠纷",
-  "当事人：申请人张三、李四；被申请人青山村股份经济合作社；委托代理人王律师",
+  "当事人：申请人张三、李四；被申请人青山村股份经济合作社\n",
+  "委托代理人：王律师（申请人张三的委托代理人）",
   "参加人：青山村三组组长刘某",
   "记录人：孙记录",
   "记录内容",
@@ -572,12 +573,17 @@ test_record (void)
   /* The record of one session, not of the other. */
   g_assert_null (strstr (text, "周记录"));
   g_assert_null (strstr (text, "2026年11月13日"));
+  /* An agent is not a party; a mediation record has no 被调查人. */
+  g_assert_null (strstr (strstr (text, "当事人："), "；委托代理人"));
+  g_assert_null (strstr (text, "被调查人"));
 
   /* The investigation: its own title, place, record and 调查人. */
   investigation = build_text (build_record_0, mcase, settings, NUMBER);
   assert_in_order (investigation, (const char * const []) {
     "调查记录\n", "时间：2026年11月13日", "地点：青山村村委会", "参加人：被调查人：青山村三组组长刘某",
-    "记录人：周记录", "问：三组耕地何时被收回？\n答：2025年9月。", "调查人、记录人签名：",
+    "记录人：周记录", "问：三组耕地何时被收回？\n答：2025年9月。",
+    "当事人签名、盖章或按指印，被调查人、调查人、记录人签名：",
+    "申请人：张三\t被申请人：青山村股份经济合作社", "被调查人：\t\n",
     "调查人：王调解\t调查人：赵明", "记录人：周记录", NULL });
   g_assert_null (strstr (investigation, "孙记录"));
 }

@@ -81,9 +81,12 @@ void        ld_mediation_doc_add_signature_rows (LdDocument *doc,
 void        ld_mediation_doc_add_party_blocks (LdDocument      *doc,
                                                LdMediationCase *mcase,
                                                const GDate     *on);
-/* "申请人张三、李四，被申请人青山村村民委员会，委托代理人王五": every party
- * of the case in one line, for a record's 当事人. */
+/* "申请人张三、李四；被申请人青山村村民委员会": the parties (applicants and
+ * respondents, not their agents) in one line, for a record's 当事人. */
 char       *ld_mediation_doc_dup_party_line (LdMediationCase *mcase);
+/* "王五（申请人张三的委托代理人）": the agents, each with the party it acts
+ * for, in one line, for a record's 委托代理人; NULL when there is none. */
+char       *ld_mediation_doc_dup_agent_line (LdMediationCase *mcase);
 /* Appends to @cells (strings owned by the array, two to a row) the
  * signature lines of the parties: applicants on the left, respondents on
  * the right, each followed by its agents (an organisation by its

@@ -57,8 +57,10 @@ LdDocument *ld_mediation_docs_build_application (LdMediationCase *mcase,
 
 /* 调查记录 or 调解记录 (DOMAIN.md 2.3 #5, #7) of session @session_index
  * (an index into ld_mediation_case_get_sessions()): 时间, 地点, 事由 (the
- * case title), 当事人, 参加人, 记录人, the record text, and the signature
- * lines of the parties, the mediators and the recorder. An index out of
+ * case title), 当事人 (applicants and respondents), 委托代理人 (when any,
+ * each with the party it acts for), 参加人, 记录人, the record text, and the
+ * signature lines of the parties, the mediators (调查人, after a 被调查人
+ * line, for an investigation) and the recorder. An index out of
  * range builds an empty record with every field "（待填写）". */
 LdDocument *ld_mediation_docs_build_record (LdMediationCase *mcase,
                                             unsigned         session_index,

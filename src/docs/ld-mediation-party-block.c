@@ -129,8 +129,9 @@ append_names (GString   *out,
 char *
 ld_mediation_doc_dup_party_line (LdMediationCase *mcase)
 {
+  /* An agent is not a party (当事人): ld_mediation_doc_dup_agent_line(). */
   static const LdPartyRole roles[] = {
-    LD_PARTY_ROLE_APPLICANT, LD_PARTY_ROLE_RESPONDENT, LD_PARTY_ROLE_AGENT,
+    LD_PARTY_ROLE_APPLICANT, LD_PARTY_ROLE_RESPONDENT,
   };
   GString *out = g_string_new (NULL);
 
@@ -147,6 +148,37 @@ ld_mediation_doc_dup_party_line (LdMediationCase *mcase)
     }
   if (out->len == 0)
     g_string_append (out, LD_BUILDER_TO_FILL);
+  return g_string_free (out, FALSE);
+}
+
+char *
+ld_mediation_doc_dup_agent_line (LdMediationCase *mcase)
+{
+  static const LdPartyRole roles[] = { LD_PARTY_ROLE_APPLICANT, LD_PARTY_ROLE_RESPONDENT };
+  GString *out = g_string_new (NULL);
+
+  /* In the parties' order, each agent beside the party it acts for. */
+  for (guint r = 0; r < G_N_ELEMENTS (roles); r++)
+    {
+      g_autoptr(GPtrArray) parties = ld_mediation_case_list_parties (mcase, roles[r]);
+
+      for (guint i = 0; i < parties->len; i++)
+        {
+          LdMediationParty *party = g_ptr_array_index (parties, i);
+          g_autoptr(GPtrArray) agents = ld_mediation_case_list_agents_of (mcase, party);
+
+          for (guint j = 0; j < agents->len; j++)
+            g_string_append_printf (out, "%s%s（%s%s的委托代理人）", out->len > 0 ? "、" : "",
+                                    ld_builder_or_to_fill (ld_mediation_party_get_name (g_ptr_array_index (agents, j))),
+                                    ld_party_role_get_letter_text (roles[r]),
+                                    ld_builder_or_to_fill (ld_mediation_party_get_name (party)));
+        }
+    }
+  if (out->len == 0)
+    {
+      g_string_free (out, TRUE);
+      return NULL;
+    }
   return g_string_free (out, FALSE);
 }
 

@@ -18,8 +18,8 @@ add_field (LdDocument *doc,
   ld_document_add_flush_paragraph (doc, text);
 }
 
-/* Signed by the parties, the mediators (调查人 for an investigation) and
- * the recorder. */
+/* Signed by the parties, the mediators (调查人 for an investigation, with
+ * the person investigated, 被调查人: DOMAIN.md 2.3 #5) and the recorder. */
 static void
 add_signatures (LdDocument               *doc,
                 LdMediationCase          *mcase,
@@ -28,9 +28,15 @@ add_signatures (LdDocument               *doc,
   g_autoptr(GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
   gboolean investigation = session != NULL && session->kind == LD_SESSION_KIND_INVESTIGATION;
   const char *title = investigation ? "调查人" : ld_mediation_doc_mediator_title (mcase);
-  g_autofree char *lead = g_strdup_printf ("当事人签名、盖章或按指印，%s、记录人签名：", title);
+  g_autofree char *lead = g_strdup_printf ("当事人签名、盖章或按指印，%s%s、记录人签名：",
+                                           investigation ? "被调查人、" : "", title);
 
   ld_mediation_doc_append_party_cells (cells, mcase, FALSE);
+  if (investigation)
+    {
+      g_ptr_array_add (cells, g_strdup ("被调查人："));
+      g_ptr_array_add (cells, g_strdup (""));
+    }
   ld_mediation_doc_append_mediator_cells (cells, mcase, title, session != NULL ? session->recorder : "");
   ld_mediation_doc_add_signature_rows (doc, lead, cells);
 }
@@ -47,6 +53,7 @@ ld_mediation_docs_build_record (LdMediationCase *mcase,
   g_autofree char *when = NULL;
   g_autofree char *subject = NULL;
   g_autofree char *parties = NULL;
+  g_autofree char *agents = NULL;
   LdDocument *doc;
 
   g_return_val_if_fail (LD_IS_MEDIATION_CASE (mcase), NULL);
@@ -65,11 +72,14 @@ ld_mediation_docs_build_record (LdMediationCase *mcase,
   when = ld_builder_format_date (session != NULL ? &session->date : NULL);
   subject = ld_mediation_doc_clause (ld_mediation_case_get_title (mcase));
   parties = ld_mediation_doc_dup_party_line (mcase);
+  agents = ld_mediation_doc_dup_agent_line (mcase);
 
   add_field (doc, "时间", when);
   add_field (doc, "地点", session != NULL ? session->place : NULL);
   add_field (doc, "事由", subject);
   add_field (doc, "当事人", parties);
+  if (agents != NULL)
+    add_field (doc, "委托代理人", agents);
   add_field (doc, "参加人", session != NULL ? session->participants : NULL);
   add_field (doc, "记录人", session != NULL ? session->recorder : NULL);
 
