@@ -553,6 +553,41 @@ render_cb (const char  *number,
   return ld_test_shape_pdf ();
 }
 
+/* The number says 人调 or 行调 for good: the kind of a stored case stays. */
+static void
+test_kind_fixed (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(LdMediationCase) mcase = make_agreed_case ();
+  g_autoptr(LdMediationCase) stored = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  (void) data;
+  id = insert (f, mcase);
+  g_assert_true (g_str_has_prefix (ld_mediation_case_get_number (mcase), "人调"));
+  ld_mediation_case_set_kind (mcase, LD_MEDIATION_KIND_ADMINISTRATIVE);
+  g_assert_false (ld_mediation_store_update (f->db, mcase, &error));
+  g_assert_error (error, LD_CORE_ERROR, LD_CORE_ERROR_TRANSITION);
+  g_assert_nonnull (strstr (error->message, ld_mediation_case_get_number (mcase)));
+  g_assert_nonnull (strstr (error->message, "new case"));
+  g_clear_error (&error);
+  /* Nor through issuing a document, which saves the case first. */
+  g_assert_null (ld_mediation_store_issue (f->db, mcase, LD_DOCUMENT_KIND_MEDIATION_AGREEMENT,
+                                           "协议书", render_cb, f, &error));
+  g_assert_error (error, LD_CORE_ERROR, LD_CORE_ERROR_TRANSITION);
+  g_clear_error (&error);
+  g_assert_cmpint (f->renders, ==, 0);
+
+  stored = get (f, id);
+  g_assert_cmpint (ld_mediation_case_get_kind (stored), ==, LD_MEDIATION_KIND_PEOPLE);
+  /* The rest still saves. */
+  ld_mediation_case_set_kind (mcase, LD_MEDIATION_KIND_PEOPLE);
+  ld_mediation_case_set_title (mcase, "改过的标题");
+  g_assert_true (ld_mediation_store_update (f->db, mcase, &error));
+  g_assert_no_error (error);
+}
+
 static void
 test_issue (Fixture       *f,
             gconstpointer  data)
@@ -1448,6 +1483,7 @@ main (int   argc,
   ADD ("agent-first", test_agent_first);
   ADD ("numbering", test_numbering);
   ADD ("refusals", test_refusals);
+  ADD ("kind-fixed", test_kind_fixed);
   ADD ("issue", test_issue);
   ADD ("issue-administrative", test_issue_administrative);
   ADD ("set-status", test_set_status);

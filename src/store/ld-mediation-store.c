@@ -495,6 +495,16 @@ update_case (LdDatabase           *db,
         g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
+  /* The number says 人调 or 行调 for good. */
+  if (ld_mediation_case_get_kind (mcase) != ld_mediation_case_get_kind (stored))
+    {
+      g_set_error (error, LD_CORE_ERROR, LD_CORE_ERROR_TRANSITION,
+                   _("The kind of the mediation case %s is fixed by its number (人调 for people’s "
+                     "mediation, 行调 for administrative mediation) and cannot be changed. "
+                     "Log a new case of the other kind instead."),
+                   ld_mediation_case_get_number (stored));
+      return FALSE;
+    }
   if (!ld_mediation_workflow_check_update (stored, mcase, error))
     return FALSE;
   if (!check_valid (mcase, error))

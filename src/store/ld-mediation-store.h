@@ -54,8 +54,9 @@ gint64           ld_mediation_store_insert (LdDatabase       *db,
  * meanwhile is refused with LD_STORE_ERROR_NOT_FOUND saying so): rows keep
  * their ids (a session's attachments stay with it), new rows get ids (set on
  * @mcase), rows no longer in @mcase are deleted (with a session's
- * attachments). Refuses what ld_mediation_workflow_check_update (stored,
- * @mcase) refuses, a case that does not validate, and, once an agreement
+ * attachments). Refuses a change of "kind" (LD_CORE_ERROR_TRANSITION:
+ * the number says 人调 or 行调), what ld_mediation_workflow_check_update
+ * (stored, @mcase) refuses, a case that does not validate, and, once an agreement
  * (协议书) has been issued for the case, any change to the terms' content,
  * method or deadline or to their number (LD_CORE_ERROR_TRANSITION: the
  * issued agreement is what the parties signed; performance stays
