@@ -397,6 +397,46 @@ test_one_area (void)
   db_close (&d);
 }
 
+/* Demo cases added after a delete take neither the deleted case's id nor
+ * its parties' nor its number, so undoing the delete still works. */
+static void
+test_after_delete (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LdMediationCase) before = NULL;
+  gint64 last, max_party;
+  Db d = { 0, };
+
+  db_open (&d, "delete.db");
+  g_assert_true (ld_demo_fill_area (d.db, LD_RECORD_AREA_MEDIATION, 20, 3, NULL, NULL, &error));
+  g_assert_no_error (error);
+  last = query_int (d.db, "SELECT max (id) FROM mediation_cases");
+  max_party = query_int (d.db, "SELECT max (id) FROM mediation_parties");
+  before = ld_mediation_store_get (d.db, last, &error);
+  g_assert_no_error (error);
+  g_assert_true (ld_mediation_store_delete (d.db, last, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (ld_demo_fill_area (d.db, LD_RECORD_AREA_MEDIATION, 5, 4, NULL, NULL, &error));
+  g_assert_no_error (error);
+  {
+    g_autofree char *same_id = g_strdup_printf ("SELECT count(*) FROM mediation_cases WHERE id = %"
+                                                G_GINT64_FORMAT, last);
+    g_autofree char *new_parties = g_strdup_printf ("SELECT min (id) FROM mediation_parties WHERE case_id > %"
+                                                    G_GINT64_FORMAT, last);
+    g_autofree char *same_number = g_strdup_printf ("SELECT count(*) FROM mediation_cases WHERE number = '%s'",
+                                                    ld_mediation_case_get_number (before));
+
+    g_assert_cmpint (query_int (d.db, "SELECT count(*) FROM mediation_cases"), ==, 24);
+    g_assert_cmpint (query_int (d.db, same_id), ==, 0);
+    g_assert_cmpint (query_int (d.db, new_parties), >, max_party);
+    g_assert_cmpint (query_int (d.db, same_number), ==, 0);
+  }
+  g_assert_true (ld_mediation_store_restore_deleted (d.db, before, &error));
+  g_assert_no_error (error);
+  db_close (&d);
+}
+
 /* Mediation cases carry what their status implies: sessions from
  * mediating on, an agreement with numbered terms once reached, performed
  * terms once performed, a return visit once visited; and a sample loads
@@ -524,6 +564,7 @@ main (int   argc,
   g_test_add_func ("/store/demo/empty", test_empty);
   g_test_add_func ("/store/demo/one-area", test_one_area);
   g_test_add_func ("/store/demo/mediation-history", test_mediation_history);
+  g_test_add_func ("/store/demo/after-delete", test_after_delete);
   g_test_add_func ("/store/demo/read-only", test_read_only);
 
   return g_test_run ();

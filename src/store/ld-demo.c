@@ -365,6 +365,11 @@ typedef struct
   Rng         rng;
   Calendar    cal;
   int         next_seq[3][2];   /* [register][year - 2025] */
+  /* The ids of the first mediation case and party, above those of deleted
+   * cases (mediation_retired) that an Undo may bring back; 0 once used,
+   * as SQLite numbers the rest after them. */
+  gint64      first_case_id;
+  gint64      first_party_id;
   GError    **error;
   /* The petition time limits, for due dates that match the history. */
   LdDeadlinePolicy *policy;
@@ -438,6 +443,41 @@ take_seq (Ctx *ctx,
           int  year)
 {
   return ++ctx->next_seq[reg][CLAMP (year - 2025, 0, 1)];
+}
+
+/* Steps @sql (no parameters) for one integer into @out. */
+static gboolean
+query_int64 (Ctx        *ctx,
+             const char *sql,
+             gint64     *out)
+{
+  sqlite3_stmt *stmt = ld_database_prepare (ctx->db, sql, ctx->error);
+
+  if (stmt == NULL)
+    return FALSE;
+  if (ld_database_step (ctx->db, stmt, ctx->error) != SQLITE_ROW)
+    {
+      sqlite3_reset (stmt);
+      return FALSE;
+    }
+  *out = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+/* A deleted case's id (and its parties') is not given again, as
+ * ld_mediation_store_insert() does. */
+static gboolean
+load_first_mediation_ids (Ctx *ctx)
+{
+  return query_int64 (ctx,
+                      "SELECT max (coalesce ((SELECT max (id) FROM mediation_cases), 0),"
+                      " coalesce ((SELECT max (id) FROM mediation_retired), 0)) + 1",
+                      &ctx->first_case_id) &&
+         query_int64 (ctx,
+                      "SELECT max (coalesce ((SELECT max (id) FROM mediation_parties), 0),"
+                      " coalesce ((SELECT max (max_party_id) FROM mediation_retired), 0)) + 1",
+                      &ctx->first_party_id);
 }
 
 static gboolean
@@ -843,8 +883,8 @@ insert_party (Ctx          *ctx,
 {
   static const char sql[] =
     "INSERT INTO mediation_parties (case_id, role, position, person_or_org, name, id_number,"
-    " gender, birth_date, ethnicity, occupation, phone, address, represents_id, representative)"
-    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)";
+    " gender, birth_date, ethnicity, occupation, phone, address, represents_id, representative, id)"
+    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)";
   Rng *rng = &ctx->rng;
   sqlite3_stmt *stmt = ld_database_prepare (ctx->db, sql, ctx->error);
   const Person *p = &party->person;
@@ -881,6 +921,9 @@ insert_party (Ctx          *ctx,
   bind_text (stmt, 12, p->address);
   if (represents_id > 0)
     sqlite3_bind_int64 (stmt, 13, represents_id);
+  if (ctx->first_party_id > 0)
+    sqlite3_bind_int64 (stmt, 15, ctx->first_party_id);
+  ctx->first_party_id = 0;
   if (!ld_database_step_done (ctx->db, stmt, ctx->error))
     return FALSE;
   if (out_id)
@@ -1236,9 +1279,9 @@ insert_mediation (Ctx *ctx,
   static const char sql[] =
     "INSERT INTO mediation_cases (number, year, seq, kind, source, category, title, facts,"
     " claims, committee, mediators, applied_on, accepted_on, due_on, status, status_reason,"
-    " created_at, updated_at, first_applicant, party_names, party_refused)"
+    " created_at, updated_at, first_applicant, party_names, party_refused, id)"
     " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?17,"
-    " ?18, ?19, ?20)";
+    " ?18, ?19, ?20, ?21)";
   static const char * const sources[] = {
     "application", "initiative", "court", "police", "petition_office", "other_body",
   };
@@ -1324,6 +1367,9 @@ insert_mediation (Ctx *ctx,
   }
   /* Not accepted because a party refused mediation (人民调解法 17). */
   sqlite3_bind_int (stmt, 20, g_str_equal (status, "not_accepted") ? 1 : 0);
+  if (ctx->first_case_id > 0)
+    sqlite3_bind_int64 (stmt, 21, ctx->first_case_id);
+  ctx->first_case_id = 0;
   if (!ld_database_step_done (ctx->db, stmt, ctx->error))
     return FALSE;
   case_id = sqlite3_last_insert_rowid (ld_database_get_handle (ctx->db));
@@ -1997,6 +2043,7 @@ fill_areas (LdDatabase          *db,
 
       g_ptr_array_add (saved, sql);
       if (!load_next_seqs (&ctx, (int) areas[a], area_bulk[areas[a]].next_seq_sql) ||
+          (areas[a] == LD_RECORD_AREA_MEDIATION && !load_first_mediation_ids (&ctx)) ||
           !drop_bulk_objects (db, &area_bulk[areas[a]], sql, error))
         goto fail;
     }
