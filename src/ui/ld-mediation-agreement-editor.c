@@ -606,10 +606,14 @@ add_term_cb (LdMediationAgreementEditor *self)
 
 /* Undo of a removed term */
 
+/* Undo puts the term back into the agreement the editor shows when it is
+ * clicked: Save or a reload may have replaced the one it was removed
+ * from, and an Undo into that dropped copy would do nothing the user
+ * could see. (Dismissing the toast instead trips libadwaita 1.2's toast
+ * overlay when a toast it displaced is still hiding.) */
 typedef struct
 {
   GWeakRef              editor;
-  LdMediationAgreement *agreement;
   LdMediationTerm      *term;  /* NULL once put back */
   unsigned              index;
 } UndoData;
@@ -620,7 +624,6 @@ undo_data_free (gpointer data)
   UndoData *undo = data;
 
   g_weak_ref_clear (&undo->editor);
-  g_clear_object (&undo->agreement);
   g_clear_pointer (&undo->term, ld_mediation_term_free);
   g_free (undo);
 }
@@ -632,10 +635,10 @@ undo_clicked_cb (AdwToast *toast,
   g_autoptr(LdMediationAgreementEditor) self = g_weak_ref_get (&undo->editor);
   unsigned n;
 
-  if (undo->term == NULL || (self != NULL && self->terms_locked))
+  if (undo->term == NULL || self == NULL || self->agreement == NULL || self->terms_locked)
     return;
-  n = ld_mediation_agreement_get_n_terms (undo->agreement);
-  ld_mediation_agreement_insert_term (undo->agreement, MIN (undo->index, n), undo->term);
+  n = ld_mediation_agreement_get_n_terms (self->agreement);
+  ld_mediation_agreement_insert_term (self->agreement, MIN (undo->index, n), undo->term);
   /* A second click must not put it back twice. */
   g_clear_pointer (&undo->term, ld_mediation_term_free);
 }
@@ -664,7 +667,6 @@ remove_term (LdMediationAgreementEditor *self,
 
   undo = g_new0 (UndoData, 1);
   g_weak_ref_init (&undo->editor, self);
-  undo->agreement = g_object_ref (self->agreement);
   undo->term = ld_mediation_term_copy (ld_mediation_agreement_get_term (self->agreement, index));
   undo->index = index;
   ld_mediation_agreement_remove_term (self->agreement, index);

@@ -4,7 +4,7 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <glib/gi18n.h>
+#include <glib/gi18n-lib.h>
 #include <poppler.h>
 #include <string.h>
 
@@ -664,6 +664,68 @@ test_register_page_hooks (Fixture       *fixture,
   LD_UI_WAIT_FOR (G_OBJECT (fixture->db)->ref_count == 1);
 }
 
+/* A toast's Undo button (the parties editor has an Undo of its own). */
+static gboolean
+is_toast_undo (GtkWidget     *widget,
+               gconstpointer  data)
+{
+  return GTK_IS_BUTTON (widget) && gtk_widget_get_mapped (widget)
+         && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), _("_Undo")) == 0
+         && g_strcmp0 (gtk_widget_get_name (widget), "party-undo") != 0;
+}
+
+static gboolean
+party_undo_shown (LdMediationEditor *editor)
+{
+  GtkWidget *revealer = gtk_widget_get_ancestor (ld_ui_get_named (editor, "party-undo"),
+                                                 GTK_TYPE_REVEALER);
+
+  return gtk_revealer_get_reveal_child (GTK_REVEALER (revealer));
+}
+
+/* Save replaces the case and its agreement with the stored ones: the
+ * toast's Undo of a removed term puts it back into the agreement shown
+ * now (not into the dropped copy, where it did nothing), and the parties'
+ * Undo bar, which could only undo into the dropped case, goes. */
+static void
+test_undo_after_save (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  LdMediationEditor *editor = open_editor (fixture->db, 0);
+  AdwViewStack *stack = ADW_VIEW_STACK (ld_ui_find_of_type (editor, ADW_TYPE_VIEW_STACK));
+
+  fill_case (editor);
+  add_party (editor, LD_PARTY_ROLE_APPLICANT, "张三", APPLICANT_ID);
+  add_party (editor, LD_PARTY_ROLE_RESPONDENT, "李四", RESPONDENT_ID);
+  add_term (editor);
+  ld_ui_click (editor, "save-button");
+  g_assert_cmpint (ld_mediation_case_get_id (case_of (editor)), >, 0);
+
+  adw_view_stack_set_visible_child_name (stack, "agreement");
+  LD_UI_WAIT_FOR (gtk_widget_get_mapped (ld_ui_get_named (editor, "term-0-remove")));
+  ld_ui_click (editor, "term-0-remove");
+  LD_UI_WAIT_FOR (ld_ui_find_match (editor, is_toast_undo, NULL) != NULL);
+  adw_view_stack_set_visible_child_name (stack, "parties");
+  LD_UI_WAIT_FOR (gtk_widget_get_mapped (ld_ui_get_named (editor, "party-1-remove")));
+  ld_ui_click (editor, "party-1-remove");
+  g_assert_true (party_undo_shown (editor));
+
+  ld_ui_click (editor, "save-button");
+  g_assert_false (ld_mediation_editor_get_modified (editor));
+  g_assert_false (party_undo_shown (editor));
+  g_assert_cmpuint (ld_mediation_agreement_get_n_terms (ld_mediation_case_get_agreement (case_of (editor))),
+                    ==, 0);
+
+  g_signal_emit_by_name (ld_ui_find_match (editor, is_toast_undo, NULL), "clicked");
+  g_assert_cmpuint (ld_mediation_agreement_get_n_terms (ld_mediation_case_get_agreement (case_of (editor))),
+                    ==, 1);
+  g_assert_cmpstr (ld_mediation_agreement_get_term (ld_mediation_case_get_agreement (case_of (editor)), 0)->content,
+                   ==, TERM_CONTENT);
+  g_assert_true (ld_mediation_editor_get_modified (editor));
+
+  ld_ui_destroy_and_wait (editor);
+}
+
 static guint
 count_editors (void)
 {
@@ -740,6 +802,7 @@ main (int   argc,
   ADD ("/ui/mediation-editor/register-page-hooks", test_register_page_hooks);
   ADD ("/ui/mediation-editor/dialogs-close-on-reload", test_dialogs_close_on_reload);
   ADD ("/ui/mediation-editor/new-case-draft", test_new_case_draft);
+  ADD ("/ui/mediation-editor/undo-after-save", test_undo_after_save);
 #undef ADD
 
   return g_test_run ();
