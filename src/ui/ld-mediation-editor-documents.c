@@ -106,7 +106,10 @@ document_available (LdMediationEditor *self,
   switch (which)
     {
     case DOC_APPLICATION:
-      return TRUE;
+      /* Only a party's application has a 申请书: a case the committee took
+       * up itself, or that a court, the police or another body referred,
+       * has none. */
+      return ld_mediation_case_get_source (self->mcase) == LD_MEDIATION_SOURCE_APPLICATION;
     case DOC_RECORD:
       return ld_mediation_case_get_sessions (self->mcase)->len > 0;
     case DOC_AGREEMENT:

@@ -726,6 +726,34 @@ test_undo_after_save (Fixture       *fixture,
   ld_ui_destroy_and_wait (editor);
 }
 
+/* The application (申请书) is a party's: offered only for a case that
+ * came by application, not one the committee took up itself or that a
+ * court referred. */
+static void
+test_application_only_when_applied (Fixture       *fixture,
+                                    gconstpointer  data)
+{
+  LdMediationEditor *editor = open_editor (fixture->db, 0);
+
+  save_new_case (editor);
+  g_assert_true (offers_document (editor, "application"));
+
+  ld_ui_choose (editor, "source", LD_MEDIATION_SOURCE_INITIATIVE);
+  g_assert_false (offers_document (editor, "application"));
+  ld_ui_click (editor, "save-button");
+  g_assert_false (offers_document (editor, "application"));
+  ld_ui_choose (editor, "source", LD_MEDIATION_SOURCE_COURT);
+  ld_ui_click (editor, "save-button");
+  g_assert_false (offers_document (editor, "application"));
+
+  /* Asked for all the same, it is refused with a toast: no preview. */
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.document", "s", "application");
+  ld_ui_run_main_loop_for (100);
+  g_assert_null (find_document_window ());
+
+  ld_ui_destroy_and_wait (editor);
+}
+
 static guint
 count_editors (void)
 {
@@ -803,6 +831,7 @@ main (int   argc,
   ADD ("/ui/mediation-editor/dialogs-close-on-reload", test_dialogs_close_on_reload);
   ADD ("/ui/mediation-editor/new-case-draft", test_new_case_draft);
   ADD ("/ui/mediation-editor/undo-after-save", test_undo_after_save);
+  ADD ("/ui/mediation-editor/application-only-when-applied", test_application_only_when_applied);
 #undef ADD
 
   return g_test_run ();
