@@ -6,6 +6,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "ld-application.h"
+#include "ld-attachment-launch.h"
 #include "ld-database.h"
 #include "ld-ui-resources.h"
 #include "ld-window.h"
@@ -217,6 +218,9 @@ ld_application_startup (GApplication *app)
   for (gsize i = 0; i < G_N_ELEMENTS (accels); i++)
     gtk_application_set_accels_for_action (GTK_APPLICATION (app),
                                            accels[i].action, accels[i].accels);
+
+  /* Copies of opened attachments that a crashed run left behind. */
+  ld_attachment_exports_remove_stale ();
 }
 
 static void
@@ -234,6 +238,8 @@ ld_application_shutdown (GApplication *app)
         ld_database_close (ld_window_get_database (l->data));
       gtk_window_destroy (l->data);
     }
+  /* The copies of the attachments opened (ID-card scans …) go with us. */
+  ld_attachment_exports_remove ();
 
   G_APPLICATION_CLASS (ld_application_parent_class)->shutdown (app);
 }

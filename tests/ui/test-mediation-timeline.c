@@ -7,7 +7,10 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
+#include "ld-attachment-launch.h"
 #include "ld-attachment-store.h"
 #include "ld-attachments-group.h"
 #include "ld-mediation-store.h"
@@ -509,10 +512,90 @@ test_attachments (Fixture       *fixture,
   g_assert_true (g_str_has_suffix (subtitle, expected));
 }
 
+static guint
+mode_of (const char *path)
+{
+  GStatBuf buf;
+
+  g_assert_cmpint (g_lstat (path, &buf), ==, 0);
+  return buf.st_mode & 0777;
+}
+
+/* A copy of an attachment opened in another application goes to a
+ * private folder of this run under $XDG_RUNTIME_DIR (main() points it at
+ * a temporary folder), which goes when the application shuts down; the
+ * folders of earlier runs that are gone are removed at start-up, those
+ * of runs still going are kept. */
+static void
+test_attachment_copies (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) scan = g_bytes_new_static ("\x89PNG scan", 9);
+  g_autoptr(LdAttachment) attachment = NULL;
+  g_autofree char *uri = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *copy_dir = NULL;
+  g_autofree char *run_dir = ld_attachment_exports_get_dir ();
+  g_autofree char *root = g_build_filename (g_getenv ("XDG_RUNTIME_DIR"), "legal-desk", NULL);
+  g_autofree char *gone_name = g_strdup_printf ("attachments-%d", G_MAXINT - 1);
+  g_autofree char *gone_dir = g_build_filename (root, gone_name, NULL);
+  g_autofree char *gone_file = g_build_filename (gone_dir, "身份证.png", NULL);
+  g_autofree char *alive_name = g_strdup_printf ("attachments-%ld", (long) getppid ());
+  g_autofree char *alive_dir = g_build_filename (root, alive_name, NULL);
+  g_autofree char *contents = NULL;
+  gsize length;
+  gint64 id;
+
+  id = ld_attachment_store_add (fixture->db, LD_MEDIATION_SESSION_TABLE, 1, "身份证扫描.png",
+                                "image/png", scan, &error);
+  g_assert_no_error (error);
+  attachment = ld_attachment_store_get (fixture->db, id, &error);
+  g_assert_no_error (error);
+
+  uri = ld_attachment_export_uri (fixture->db, attachment, &error);
+  g_assert_no_error (error);
+  path = g_filename_from_uri (uri, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (path, run_dir));
+  g_assert_true (g_str_has_prefix (run_dir, root));
+  g_assert_true (g_str_has_suffix (path, "/身份证扫描.png"));
+  g_assert_true (g_file_get_contents (path, &contents, &length, &error));
+  g_assert_no_error (error);
+  g_assert_cmpmem (contents, length, g_bytes_get_data (scan, NULL), g_bytes_get_size (scan));
+  copy_dir = g_path_get_dirname (path);
+  g_assert_cmpuint (mode_of (path), ==, 0600);
+  g_assert_cmpuint (mode_of (copy_dir), ==, 0700);
+  g_assert_cmpuint (mode_of (run_dir), ==, 0700);
+
+  /* Left by runs that crashed (a process that is gone) or still going. */
+  g_assert_cmpint (g_mkdir_with_parents (gone_dir, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (gone_file, "scan", -1, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_mkdir_with_parents (alive_dir, 0700), ==, 0);
+  ld_attachment_exports_remove_stale ();
+  g_assert_false (g_file_test (gone_dir, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (alive_dir, G_FILE_TEST_IS_DIR));
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+
+  /* Shutting down removes this run's copies. */
+  ld_attachment_exports_remove ();
+  g_assert_false (g_file_test (run_dir, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (alive_dir, G_FILE_TEST_IS_DIR));
+  g_assert_cmpint (g_rmdir (alive_dir), ==, 0);
+  g_assert_cmpint (g_rmdir (root), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  g_autofree char *runtime_dir = g_dir_make_tmp ("ld-mediation-timeline-run-XXXXXX", NULL);
+  int status;
+
+  g_assert_nonnull (runtime_dir);
+  /* Before GLib reads it: where the attachment copies go. */
+  g_setenv ("XDG_RUNTIME_DIR", runtime_dir, TRUE);
   ld_ui_use_environment_language ();
 
   g_test_init (&argc, &argv, NULL);
@@ -527,7 +610,10 @@ main (int   argc,
   ADD ("/ui/mediation-timeline/print-record", test_print_record);
   ADD ("/ui/mediation-timeline/issues", test_issues);
   ADD ("/ui/mediation-timeline/attachments", test_attachments);
+  ADD ("/ui/mediation-timeline/attachment-copies", test_attachment_copies);
 #undef ADD
 
-  return g_test_run ();
+  status = g_test_run ();
+  g_rmdir (runtime_dir);
+  return status;
 }
