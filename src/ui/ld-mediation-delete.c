@@ -11,7 +11,9 @@
 #include "ld-record-delete.h"
 
 /* Deleting a mediation case from its register page, through the shared
- * ld-record-delete.h. */
+ * ld-record-delete.h. The store keeps the attachments of the LAST deleted
+ * case (and of its sessions) aside for Undo; only the toast of that
+ * delete drops them when it goes. */
 
 static GObject *
 load (LdDatabase  *database,
@@ -27,6 +29,15 @@ restore (LdDatabase  *database,
          GError     **error)
 {
   return ld_mediation_store_restore_deleted (database, LD_MEDIATION_CASE (record), error);
+}
+
+static void
+purge (LdDatabase *database)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!ld_mediation_store_purge_deleted (database, &error))
+    g_warning ("Cannot remove the attachments of a deleted mediation case: %s", error->message);
 }
 
 static char *
@@ -65,11 +76,13 @@ static const LdRecordDeleter deleter = {
   .load = load,
   .delete_record = ld_mediation_store_delete,
   .restore = restore,
+  .purge = purge,
+  .serial_key = "ld-mediation-delete-serial",
   .close_editor = ld_mediation_editor_close_deleted,
   .heading = heading,
   .body = N_("Right afterwards, Undo can bring it back with its parties, "
-             "sessions, agreement and return visits. The attachments of its "
-             "sessions and an unsaved draft of it are deleted for good."),
+             "sessions, agreement, return visits and attachments. An unsaved "
+             "draft of it is deleted for good."),
   .deleted_title = deleted_title,
   .delete_failed = delete_failed,
   .restore_failed = restore_failed,

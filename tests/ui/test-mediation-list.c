@@ -7,6 +7,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "ld-attachment-store.h"
 #include "ld-demo.h"
 #include "ld-draft-store.h"
 #include "ld-issued-store.h"
@@ -476,6 +477,67 @@ test_delete_undo (Fixture       *f,
   LD_UI_WAIT_FOR (ld_ui_register_n_items (f) == 1);
 }
 
+static guint
+n_session_attachments (Fixture *f,
+                       gint64   session_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) attachments = ld_attachment_store_list (f->db, LD_MEDIATION_SESSION_TABLE,
+                                                               session_id, &error);
+
+  g_assert_no_error (error);
+  return attachments->len;
+}
+
+/* The attachments of a deleted case's sessions come back with Undo; when
+ * the toast goes without Undo, they go for good. */
+static void
+test_delete_attachments (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(GPtrArray) cases = all_cases (f);
+  g_autoptr(GBytes) photo = g_bytes_new_static ("\x89PNG fake", 9);
+  g_autoptr(GError) error = NULL;
+  LdMediationCase *target = NULL;
+  gint64 id;
+  gint64 session_id;
+
+  for (guint i = 0; i < cases->len && target == NULL; i++)
+    {
+      LdMediationCase *mcase = cases->pdata[i];
+      g_autoptr(GPtrArray) issued = ld_issued_store_list_for_record (f->db, LD_MEDIATION_STORE_TABLE,
+                                                                     ld_mediation_case_get_id (mcase),
+                                                                     &error);
+
+      g_assert_no_error (error);
+      if (ld_mediation_case_get_sessions (mcase)->len > 0 && issued->len == 0)
+        target = mcase;
+    }
+  g_assert_nonnull (target);
+  id = ld_mediation_case_get_id (target);
+  session_id = ((LdMediationSession *) ld_mediation_case_get_sessions (target)->pdata[0])->id;
+  g_assert_cmpint (ld_attachment_store_add (f->db, LD_MEDIATION_SESSION_TABLE, session_id,
+                                            "现场照片.png", "image/png", photo, &error), >, 0);
+  g_assert_no_error (error);
+  ld_ui_register_search (f, ld_mediation_case_get_number (target));
+  LD_UI_WAIT_FOR (ld_ui_register_n_items (f) == 1);
+
+  ld_ui_register_delete_first_row (f);
+  LD_UI_WAIT_FOR (ld_ui_register_n_items (f) == 0);
+  ld_ui_click_button (f->overlay, _("_Undo"));
+  LD_UI_WAIT_FOR (ld_ui_register_n_items (f) == 1 && f->last_toast_dismissed);
+  g_assert_cmpuint (n_session_attachments (f, session_id), ==, 1);
+
+  ld_ui_register_delete_first_row (f);
+  LD_UI_WAIT_FOR (ld_ui_register_n_items (f) == 0);
+  adw_toast_dismiss (f->last_toast);
+  g_assert_true (ld_mediation_store_restore_deleted (f->db, target, &error));
+  g_assert_no_error (error);
+  LD_UI_WAIT_FOR (ld_ui_register_n_items (f) == 1);
+  g_assert_true (case_exists (f, id));
+  g_assert_cmpuint (n_session_attachments (f, session_id), ==, 0);
+}
+
 /* An editor open on the deleted case closes with it, its unsaved changes
  * and draft dropped: left open, its Save would write into a record that
  * is gone (or that took its place). */
@@ -777,6 +839,7 @@ main (int   argc,
   ADD ("/ui/mediation-list/delete-undo", test_delete_undo);
   ADD ("/ui/mediation-list/delete-refused", test_delete_refused);
   ADD ("/ui/mediation-list/delete-closes-editor", test_delete_closes_editor);
+  ADD ("/ui/mediation-list/delete-attachments", test_delete_attachments);
   ADD ("/ui/mediation-list/preferences-categories", test_preferences_categories);
   ADD ("/ui/mediation-list/preferences-reminders", test_preferences_reminders);
 #undef ADD
