@@ -12,6 +12,24 @@
 /* Ways into a record editor, the same for every kind: from any widget, at
  * start-up for kept drafts, and the hooks of a register page. */
 
+/* The open editor of record @id (0: a new record) of @database, or NULL. */
+static GtkWindow *
+find_editor (const LdEditorLauncher *launcher,
+             LdDatabase             *database,
+             gint64                  id)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (launcher->edits (window, database, id))
+        return window;
+    }
+  return NULL;
+}
+
 void
 ld_editor_launcher_open (const LdEditorLauncher *launcher,
                          GtkWidget              *widget,
@@ -31,20 +49,12 @@ ld_editor_launcher_open (const LdEditorLauncher *launcher,
    * That holds for a new record (id 0) as well: all new records of a kind
    * keep their draft under id 0, so a second new editor would share (and
    * drop) the first one's draft; "New" brings the unsaved one forward. */
-  {
-    GListModel *toplevels = gtk_window_get_toplevels ();
-
-    for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-      {
-        g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-        if (launcher->edits (window, database, id))
-          {
-            gtk_window_present (window);
-            return;
-          }
-      }
-  }
+  editor = find_editor (launcher, database, id);
+  if (editor != NULL)
+    {
+      gtk_window_present (editor);
+      return;
+    }
 
   root = gtk_widget_get_root (widget);
   parent = GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
@@ -70,23 +80,17 @@ ld_editor_launcher_close_record (const LdEditorLauncher *launcher,
                                  LdDatabase             *database,
                                  gint64                  id)
 {
-  GListModel *toplevels;
+  GtkWindow *editor;
 
   g_return_if_fail (launcher != NULL);
   g_return_if_fail (LD_IS_DATABASE (database));
   g_return_if_fail (id > 0);
 
-  toplevels = gtk_window_get_toplevels ();
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+  editor = find_editor (launcher, database, id);
+  if (editor != NULL)
     {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (launcher->edits (window, database, id))
-        {
-          launcher->forget (window);
-          gtk_window_destroy (window);
-          return;
-        }
+      launcher->forget (editor);
+      gtk_window_destroy (editor);
     }
 }
 
@@ -113,8 +117,13 @@ ld_editor_launcher_recover_drafts (const LdEditorLauncher *launcher,
     {
       gint64 id = g_array_index (ids, gint64, i);
       g_autoptr(GError) open_error = NULL;
-      GtkWindow *editor = launcher->new_editor (parent, database, id, &open_error);
+      GtkWindow *editor;
 
+      /* Open already (e.g. "New" clicked before the page looked): that
+       * editor offers the draft itself. */
+      if (find_editor (launcher, database, id) != NULL)
+        continue;
+      editor = launcher->new_editor (parent, database, id, &open_error);
       if (editor == NULL)
         {
           /* The record is gone (deleted elsewhere): its draft cannot be used. */

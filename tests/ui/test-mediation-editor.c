@@ -801,6 +801,9 @@ test_new_case_draft (Fixture       *fixture,
   /* The draft a second after the change, then dropped (as another new
    * editor's Save did): closing keeps the changes again. */
   LD_UI_WAIT_FOR (count_drafts (fixture->db) == 1);
+  /* Recovering the kept drafts does not open a second editor on it. */
+  g_assert_cmpuint (ld_mediation_editor_recover_drafts (window, fixture->db), ==, 0);
+  g_assert_cmpuint (count_editors (), ==, 1);
   g_assert_true (ld_draft_store_discard (fixture->db, "mediation", 0, NULL));
   g_assert_cmpuint (count_drafts (fixture->db), ==, 0);
   gtk_window_close (GTK_WINDOW (editor));
