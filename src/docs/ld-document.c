@@ -421,6 +421,18 @@ ld_document_add_unruled_table (LdDocument         *self,
   add_table (self, n_rows, n_columns, cells, TRUE);
 }
 
+void
+ld_document_keep_with_previous (LdDocument *self)
+{
+  LdBlock *block;
+
+  g_return_if_fail (LD_IS_DOCUMENT (self));
+  g_return_if_fail (self->blocks->len > 0);
+
+  block = g_ptr_array_index (self->blocks, self->blocks->len - 1);
+  block->keep_with_previous = TRUE;
+}
+
 guint
 ld_document_get_n_blocks (LdDocument *self)
 {

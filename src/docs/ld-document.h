@@ -33,6 +33,7 @@ typedef struct
   char      **cells;       /* tables: n_rows × n_columns strings, row by row */
   gboolean    flush;       /* paragraphs: no first-line indent */
   gboolean    unruled;     /* tables: no rules, 3号, cells flush left */
+  gboolean    keep_with_previous; /* see ld_document_keep_with_previous() */
 } LdBlock;
 
 LdDocument    *ld_document_new              (const char *title);
@@ -78,6 +79,15 @@ void           ld_document_add_unruled_table (LdDocument         *self,
                                               guint               n_rows,
                                               guint               n_columns,
                                               const char * const *cells);
+/* Keeps the block added last on one page, and on the same page as what
+ * comes before it: the end of a signature block (its lead paragraph, e.g.
+ * "申请人签名、盖章或按指印：", and its unruled table of signature lines)
+ * never starts a page alone. Where the chain of kept blocks does not fit,
+ * the page breaks before it and carries the last two lines of the text
+ * before the chain (a paragraph of up to three lines whole) along; the
+ * 落款 and date that end the document always stay with the last block.
+ * A chain longer than a page still breaks where the page fills. */
+void           ld_document_keep_with_previous (LdDocument *self);
 guint          ld_document_get_n_blocks     (LdDocument *self);
 const LdBlock *ld_document_get_block        (LdDocument *self,
                                              guint       index);

@@ -132,6 +132,15 @@ keep_last_with_next (Builder *b)
     g_array_index (b->layout, LdLayoutEntry, b->layout->len - 1).keep_with_next = TRUE;
 }
 
+/* No page break between the entries from @first to the last one. */
+static void
+keep_together (Builder *b,
+               guint    first)
+{
+  for (guint i = first; i + 1 < b->layout->len; i++)
+    g_array_index (b->layout, LdLayoutEntry, i).keep_with_next = TRUE;
+}
+
 static void
 append_blank (Builder  *b,
               gboolean  keep_with_next)
@@ -448,6 +457,12 @@ build_entries (Builder *b)
   for (guint i = 0; i < n_blocks; i++)
     {
       const LdBlock *block = ld_document_get_block (doc, i);
+      guint first = b->layout->len;
+
+      /* A signature block: on one page, with the end of the text before it
+       * (the widow rule of that text then carries its last two lines). */
+      if (block->keep_with_previous)
+        keep_last_with_next (b);
 
       switch (block->kind)
         {
@@ -470,6 +485,9 @@ build_entries (Builder *b)
         default:
           g_assert_not_reached ();
         }
+
+      if (block->keep_with_previous)
+        keep_together (b, first);
     }
 
   append_attachments (b);
