@@ -67,8 +67,12 @@ ld_mediation_docs_build_application (LdMediationCase *mcase,
   ld_document_add_paragraph (doc, text->str);
 
   add_declaration (doc, mcase, committee);
+  /* 此致 and the committee close the letter: they go with its last lines
+   * and with the signatures below them. */
   ld_document_add_paragraph (doc, "此致");
+  ld_document_keep_with_previous (doc);
   ld_document_add_flush_paragraph (doc, committee);
+  ld_document_keep_with_previous (doc);
 
   signatures = g_ptr_array_new_with_free_func (g_free);
   ld_mediation_doc_append_party_cells (signatures, mcase, TRUE);

@@ -221,9 +221,13 @@ ld_mediation_doc_add_signature_rows (LdDocument *doc,
   for (guint i = 0; i < SIGN_ROOM; i++)
     g_string_append (room, "\u3000");
 
-  /* A line of space between the text and what is signed. */
+  /* A line of space between the text and what is signed. The space, the
+   * lead and the lines stay on one page with the end of the text, so that
+   * no page holds only what is signed. */
   ld_document_add_unruled_table (doc, 1, 1, (const char * const []) { "" });
+  ld_document_keep_with_previous (doc);
   ld_document_add_flush_paragraph (doc, lead);
+  ld_document_keep_with_previous (doc);
   for (guint r = 0; r < n_rows; r++)
     {
       /* The last row needs no room of its own: the signature or the date
@@ -237,4 +241,5 @@ ld_mediation_doc_add_signature_rows (LdDocument *doc,
         g_ptr_array_add (table, 2 * r + c < cells->len ? g_ptr_array_index (cells, 2 * r + c) : (gpointer) "");
     }
   ld_document_add_unruled_table (doc, 2 * n_rows - 1, 2, (const char * const *) table->pdata);
+  ld_document_keep_with_previous (doc);
 }

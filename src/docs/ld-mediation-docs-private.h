@@ -68,7 +68,9 @@ void        ld_mediation_doc_append_mediator_cells (GPtrArray       *cells,
 /* The signature lines side by side: @lead as a flush paragraph, then
  * @cells (two to a row, padded with "") in one unruled table, an empty row
  * between rows to sign or press a fingerprint in. One table, so that the
- * parties', mediators' and recorder's lines share their columns. */
+ * parties', mediators' and recorder's lines share their columns. All of
+ * it keeps with the end of the text before it (and with the 落款 and date
+ * after it) on one page. */
 void        ld_mediation_doc_add_signature_rows (LdDocument *doc,
                                                  const char *lead,
                                                  GPtrArray  *cells);
