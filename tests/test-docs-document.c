@@ -198,6 +198,26 @@ test_sample_letter (void)
     }
 }
 
+/* Only the block added last keeps with the one before it. */
+static void
+test_keep_with_previous (void)
+{
+  g_autoptr(LdDocument) doc = ld_document_new ("标题");
+  const char *cells[] = { "申请人：", "被申请人：" };
+
+  ld_document_add_paragraph (doc, "正文。");
+  ld_document_add_flush_paragraph (doc, "当事人签名：");
+  ld_document_keep_with_previous (doc);
+  ld_document_add_unruled_table (doc, 1, 2, cells);
+  ld_document_keep_with_previous (doc);
+  ld_document_add_paragraph (doc, "附言。");
+
+  g_assert_false (ld_document_get_block (doc, 0)->keep_with_previous);
+  g_assert_true (ld_document_get_block (doc, 1)->keep_with_previous);
+  g_assert_true (ld_document_get_block (doc, 2)->keep_with_previous);
+  g_assert_false (ld_document_get_block (doc, 3)->keep_with_previous);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -209,6 +229,7 @@ main (int   argc,
   g_test_add_func ("/docs/document/fields", test_fields);
   g_test_add_func ("/docs/document/notify", test_notify);
   g_test_add_func ("/docs/document/to-text", test_to_text);
+  g_test_add_func ("/docs/document/keep-with-previous", test_keep_with_previous);
   g_test_add_func ("/docs/document/sample-letter", test_sample_letter);
 
   return g_test_run ();

@@ -603,6 +603,67 @@ test_signature_lines (void)
   g_assert_cmpfloat_with_epsilon (c->x2 - c->x1, MM (16.0), 0.2);
 }
 
+#define KEPT_PARAGRAPH \
+  "本协议自各方当事人签名、盖章或按指印，人民调解员签名并加盖人民调解委员会印章之日起生效。" \
+  "经人民调解委员会调解达成的调解协议，具有法律约束力，当事人应当按照约定履行。" \
+  "本协议一式三份，当事人各执一份，人民调解委员会存档一份。"
+
+/* A signature block (a line of space, the lead line, the unruled table of
+ * signature lines, 落款 and date) kept with the text before it: wherever
+ * the filler puts it near a page break, sealed or not, it stays on one
+ * page with the last two lines of the paragraph before it, and no page
+ * holds only signature lines. */
+static void
+test_keep_with_previous (void)
+{
+  const char *cells[] = {
+    "申请人：张三", "被申请人：李四",
+    "", "",
+    "人民调解员：王五", "记录人：赵六",
+  };
+  g_autoptr(GBytes) seal = make_seal_png ();
+  g_autofree char *paragraph = strip_whitespace (KEPT_PARAGRAPH);
+  guint moved = 0;
+
+  for (guint filler = 0; filler < 48; filler++)
+    {
+      g_autoptr(LdDocument) doc = ld_document_new ("人民调解协议书");
+      g_autoptr(GString) text = g_string_new (NULL);
+      g_autoptr(TPdf) pdf = NULL;
+      TPage *page;
+      TLine *top;
+      guint lead_page = 0;
+
+      for (guint k = 0; k < filler / 2; k++)
+        g_string_append (text, "依法行政是政府工作的基本准则推进法治政府建设。");
+      if (text->len > 0)
+        ld_document_add_paragraph (doc, text->str);
+      ld_document_add_paragraph (doc, KEPT_PARAGRAPH);
+      ld_document_add_unruled_table (doc, 1, 1, (const char * const []) { "" });
+      ld_document_keep_with_previous (doc);
+      ld_document_add_flush_paragraph (doc, "当事人签名、盖章或按指印：");
+      ld_document_keep_with_previous (doc);
+      ld_document_add_unruled_table (doc, 3, 2, cells);
+      ld_document_keep_with_previous (doc);
+      ld_document_add_signatory (doc, "青山镇人民调解委员会");
+      g_assert_true (ld_document_set_date (doc, 2026, 11, 25));
+      if (filler % 2 == 1)
+        ld_document_set_seal_png (doc, seal);
+      pdf = tpdf_render (doc);
+
+      /* The paragraph has more than three lines: two of them go along. */
+      g_assert_cmpuint (assert_kept_with_previous (pdf, doc), >=, 2);
+      g_assert_nonnull (find_line (pdf, "当事人签名", &lead_page));
+      g_assert_cmpuint (lead_page, ==, pdf->pages->len - 1);
+      page = tpdf_page (pdf, lead_page);
+      top = tpage_line (page, 0);
+      if (lead_page > 0 && strstr (paragraph, top->text) != NULL && !g_str_has_prefix (paragraph, top->text))
+        moved++;
+    }
+  /* Some filler did put the block at a page's foot. */
+  g_assert_cmpuint (moved, >, 0);
+}
+
 static gpointer
 render_in_thread (gpointer data)
 {
@@ -663,6 +724,7 @@ main (int   argc,
   g_test_add_func ("/docs/layout/table", test_table);
   g_test_add_func ("/docs/layout/attachment-indent", test_attachment_indent);
   g_test_add_func ("/docs/layout/signature-lines", test_signature_lines);
+  g_test_add_func ("/docs/layout/keep-with-previous", test_keep_with_previous);
   g_test_add_func ("/docs/layout/threads", test_threads);
 
   return g_test_run ();

@@ -400,3 +400,103 @@ make_seal_png (void)
   cairo_surface_destroy (surface);
   return g_byte_array_free_to_bytes (png);
 }
+
+/* The text of a body block as the PDF shows it, without whitespace. */
+static inline char *
+tblock_text (const LdBlock *block)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  if (block->kind == LD_BLOCK_TABLE)
+    for (guint i = 0; i < block->n_rows * block->n_columns; i++)
+      g_string_append (text, block->cells[i]);
+  else
+    g_string_append_printf (text, "%s%s", block->label != NULL ? block->label : "", block->text);
+  return strip_whitespace (text->str);
+}
+
+/* Asserts that every run of blocks kept with the one before them
+ * (ld_document_keep_with_previous(): signature blocks), with the 落款 and
+ * date when the run ends the body, stands on one page below at least the
+ * last line of the block before the run: no page holds only signature
+ * lines. Returns the least number of lines of that block above a run. */
+static inline guint
+assert_kept_with_previous (TPdf       *pdf,
+                           LdDocument *doc)
+{
+  guint n_blocks = ld_document_get_n_blocks (doc);
+  guint least = G_MAXUINT;
+
+  for (guint i = 1; i < n_blocks; i++)
+    {
+      g_autoptr(GString) run = g_string_new (NULL);
+      g_autofree char *before = NULL;
+      gboolean found = FALSE;
+      guint k = i;
+
+      if (!ld_document_get_block (doc, i)->keep_with_previous
+          || ld_document_get_block (doc, i - 1)->keep_with_previous)
+        continue;
+      before = tblock_text (ld_document_get_block (doc, i - 1));
+      for (; k < n_blocks && ld_document_get_block (doc, k)->keep_with_previous; k++)
+        {
+          g_autofree char *text = tblock_text (ld_document_get_block (doc, k));
+
+          g_string_append (run, text);
+        }
+      if (k == n_blocks && ld_document_get_attachments (doc)[0] == NULL)
+        {
+          const char * const *orgs = ld_document_get_signatories (doc);
+          g_autofree char *date = ld_document_dup_date_text (doc);
+
+          for (guint o = 0; orgs[o] != NULL; o++)
+            {
+              g_autofree char *org = strip_whitespace (orgs[o]);
+
+              g_string_append (run, org);
+            }
+          if (date != NULL)
+            g_string_append (run, date);
+        }
+
+      for (guint p = 0; p < pdf->pages->len && !found; p++)
+        {
+          TPage *page = tpdf_page (pdf, p);
+          g_autoptr(GString) text = g_string_new (NULL);
+          g_autoptr(GString) tail = g_string_new (NULL);
+          const char *at;
+          gsize start, length = 0;
+          guint n_above = 0;
+          int last = -1;
+
+          for (guint l = 0; l < page->lines->len; l++)
+            g_string_append (text, tpage_line (page, l)->text);
+          at = strstr (text->str, run->str);
+          if (at == NULL)
+            continue;
+          found = TRUE;
+          start = at - text->str;
+          if (start == 0)
+            g_error ("page %u starts with kept blocks: %s", p + 1, run->str);
+          /* The run starts a line: the lines above it end the block before. */
+          for (guint l = 0; l < page->lines->len && length < start; l++)
+            {
+              length += strlen (tpage_line (page, l)->text);
+              last = (int) l;
+            }
+          g_assert_cmpuint (length, ==, start);
+          for (; last >= 0; last--, n_above++)
+            {
+              g_string_prepend (tail, tpage_line (page, last)->text);
+              if (!g_str_has_suffix (before, tail->str))
+                break;
+            }
+          if (n_above == 0)
+            g_error ("page %u: no line of “%s” above “%s”", p + 1, before, run->str);
+          least = MIN (least, n_above);
+        }
+      if (!found)
+        g_error ("kept blocks split across pages: %s", run->str);
+    }
+  return least;
+}

@@ -836,6 +836,60 @@ test_bad_input (void)
   g_test_assert_expected_messages ();
 }
 
+/* Renders @doc and checks that its signature block stands on one page
+ * with at least the last line of the text before it; returns whether the
+ * block is on a later page than the first. */
+static gboolean
+assert_signatures_kept (LdDocument *doc)
+{
+  static const char * const nothing[] = { NULL };
+  g_autoptr(TPdf) pdf = assert_pdf_in_order (doc, nothing);
+
+  g_assert_cmpuint (assert_kept_with_previous (pdf, doc), >=, 1);
+  return pdf->pages->len > 1;
+}
+
+/* However long the facts or the record, the signature lines never stand
+ * on a page of their own, apart from the text they sign. */
+static void
+test_signatures_kept (void)
+{
+  g_autoptr(LdMediationCase) mcase = make_case (LD_MEDIATION_KIND_PEOPLE);
+  g_autoptr(LdOrgSettings) settings = make_settings ();
+  g_autoptr(GDate) date = make_date (2026, 11, 25);
+  guint on_later_page = 0;
+
+  for (guint n = 0; n < 24; n++)
+    {
+      g_autoptr(GString) facts = g_string_new ("申请人承包的耕地被收回用于修路");
+      g_autoptr(LdMediationSession) session = NULL;
+      g_autoptr(LdDocument) application = NULL;
+      g_autoptr(LdDocument) agreement = NULL;
+      g_autoptr(LdDocument) oral = NULL;
+      g_autoptr(LdDocument) record = NULL;
+
+      for (guint k = 0; k < n; k++)
+        g_string_append (facts, "，合作社承诺退还已交的承包费但至今未退");
+      ld_mediation_case_set_facts (mcase, facts->str);
+      session = ld_mediation_session_copy (g_ptr_array_index (ld_mediation_case_get_sessions (mcase), 1));
+      ld_mediation_session_set_record (session, facts->str);
+      ld_mediation_case_replace_session (mcase, 1, session);
+
+      ld_mediation_agreement_set_oral (ld_mediation_case_get_agreement (mcase), FALSE);
+      application = ld_mediation_docs_build_application (mcase, settings, NUMBER, date);
+      agreement = ld_mediation_docs_build_agreement (mcase, settings, NUMBER, date);
+      record = ld_mediation_docs_build_record (mcase, 1, settings, NUMBER, date);
+      ld_mediation_agreement_set_oral (ld_mediation_case_get_agreement (mcase), TRUE);
+      oral = ld_mediation_docs_build_agreement (mcase, settings, NUMBER, date);
+
+      on_later_page += assert_signatures_kept (application);
+      on_later_page += assert_signatures_kept (agreement);
+      on_later_page += assert_signatures_kept (record);
+      on_later_page += assert_signatures_kept (oral);
+    }
+  g_assert_cmpuint (on_later_page, >, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -852,6 +906,7 @@ main (int   argc,
   g_test_add_func ("/docs/mediation/application", test_application);
   g_test_add_func ("/docs/mediation/record", test_record);
   g_test_add_func ("/docs/mediation/record/out-of-range", test_record_out_of_range);
+  g_test_add_func ("/docs/mediation/signatures-kept", test_signatures_kept);
   g_test_add_func ("/docs/mediation/draft", test_draft);
   g_test_add_func ("/docs/mediation/missing", test_missing);
   g_test_add_func ("/docs/mediation/missing-facts", test_missing_facts);
