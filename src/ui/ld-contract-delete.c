@@ -86,6 +86,14 @@ static const LdRecordDeleter deleter = {
   .restore_failed = restore_failed,
 };
 
+/* The same deleter serves the contract editor's Delete: both paths keep
+ * one count of deletes, so only the last one's toast purges. */
+const LdRecordDeleter *
+ld_contract_deleter (void)
+{
+  return &deleter;
+}
+
 void
 ld_contract_delete_confirm (GtkWidget       *page,
                             LdDatabase      *database,

@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "ld-database.h"
+#include "ld-record-delete.h"
 #include "ld-record-summary.h"
 
 G_BEGIN_DECLS
@@ -18,5 +19,9 @@ G_BEGIN_DECLS
 void ld_contract_delete_confirm (GtkWidget       *page,
                                  LdDatabase      *database,
                                  LdRecordSummary *summary);
+
+/* What deleting a contract review needs, for its editor's Delete
+ * (ld_editor_close_deleted()). */
+const LdRecordDeleter *ld_contract_deleter (void);
 
 G_END_DECLS

@@ -8,6 +8,7 @@
 #include "ld-attachment-launch.h"
 #include "ld-attachment-store.h"
 #include "ld-attachments-group.h"
+#include "ld-contract-delete.h"
 #include "ld-contract-editor-private.h"
 #include "ld-contract-store.h"
 #include "ld-editor-delete.h"
@@ -298,14 +299,6 @@ ld_contract_editor_add_attachment (LdContractEditor *self)
 
 /* Delete */
 
-static gboolean
-restore (LdDatabase  *database,
-         GObject     *record,
-         GError     **error)
-{
-  return ld_contract_store_restore_deleted (database, LD_CONTRACT_REVIEW (record), error);
-}
-
 static void
 delete_response_cb (AdwMessageDialog *dialog,
                     const char       *response,
@@ -313,7 +306,6 @@ delete_response_cb (AdwMessageDialog *dialog,
 {
   g_autoptr(LdContractReview) deleted = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *message = NULL;
   gint64 id = review_id (self);
 
   if (!g_str_equal (response, "delete"))
@@ -331,9 +323,8 @@ delete_response_cb (AdwMessageDialog *dialog,
   self->modified = FALSE;
   g_clear_handle_id (&self->draft_id, g_source_remove);
 
-  message = g_strdup_printf (_("Review %s deleted"), ld_contract_review_get_number (deleted));
-  ld_editor_close_deleted (GTK_WINDOW (self), self->database, G_OBJECT (deleted), restore, message,
-                           "review");
+  ld_editor_close_deleted (GTK_WINDOW (self), ld_contract_deleter (), self->database,
+                           G_OBJECT (deleted), ld_contract_review_get_number (deleted));
 }
 
 void

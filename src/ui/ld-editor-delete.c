@@ -29,36 +29,6 @@ ld_editor_delete_dialog_new (GtkWindow  *editor,
   return dialog;
 }
 
-typedef struct
-{
-  LdDatabase          *database;
-  GObject             *record;
-  LdEditorRestoreFunc  restore;
-  char                *what;
-} UndoData;
-
-static void
-undo_data_free (gpointer  data,
-                GClosure *closure)
-{
-  UndoData *undo = data;
-
-  g_object_unref (undo->database);
-  g_object_unref (undo->record);
-  g_free (undo->what);
-  g_free (undo);
-}
-
-static void
-undo_clicked_cb (AdwToast *toast,
-                 UndoData *undo)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!undo->restore (undo->database, undo->record, &error))
-    g_warning ("Could not restore the deleted %s: %s", undo->what, error->message);
-}
-
 static gboolean
 destroy_cb (gpointer data)
 {
@@ -66,40 +36,71 @@ destroy_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
-/* After @editor deleted its record: a toast @title whose Undo puts
- * @record (loaded whole before the delete) back through @restore, on the
- * main window, and the editor closes. @what names the record in the log
- * when Undo fails ("review"). */
+static GtkWidget *
+find_toast_overlay (GtkWidget *widget)
+{
+  if (ADW_IS_TOAST_OVERLAY (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_toast_overlay (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* No window to show the toast: it goes at once (nothing to undo with). */
+static void
+dismiss_at_once (GtkWidget *editor,
+                 AdwToast  *toast)
+{
+  adw_toast_dismiss (toast);
+}
+
+/* The editor's parent window shows the toast: the main window, or any
+ * window with a toast overlay. Where there is none, the toast goes at
+ * once: without Undo, what the store kept for it is purged. */
+static void
+show_on_window (GtkWidget *window,
+                AdwToast  *toast)
+{
+  GtkWidget *overlay;
+
+  /* adw_toast_overlay_add_toast() takes a reference (transfer full). */
+  if (LD_IS_WINDOW (window))
+    ld_window_add_toast (LD_WINDOW (window), g_object_ref (toast));
+  else if ((overlay = find_toast_overlay (window)) != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), g_object_ref (toast));
+  else
+    dismiss_at_once (window, toast);
+}
+
+/* After @editor deleted its record: the same Undo toast as a delete from
+ * the register (ld_record_delete_show_undo() with @deleter, so both paths
+ * keep one count of deletes and only the last one's toast purges what the
+ * store keeps aside), on the main window, and the editor closes. @record
+ * is the record loaded whole before the delete, @number its number. */
 void
-ld_editor_close_deleted (GtkWindow           *editor,
-                         LdDatabase          *database,
-                         GObject             *record,
-                         LdEditorRestoreFunc  restore,
-                         const char          *title,
-                         const char          *what)
+ld_editor_close_deleted (GtkWindow             *editor,
+                         const LdRecordDeleter *deleter,
+                         LdDatabase            *database,
+                         GObject               *record,
+                         const char            *number)
 {
   GtkWindow *parent = gtk_window_get_transient_for (editor);
-  AdwToast *toast;
-  UndoData *undo;
 
   g_return_if_fail (GTK_IS_WINDOW (editor));
+  g_return_if_fail (deleter != NULL);
   g_return_if_fail (LD_IS_DATABASE (database));
   g_return_if_fail (G_IS_OBJECT (record));
 
-  toast = adw_toast_new (title);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  undo = g_new0 (UndoData, 1);
-  undo->database = g_object_ref (database);
-  undo->record = g_object_ref (record);
-  undo->restore = restore;
-  undo->what = g_strdup (what);
-  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_clicked_cb), undo, undo_data_free, 0);
-
   /* The editor closes: the toast (and its Undo) lives on the main window. */
-  if (parent != NULL && LD_IS_WINDOW (parent))
-    ld_window_add_toast (LD_WINDOW (parent), toast);
-  else
-    g_object_unref (toast);
+  ld_record_delete_show_undo (deleter, database, record, number,
+                              parent != NULL ? show_on_window : dismiss_at_once,
+                              parent != NULL ? GTK_WIDGET (parent) : GTK_WIDGET (editor));
   /* Not while the dialog, transient for the editor, is still answering. */
   gtk_widget_set_visible (GTK_WIDGET (editor), FALSE);
   g_idle_add_full (G_PRIORITY_DEFAULT, destroy_cb, g_object_ref (editor), g_object_unref);

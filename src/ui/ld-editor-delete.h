@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "ld-database.h"
+#include "ld-record-delete.h"
 
 G_BEGIN_DECLS
 
@@ -11,18 +12,13 @@ G_BEGIN_DECLS
  * editors' Delete): the question, and the Undo toast on the main window
  * as the editor closes. */
 
-typedef gboolean (*LdEditorRestoreFunc) (LdDatabase  *database,
-                                         GObject     *record,
-                                         GError     **error);
-
-AdwMessageDialog *ld_editor_delete_dialog_new (GtkWindow           *editor,
-                                               const char          *heading,
-                                               const char          *body);
-void              ld_editor_close_deleted     (GtkWindow           *editor,
-                                               LdDatabase          *database,
-                                               GObject             *record,
-                                               LdEditorRestoreFunc  restore,
-                                               const char          *title,
-                                               const char          *what);
+AdwMessageDialog *ld_editor_delete_dialog_new (GtkWindow             *editor,
+                                               const char            *heading,
+                                               const char            *body);
+void              ld_editor_close_deleted     (GtkWindow             *editor,
+                                               const LdRecordDeleter *deleter,
+                                               LdDatabase            *database,
+                                               GObject               *record,
+                                               const char            *number);
 
 G_END_DECLS

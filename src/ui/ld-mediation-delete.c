@@ -88,6 +88,14 @@ static const LdRecordDeleter deleter = {
   .restore_failed = restore_failed,
 };
 
+/* The same deleter serves the mediation editor's Delete: both paths keep
+ * one count of deletes, so only the last one's toast purges. */
+const LdRecordDeleter *
+ld_mediation_deleter (void)
+{
+  return &deleter;
+}
+
 void
 ld_mediation_delete_confirm (GtkWidget       *page,
                              LdDatabase      *database,

@@ -8,6 +8,7 @@
 #include "ld-date-format.h"
 #include "ld-editor-delete.h"
 #include "ld-editor-rows.h"
+#include "ld-mediation-delete.h"
 #include "ld-mediation-editor-private.h"
 #include "ld-mediation-store.h"
 #include "ld-mediation-workflow.h"
@@ -246,14 +247,6 @@ ld_mediation_editor_run_status (LdMediationEditor *self,
 
 /* Delete */
 
-static gboolean
-restore (LdDatabase  *database,
-         GObject     *record,
-         GError     **error)
-{
-  return ld_mediation_store_restore_deleted (database, LD_MEDIATION_CASE (record), error);
-}
-
 static void
 delete_response_cb (AdwMessageDialog  *dialog,
                     const char        *response,
@@ -261,7 +254,6 @@ delete_response_cb (AdwMessageDialog  *dialog,
 {
   g_autoptr(LdMediationCase) deleted = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *message = NULL;
   gint64 id = ld_mediation_case_get_id (self->mcase);
 
   if (!g_str_equal (response, "delete") || self->database == NULL)
@@ -279,9 +271,8 @@ delete_response_cb (AdwMessageDialog  *dialog,
   self->modified = FALSE;
   g_clear_handle_id (&self->draft_id, g_source_remove);
 
-  message = g_strdup_printf (_("Mediation case %s deleted"), ld_mediation_case_get_number (deleted));
-  ld_editor_close_deleted (GTK_WINDOW (self), self->database, G_OBJECT (deleted), restore, message,
-                           "mediation case");
+  ld_editor_close_deleted (GTK_WINDOW (self), ld_mediation_deleter (), self->database,
+                           G_OBJECT (deleted), ld_mediation_case_get_number (deleted));
 }
 
 void

@@ -87,6 +87,16 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
+/* "add-toast" lends the toast: the window takes its own reference. */
+static void
+show_error (LdOverviewPage *self,
+            const GError   *error)
+{
+  g_autoptr(AdwToast) toast = adw_toast_new (error->message);
+
+  g_signal_emit (self, signals[ADD_TOAST], 0, toast);
+}
+
 static AdwActionRow *
 row_for_area (LdOverviewPage *self,
               LdRecordArea    area)
@@ -115,7 +125,7 @@ count (LdOverviewPage *self,
   /* A COUNT on an index: the overview never reads the rows themselves. */
   if (!ld_list_query_count (query, self->database, out_count, &error))
     {
-      g_signal_emit (self, signals[ADD_TOAST], 0, adw_toast_new (error->message));
+      show_error (self, error);
       *out_count = 0;
       return FALSE;
     }
@@ -217,7 +227,7 @@ refresh_due (LdOverviewPage *self,
   items = ld_due_store_list (self->database, today, LD_DUE_SOON_DAYS + 1, &error);
   if (items == NULL)
     {
-      g_signal_emit (self, signals[ADD_TOAST], 0, adw_toast_new (error->message));
+      show_error (self, error);
       items = g_ptr_array_new ();
     }
 
@@ -313,7 +323,7 @@ refresh_stats (LdOverviewPage *self)
   stats = ld_petition_store_compute_stats (self->database, self->year, NULL, &error);
   if (stats == NULL)
     {
-      g_signal_emit (self, signals[ADD_TOAST], 0, adw_toast_new (error->message));
+      show_error (self, error);
       gtk_label_set_text (self->received_label, "");
       ld_stats_chart_set_values (self->month_chart, NULL, NULL, 0);
       return;

@@ -7,6 +7,7 @@
 
 #include "ld-record-delete.h"
 
+/* A delete asked from a register page. */
 typedef struct
 {
   const LdRecordDeleter *deleter;
@@ -14,8 +15,6 @@ typedef struct
   LdDatabase            *database;
   gint64                 id;
   char                  *number;
-  GObject               *record;  /* loaded just before deleting, for Undo */
-  guint                  serial;  /* which delete of the database this is */
 } DeleteData;
 
 static void
@@ -25,14 +24,39 @@ delete_data_free (gpointer user_data)
 
   g_clear_object (&data->page);
   g_clear_object (&data->database);
-  g_clear_object (&data->record);
   g_free (data->number);
   g_free (data);
 }
 
-/* The store keeps aside what only the LAST deleted record's Undo needs
- * (a contract review's attachments). Only the toast of that delete may
- * drop it when it goes. */
+/* A delete's Undo toast, whichever path deleted. */
+typedef struct
+{
+  const LdRecordDeleter  *deleter;
+  LdDatabase             *database;
+  char                   *number;
+  GObject                *record;  /* loaded just before deleting, for Undo */
+  guint                   serial;  /* which delete of the database this is */
+  LdRecordDeleteShowFunc  show;
+  GtkWidget              *target;
+} UndoData;
+
+static void
+undo_data_free (gpointer user_data)
+{
+  UndoData *undo = user_data;
+
+  g_clear_object (&undo->database);
+  g_clear_object (&undo->record);
+  g_clear_object (&undo->target);
+  g_free (undo->number);
+  g_free (undo);
+}
+
+/* The store keeps aside what only the LAST deleted record of a kind needs
+ * for its Undo (the attachments), and drops it at the next delete of that
+ * kind. Every delete of the kind, from the register or from an editor,
+ * counts on the database; only the toast of the last one may drop what is
+ * kept when it goes. */
 static guint
 get_serial (const LdRecordDeleter *deleter,
             LdDatabase            *database)
@@ -41,8 +65,8 @@ get_serial (const LdRecordDeleter *deleter,
 }
 
 static void
-show_toast (GtkWidget *page,
-            AdwToast  *toast)
+emit_add_toast (GtkWidget *page,
+                AdwToast  *toast)
 {
   g_signal_emit_by_name (page, "add-toast", toast);
 }
@@ -52,51 +76,104 @@ show_toast (GtkWidget *page,
 static char *
 escape (const char *text)
 {
-  return g_markup_escape_text (text, -1);
+  return g_markup_escape_text (text != NULL ? text : "", -1);
 }
 
 static void
-show_error_toast (GtkWidget *page,
-                  char      *title)
+show_error_toast (LdRecordDeleteShowFunc  show,
+                  GtkWidget              *target,
+                  char                   *title)
 {
   g_autofree char *owned_title = title;
   g_autoptr(AdwToast) toast = adw_toast_new (owned_title);
 
   /* The reason must be read: it stays until dismissed. */
   adw_toast_set_timeout (toast, 0);
-  show_toast (page, toast);
+  show (target, toast);
 }
 
 static void
-undo_clicked_cb (AdwToast   *toast,
-                 DeleteData *data)
+undo_clicked_cb (AdwToast *toast,
+                 UndoData *undo)
 {
   g_autoptr(GError) error = NULL;
 
-  if (data->record == NULL)
+  if (undo->record == NULL)
     return;
 
-  if (!data->deleter->restore (data->database, data->record, &error))
+  if (!undo->deleter->restore (undo->database, undo->record, &error))
     {
-      g_autofree char *number = escape (data->number);
+      g_autofree char *number = escape (undo->number);
       g_autofree char *reason = escape (error->message);
 
-      show_error_toast (data->page, data->deleter->restore_failed (number, reason));
+      show_error_toast (undo->show, undo->target,
+                        undo->deleter->restore_failed (number, reason));
       return;
     }
   /* A second click must not insert it twice. */
-  g_clear_object (&data->record);
+  g_clear_object (&undo->record);
 }
 
 static void
-toast_dismissed_cb (AdwToast   *toast,
-                    DeleteData *data)
+toast_dismissed_cb (AdwToast *toast,
+                    UndoData *undo)
 {
-  if (data->record == NULL || data->serial != get_serial (data->deleter, data->database))
+  if (undo->record == NULL || undo->serial != get_serial (undo->deleter, undo->database))
     return;
 
-  g_clear_object (&data->record);
-  data->deleter->purge (data->database);
+  g_clear_object (&undo->record);
+  undo->deleter->purge (undo->database);
+}
+
+/* After @record (loaded whole just before) was deleted, by either path:
+ * shows the toast "deleted" through @show on @target with an Undo that
+ * puts @record back; a failed Undo comes back the same way with the
+ * reason. When the toast goes without Undo and no record of the same kind
+ * was deleted since (from anywhere), what the store kept aside for it is
+ * purged. @number is not escaped. */
+void
+ld_record_delete_show_undo (const LdRecordDeleter  *deleter,
+                            LdDatabase             *database,
+                            GObject                *record,
+                            const char             *number,
+                            LdRecordDeleteShowFunc  show,
+                            GtkWidget              *target)
+{
+  g_autofree char *title = NULL;
+  g_autofree char *escaped = NULL;
+  g_autoptr(AdwToast) toast = NULL;
+  UndoData *undo;
+
+  g_return_if_fail (deleter != NULL);
+  g_return_if_fail (LD_IS_DATABASE (database));
+  g_return_if_fail (G_IS_OBJECT (record));
+  g_return_if_fail (show != NULL);
+  g_return_if_fail (GTK_IS_WIDGET (target));
+
+  undo = g_new0 (UndoData, 1);
+  undo->deleter = deleter;
+  undo->database = g_object_ref (database);
+  undo->number = g_strdup (number);
+  undo->record = g_object_ref (record);
+  undo->show = show;
+  undo->target = g_object_ref (target);
+  if (deleter->purge != NULL)
+    {
+      undo->serial = get_serial (deleter, database) + 1;
+      g_object_set_data (G_OBJECT (database), deleter->serial_key,
+                         GUINT_TO_POINTER (undo->serial));
+    }
+
+  escaped = escape (number);
+  title = deleter->deleted_title (escaped);
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  if (deleter->purge != NULL)
+    g_signal_connect (toast, "dismissed", G_CALLBACK (toast_dismissed_cb), undo);
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_clicked_cb),
+                         undo, (GClosureNotify) (void (*) (void)) undo_data_free, 0);
+  show (target, toast);
 }
 
 static void
@@ -105,10 +182,6 @@ delete_record (DeleteData *data)
   const LdRecordDeleter *deleter = data->deleter;
   g_autoptr(GObject) record = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *title = NULL;
-  g_autofree char *escaped = NULL;
-  g_autoptr(AdwToast) toast = NULL;
-  DeleteData *undo;
 
   /* Loaded before deleting: this copy is what Undo puts back. */
   record = deleter->load (data->database, data->id, &error);
@@ -117,37 +190,15 @@ delete_record (DeleteData *data)
       g_autofree char *number = escape (data->number);
       g_autofree char *reason = escape (error->message);
 
-      show_error_toast (data->page, deleter->delete_failed (number, reason));
+      show_error_toast (emit_add_toast, data->page, deleter->delete_failed (number, reason));
       return;
     }
   /* An editor left open would save over whatever takes the id's place;
    * its unsaved changes went with the record, as the question said. */
   deleter->close_editor (data->database, data->id);
 
-  undo = g_new0 (DeleteData, 1);
-  undo->deleter = deleter;
-  undo->page = g_object_ref (data->page);
-  undo->database = g_object_ref (data->database);
-  undo->id = data->id;
-  undo->number = g_strdup (data->number);
-  undo->record = g_steal_pointer (&record);
-  if (deleter->purge != NULL)
-    {
-      undo->serial = get_serial (deleter, data->database) + 1;
-      g_object_set_data (G_OBJECT (data->database), deleter->serial_key,
-                         GUINT_TO_POINTER (undo->serial));
-    }
-
-  escaped = escape (data->number);
-  title = deleter->deleted_title (escaped);
-  toast = adw_toast_new (title);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  if (deleter->purge != NULL)
-    g_signal_connect (toast, "dismissed", G_CALLBACK (toast_dismissed_cb), undo);
-  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_clicked_cb),
-                         undo, (GClosureNotify) (void (*) (void)) delete_data_free, 0);
-  show_toast (data->page, toast);
+  ld_record_delete_show_undo (deleter, data->database, record, data->number,
+                              emit_add_toast, data->page);
 }
 
 static void

@@ -29,7 +29,8 @@ typedef struct
   /* Drops what the store keeps aside for the last delete's Undo (and
    * logs a failure), when that delete's toast goes without Undo; NULL
    * when nothing is kept. @serial_key names the count of deletes kept on
-   * the database. */
+   * the database: one count per kind, shared by every path that deletes
+   * that kind (the register, the record's editor). */
   void      (*purge)          (LdDatabase  *database);
   const char *serial_key;
   /* Closes the record's editor, if open, without keeping its changes. */
@@ -50,5 +51,16 @@ void ld_record_delete_confirm (const LdRecordDeleter *deleter,
                                GtkWidget             *page,
                                LdDatabase            *database,
                                LdRecordSummary       *summary);
+
+/* Shows a toast (through @show on @target). */
+typedef void (*LdRecordDeleteShowFunc) (GtkWidget *target,
+                                        AdwToast  *toast);
+
+void ld_record_delete_show_undo (const LdRecordDeleter  *deleter,
+                                 LdDatabase             *database,
+                                 GObject                *record,
+                                 const char             *number,
+                                 LdRecordDeleteShowFunc  show,
+                                 GtkWidget              *target);
 
 G_END_DECLS

@@ -114,7 +114,8 @@ page_add_toast_cb (GtkWidget *page,
                    AdwToast  *toast,
                    LdWindow  *self)
 {
-  ld_window_add_toast (self, toast);
+  /* The page keeps its reference; the overlay takes one of its own. */
+  ld_window_add_toast (self, g_object_ref (toast));
 }
 
 static void

@@ -96,3 +96,13 @@ ld_ui_register_delete_first_row (LdUiRegisterFixture *f)
   ld_ui_click_button (ld_ui_find_dialog (NULL, NULL), _("_Delete"));
   LD_UI_WAIT_FOR (f->last_toast != NULL);
 }
+
+void
+ld_ui_register_delete_in_editor (LdUiRegisterFixture *f,
+                                 GtkWindow           *editor)
+{
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.delete", NULL));
+  ld_ui_expect_dialog (editor, "delete-dialog", "delete");
+  LD_UI_WAIT_FOR (editor == NULL);
+}

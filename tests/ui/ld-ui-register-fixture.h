@@ -46,4 +46,9 @@ void   ld_ui_register_select_first_row      (LdUiRegisterFixture *f);
  * and waits for the toast that follows (Undo, or why it was refused). */
 void   ld_ui_register_delete_first_row      (LdUiRegisterFixture *f);
 
+/* Deletes the record @editor (a contract or mediation editor) shows
+ * through its Delete and the confirmation, and waits until it closed. */
+void   ld_ui_register_delete_in_editor      (LdUiRegisterFixture *f,
+                                             GtkWindow           *editor);
+
 G_END_DECLS

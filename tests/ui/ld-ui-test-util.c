@@ -110,6 +110,38 @@ ld_ui_find_match (gpointer      root,
   return NULL;
 }
 
+/* AdwToastWidget is private to libadwaita; its "toast" property is not. */
+static AdwToast *
+toast_of (GtkWidget *widget)
+{
+  AdwToast *toast = NULL;
+
+  if (g_strcmp0 (G_OBJECT_TYPE_NAME (widget), "AdwToastWidget") != 0)
+    return NULL;
+  g_object_get (widget, "toast", &toast, NULL);
+  if (toast != NULL)
+    g_object_unref (toast);  /* the widget holds it */
+  return toast;
+}
+
+static gboolean
+is_toast_with (GtkWidget     *widget,
+               gconstpointer  data)
+{
+  AdwToast *toast = toast_of (widget);
+
+  return toast != NULL && strstr (adw_toast_get_title (toast), data) != NULL;
+}
+
+AdwToast *
+ld_ui_find_toast (gpointer    root,
+                  const char *text)
+{
+  GtkWidget *widget = ld_ui_find_match (root, is_toast_with, text);
+
+  return widget != NULL ? toast_of (widget) : NULL;
+}
+
 typedef struct
 {
   GType       type;

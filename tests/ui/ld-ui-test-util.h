@@ -87,6 +87,11 @@ GtkWidget  *ld_ui_find_shown_label     (gpointer       root,
 GtkWidget  *ld_ui_find_button          (gpointer       root,
                                         const char    *label);
 
+/* The toast shown under @root (a toast overlay or a window holding one)
+ * whose title contains @text, or NULL. The overlay holds it. */
+AdwToast   *ld_ui_find_toast           (gpointer       root,
+                                        const char    *text);
+
 /* Windows */
 
 /* The visible toplevel of @type (GTK_TYPE_WINDOW for any), transient for

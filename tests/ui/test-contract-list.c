@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "ld-attachment-store.h"
+#include "ld-contract-editor.h"
 #include "ld-contract-store.h"
 #include "ld-date-format.h"
 #include "ld-demo.h"
@@ -478,6 +479,94 @@ test_delete_attachments (Fixture       *f,
   g_assert_cmpuint (n_attachments (f, id), ==, 0);
 }
 
+static gint64
+insert_with_attachment (Fixture    *f,
+                        const char *title,
+                        char      **out_number)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new_static ("%PDF-1.4\n", 9);
+  g_autoptr(GError) error = NULL;
+  gint64 id = insert_review (f, title, 0, 7, out_number);
+
+  g_assert_cmpint (ld_attachment_store_add (f->db, LD_CONTRACT_STORE_TABLE, id, "合同文本.pdf",
+                                            "application/pdf", bytes, &error), >, 0);
+  g_assert_no_error (error);
+  return id;
+}
+
+static GtkWindow *
+open_editor (Fixture *f,
+             gint64   id)
+{
+  ld_contract_editor_open (GTK_WIDGET (f->page), f->db, id);
+  return ld_ui_wait_for_window (LD_TYPE_CONTRACT_EDITOR, NULL, NULL);
+}
+
+/* The register and the editor delete through one count of deletes: the
+ * toast of an earlier delete from the register, going after a review was
+ * deleted in its editor, leaves that review's attachments for its Undo. */
+static void
+test_delete_register_then_editor (Fixture       *f,
+                                  gconstpointer  data)
+{
+  g_autofree char *number_b = NULL;
+  g_autoptr(GObject) toast_a = NULL;
+  AdwToast *toast_b;
+  gint64 id_a;
+  gint64 id_b;
+
+  id_a = insert_with_attachment (f, "列表测试附件甲", NULL);
+  id_b = insert_with_attachment (f, "列表测试附件乙", &number_b);
+  ld_ui_register_search (f, "列表测试附件甲");
+  LD_UI_WAIT_FOR (ld_ui_register_n_items (f) == 1);
+  ld_ui_register_delete_first_row (f);
+  LD_UI_WAIT_FOR (ld_ui_register_n_items (f) == 0);
+  toast_a = g_object_ref (G_OBJECT (f->last_toast));
+  g_assert_false (review_exists (f, id_a));
+
+  ld_ui_register_delete_in_editor (f, open_editor (f, id_b));
+  g_assert_false (review_exists (f, id_b));
+  LD_UI_WAIT_FOR ((toast_b = ld_ui_find_toast (f->overlay, number_b)) != NULL);
+
+  /* A's toast waits behind B's: it goes first here. */
+  ld_ui_run_main_loop_for (500);
+  adw_toast_dismiss (ADW_TOAST (toast_a));
+  g_assert_cmpuint (n_attachments (f, id_b), ==, 0);  /* still kept aside */
+  g_signal_emit_by_name (toast_b, "button-clicked");
+  g_assert_true (review_exists (f, id_b));
+  g_assert_cmpuint (n_attachments (f, id_b), ==, 1);
+
+  /* Going after its Undo, B's toast purges nothing. */
+  adw_toast_dismiss (toast_b);
+  LD_UI_WAIT_FOR (ld_ui_find_toast (f->overlay, number_b) == NULL);
+  g_assert_cmpuint (n_attachments (f, id_b), ==, 1);
+}
+
+/* When the toast of a delete in the editor goes without Undo, the kept
+ * attachments go too: the review put back afterwards has none. */
+static void
+test_delete_editor_purges (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autofree char *number = NULL;
+  g_autoptr(LdContractReview) kept = NULL;
+  g_autoptr(GError) error = NULL;
+  AdwToast *toast;
+  gint64 id;
+
+  id = insert_with_attachment (f, "列表测试附件丙", &number);
+  kept = ld_contract_store_get (f->db, id, &error);
+  g_assert_no_error (error);
+  ld_ui_register_delete_in_editor (f, open_editor (f, id));
+  LD_UI_WAIT_FOR ((toast = ld_ui_find_toast (f->overlay, number)) != NULL);
+  g_assert_cmpstr (adw_toast_get_button_label (toast), ==, _("_Undo"));
+
+  adw_toast_dismiss (toast);
+  g_assert_true (ld_contract_store_restore_deleted (f->db, kept, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_attachments (f, id), ==, 0);
+}
+
 /* A review whose opinion letter was issued cannot be deleted: the toast
  * says why and the row stays. */
 static void
@@ -525,6 +614,8 @@ main (int   argc,
   ADD ("/ui/contract-list/delete-undo", test_delete_undo);
   ADD ("/ui/contract-list/delete-attachments", test_delete_attachments);
   ADD ("/ui/contract-list/delete-refused", test_delete_refused);
+  ADD ("/ui/contract-list/delete-register-then-editor", test_delete_register_then_editor);
+  ADD ("/ui/contract-list/delete-editor-purges", test_delete_editor_purges);
 #undef ADD
 
   return g_test_run ();

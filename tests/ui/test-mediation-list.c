@@ -538,6 +538,116 @@ test_delete_attachments (Fixture       *f,
   g_assert_cmpuint (n_session_attachments (f, session_id), ==, 0);
 }
 
+static guint
+n_case_attachments (Fixture *f,
+                    gint64   id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) attachments = ld_attachment_store_list (f->db, LD_MEDIATION_STORE_TABLE, id,
+                                                               &error);
+
+  g_assert_no_error (error);
+  return attachments->len;
+}
+
+/* Cases without an issued document (deletable), each given an attachment. */
+static GPtrArray *
+deletable_cases (Fixture *f,
+                 guint    n)
+{
+  g_autoptr(GPtrArray) cases = all_cases (f);
+  g_autoptr(GBytes) photo = g_bytes_new_static ("\x89PNG fake", 9);
+  GPtrArray *found = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < cases->len && found->len < n; i++)
+    {
+      LdMediationCase *mcase = cases->pdata[i];
+      gint64 id = ld_mediation_case_get_id (mcase);
+      g_autoptr(GPtrArray) issued = ld_issued_store_list_for_record (f->db, LD_MEDIATION_STORE_TABLE,
+                                                                     id, &error);
+
+      g_assert_no_error (error);
+      if (issued->len > 0)
+        continue;
+      g_assert_cmpint (ld_attachment_store_add (f->db, LD_MEDIATION_STORE_TABLE, id, "调解申请书.png",
+                                                "image/png", photo, &error), >, 0);
+      g_assert_no_error (error);
+      g_ptr_array_add (found, g_object_ref (mcase));
+    }
+  g_assert_cmpuint (found->len, ==, n);
+  return found;
+}
+
+static GtkWindow *
+open_editor (Fixture *f,
+             gint64   id)
+{
+  ld_mediation_editor_open (GTK_WIDGET (f->page), f->db, id);
+  return ld_ui_wait_for_window (LD_TYPE_MEDIATION_EDITOR, NULL, NULL);
+}
+
+/* The register and the editor delete through one count of deletes: the
+ * toast of an earlier delete from the register, going after a case was
+ * deleted in its editor, leaves that case's attachments for its Undo. */
+static void
+test_delete_register_then_editor (Fixture       *f,
+                                  gconstpointer  data)
+{
+  g_autoptr(GPtrArray) cases = deletable_cases (f, 2);
+  LdMediationCase *a = cases->pdata[0];
+  LdMediationCase *b = cases->pdata[1];
+  gint64 id_b = ld_mediation_case_get_id (b);
+  g_autoptr(GObject) toast_a = NULL;
+  AdwToast *toast_b;
+
+  ld_ui_register_search (f, ld_mediation_case_get_number (a));
+  LD_UI_WAIT_FOR (ld_ui_register_n_items (f) == 1);
+  ld_ui_register_delete_first_row (f);
+  LD_UI_WAIT_FOR (ld_ui_register_n_items (f) == 0);
+  toast_a = g_object_ref (G_OBJECT (f->last_toast));
+  g_assert_false (case_exists (f, ld_mediation_case_get_id (a)));
+
+  ld_ui_register_delete_in_editor (f, open_editor (f, id_b));
+  g_assert_false (case_exists (f, id_b));
+  LD_UI_WAIT_FOR ((toast_b = ld_ui_find_toast (f->overlay, ld_mediation_case_get_number (b))) != NULL);
+
+  /* A's toast waits behind B's: it goes first here. */
+  ld_ui_run_main_loop_for (500);
+  adw_toast_dismiss (ADW_TOAST (toast_a));
+  g_signal_emit_by_name (toast_b, "button-clicked");
+  g_assert_true (case_exists (f, id_b));
+  g_assert_cmpuint (n_case_attachments (f, id_b), ==, 1);
+
+  /* Going after its Undo, B's toast purges nothing. */
+  adw_toast_dismiss (toast_b);
+  LD_UI_WAIT_FOR (ld_ui_find_toast (f->overlay, ld_mediation_case_get_number (b)) == NULL);
+  g_assert_cmpuint (n_case_attachments (f, id_b), ==, 1);
+}
+
+/* When the toast of a delete in the editor goes without Undo, the kept
+ * attachments go too: the case put back afterwards has none. */
+static void
+test_delete_editor_purges (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(GPtrArray) cases = deletable_cases (f, 1);
+  LdMediationCase *target = cases->pdata[0];
+  gint64 id = ld_mediation_case_get_id (target);
+  g_autoptr(GError) error = NULL;
+  AdwToast *toast;
+
+  ld_ui_register_delete_in_editor (f, open_editor (f, id));
+  LD_UI_WAIT_FOR ((toast = ld_ui_find_toast (f->overlay, ld_mediation_case_get_number (target))) != NULL);
+  g_assert_cmpstr (adw_toast_get_button_label (toast), ==, _("_Undo"));
+
+  adw_toast_dismiss (toast);
+  g_assert_true (ld_mediation_store_restore_deleted (f->db, target, &error));
+  g_assert_no_error (error);
+  g_assert_true (case_exists (f, id));
+  g_assert_cmpuint (n_case_attachments (f, id), ==, 0);
+}
+
 /* An editor open on the deleted case closes with it, its unsaved changes
  * and draft dropped: left open, its Save would write into a record that
  * is gone (or that took its place). */
@@ -840,6 +950,8 @@ main (int   argc,
   ADD ("/ui/mediation-list/delete-refused", test_delete_refused);
   ADD ("/ui/mediation-list/delete-closes-editor", test_delete_closes_editor);
   ADD ("/ui/mediation-list/delete-attachments", test_delete_attachments);
+  ADD ("/ui/mediation-list/delete-register-then-editor", test_delete_register_then_editor);
+  ADD ("/ui/mediation-list/delete-editor-purges", test_delete_editor_purges);
   ADD ("/ui/mediation-list/preferences-categories", test_preferences_categories);
   ADD ("/ui/mediation-list/preferences-reminders", test_preferences_reminders);
 #undef ADD
