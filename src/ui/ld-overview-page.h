@@ -34,8 +34,8 @@ guint      ld_overview_page_get_overdue (LdOverviewPage *self,
 #define LD_OVERVIEW_MAX_DUE_ROWS 15
 
 /* The rows of @group, soonest first; activating one opens its record (a
- * contract review or a petition in its editor; a mediation case shows its
- * register through "win.section", until it has an editor). */
+ * contract review, a mediation case or a petition) in its editor, or
+ * brings that editor forward. */
 guint            ld_overview_page_get_n_due (LdOverviewPage *self,
                                              LdDueGroup      group);
 GtkWidget       *ld_overview_page_get_due_row (LdOverviewPage *self,

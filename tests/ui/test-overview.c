@@ -12,6 +12,8 @@
 #include "ld-date-format.h"
 #include "ld-due-list.h"
 #include "ld-due-store.h"
+#include "ld-mediation-editor.h"
+#include "ld-mediation-store.h"
 #include "ld-overview-page.h"
 #include "ld-petition-editor.h"
 #include "ld-petition-store.h"
@@ -161,7 +163,8 @@ fixture_tear_down (Fixture       *f,
   for (GList *l = gtk_window_list_toplevels (), *next; l != NULL; l = next)
     {
       next = l->next;
-      if (LD_IS_CONTRACT_EDITOR (l->data) || LD_IS_PETITION_EDITOR (l->data))
+      if (LD_IS_CONTRACT_EDITOR (l->data) || LD_IS_PETITION_EDITOR (l->data)
+          || LD_IS_MEDIATION_EDITOR (l->data))
         gtk_window_destroy (l->data);
       g_list_free_1 (l);
     }
@@ -301,6 +304,91 @@ test_open (Fixture       *f,
   g_assert_null (f->section);
 }
 
+/* An accepted mediation case past its 30 days, in the overdue group. */
+static gint64
+add_overdue_case (Fixture *f)
+{
+  g_autoptr(LdMediationCase) mcase = ld_mediation_case_new ();
+  g_autoptr(LdMediationParty) applicant = ld_mediation_party_new (LD_PARTY_ROLE_APPLICANT,
+                                                                  LD_PARTY_TYPE_PERSON, "张三");
+  g_autoptr(LdMediationParty) respondent = ld_mediation_party_new (LD_PARTY_ROLE_RESPONDENT,
+                                                                   LD_PARTY_TYPE_PERSON, "李四");
+  g_autoptr(GDate) applied = ld_ui_today_plus (-45);
+  g_autoptr(GDate) accepted = ld_ui_today_plus (-40);
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  ld_mediation_case_set_title (mcase, "调解-宅基地边界");
+  ld_mediation_case_set_category (mcase, "邻里纠纷");
+  ld_mediation_case_set_facts (mcase, "双方因宅基地边界发生争执。");
+  ld_mediation_case_set_committee (mcase, "青山镇人民调解委员会");
+  ld_mediation_case_set_mediators (mcase, "王调解");
+  ld_mediation_case_set_applied_on (mcase, applied);
+  ld_mediation_case_set_accepted_on (mcase, accepted);
+  ld_mediation_case_set_status (mcase, LD_MEDIATION_STATUS_ACCEPTED);
+  ld_mediation_case_add_party (mcase, applicant);
+  ld_mediation_case_add_party (mcase, respondent);
+  id = ld_mediation_store_insert (f->db, mcase, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  return id;
+}
+
+static GtkWidget *
+find_due_row (Fixture      *f,
+              LdDueGroup    group,
+              LdRecordArea  area,
+              gint64        id)
+{
+  for (guint i = 0; i < ld_overview_page_get_n_due (f->page, group); i++)
+    {
+      const LdDueItem *item = ld_overview_page_get_due_item (f->page, group, i);
+
+      if (item->area == area && item->id == id)
+        return ld_overview_page_get_due_row (f->page, group, i);
+    }
+  return NULL;
+}
+
+static guint
+n_mediation_editors (void)
+{
+  g_autoptr(GList) windows = gtk_window_list_toplevels ();
+  guint n = 0;
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (LD_IS_MEDIATION_EDITOR (l->data) && gtk_widget_get_visible (l->data))
+      n++;
+  return n;
+}
+
+/* A mediation case in the due lists opens in its editor; activating its
+ * row again brings the same editor forward. */
+static void
+test_open_mediation (Fixture       *f,
+                     gconstpointer  data)
+{
+  gint64 id = add_overdue_case (f);
+  LdMediationEditor *editor = NULL;
+  GtkWidget *row = NULL;
+
+  LD_UI_WAIT_FOR ((row = find_due_row (f, LD_DUE_GROUP_OVERDUE, LD_RECORD_AREA_MEDIATION, id)) != NULL);
+  g_assert_cmpuint (n_mediation_editors (), ==, 0);
+  adw_action_row_activate (ADW_ACTION_ROW (row));
+  editor = (LdMediationEditor *) ld_ui_wait_for_window (LD_TYPE_MEDIATION_EDITOR, NULL, NULL);
+  g_assert_cmpint (ld_mediation_case_get_id (ld_mediation_editor_get_case (editor)), ==, id);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (editor)) == f->window);
+
+  row = find_due_row (f, LD_DUE_GROUP_OVERDUE, LD_RECORD_AREA_MEDIATION, id);
+  g_assert_nonnull (row);
+  adw_action_row_activate (ADW_ACTION_ROW (row));
+  ld_ui_drain_main_loop ();
+  g_assert_cmpuint (n_mediation_editors (), ==, 1);
+  g_assert_true ((GtkWindow *) editor == ld_ui_find_window (LD_TYPE_MEDIATION_EDITOR, NULL, NULL));
+  /* Not the register: the case's own editor. */
+  g_assert_null (f->section);
+}
+
 static void
 test_notification (Fixture       *f,
                    gconstpointer  data)
@@ -421,6 +509,7 @@ main (int   argc,
   g_test_add (path, Fixture, data, fixture_set_up, func, fixture_tear_down)
   ADD ("/ui/overview/groups", NULL, test_groups);
   ADD ("/ui/overview/open", NULL, test_open);
+  ADD ("/ui/overview/open-mediation", NULL, test_open_mediation);
   ADD ("/ui/overview/notification", NULL, test_notification);
   ADD ("/ui/overview/notification-none", "empty", test_notification);
   ADD ("/ui/overview/stats", NULL, test_stats);
