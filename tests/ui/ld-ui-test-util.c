@@ -142,6 +142,17 @@ ld_ui_find_toast (gpointer    root,
   return widget != NULL ? toast_of (widget) : NULL;
 }
 
+void
+ld_ui_dismiss_toast (AdwToast *toast)
+{
+  g_autoptr(AdwToast) held = g_object_ref (toast);
+
+  /* Longer than the overlay's showing and hiding (300 ms each). */
+  ld_ui_run_main_loop_for (400);
+  adw_toast_dismiss (held);
+  ld_ui_run_main_loop_for (400);
+}
+
 typedef struct
 {
   GType       type;

@@ -92,6 +92,12 @@ GtkWidget  *ld_ui_find_button          (gpointer       root,
 AdwToast   *ld_ui_find_toast           (gpointer       root,
                                         const char    *text);
 
+/* Dismisses @toast as its close button would and waits until it has
+ * gone. It first lets the toast come in: libadwaita 1.2 frees a toast's
+ * state twice when its hiding ends in the same frame as its showing (a
+ * toast dismissed right as it appears). */
+void        ld_ui_dismiss_toast        (AdwToast      *toast);
+
 /* Windows */
 
 /* The visible toplevel of @type (GTK_TYPE_WINDOW for any), transient for

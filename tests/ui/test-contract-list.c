@@ -529,16 +529,15 @@ test_delete_register_then_editor (Fixture       *f,
   LD_UI_WAIT_FOR ((toast_b = ld_ui_find_toast (f->overlay, number_b)) != NULL);
 
   /* A's toast waits behind B's: it goes first here. */
-  ld_ui_run_main_loop_for (500);
-  adw_toast_dismiss (ADW_TOAST (toast_a));
+  ld_ui_dismiss_toast (ADW_TOAST (toast_a));
   g_assert_cmpuint (n_attachments (f, id_b), ==, 0);  /* still kept aside */
   g_signal_emit_by_name (toast_b, "button-clicked");
   g_assert_true (review_exists (f, id_b));
   g_assert_cmpuint (n_attachments (f, id_b), ==, 1);
 
   /* Going after its Undo, B's toast purges nothing. */
-  adw_toast_dismiss (toast_b);
-  LD_UI_WAIT_FOR (ld_ui_find_toast (f->overlay, number_b) == NULL);
+  ld_ui_dismiss_toast (toast_b);
+  g_assert_null (ld_ui_find_toast (f->overlay, number_b));
   g_assert_cmpuint (n_attachments (f, id_b), ==, 1);
 }
 
@@ -561,7 +560,7 @@ test_delete_editor_purges (Fixture       *f,
   LD_UI_WAIT_FOR ((toast = ld_ui_find_toast (f->overlay, number)) != NULL);
   g_assert_cmpstr (adw_toast_get_button_label (toast), ==, _("_Undo"));
 
-  adw_toast_dismiss (toast);
+  ld_ui_dismiss_toast (toast);
   g_assert_true (ld_contract_store_restore_deleted (f->db, kept, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (n_attachments (f, id), ==, 0);

@@ -613,15 +613,14 @@ test_delete_register_then_editor (Fixture       *f,
   LD_UI_WAIT_FOR ((toast_b = ld_ui_find_toast (f->overlay, ld_mediation_case_get_number (b))) != NULL);
 
   /* A's toast waits behind B's: it goes first here. */
-  ld_ui_run_main_loop_for (500);
-  adw_toast_dismiss (ADW_TOAST (toast_a));
+  ld_ui_dismiss_toast (ADW_TOAST (toast_a));
   g_signal_emit_by_name (toast_b, "button-clicked");
   g_assert_true (case_exists (f, id_b));
   g_assert_cmpuint (n_case_attachments (f, id_b), ==, 1);
 
   /* Going after its Undo, B's toast purges nothing. */
-  adw_toast_dismiss (toast_b);
-  LD_UI_WAIT_FOR (ld_ui_find_toast (f->overlay, ld_mediation_case_get_number (b)) == NULL);
+  ld_ui_dismiss_toast (toast_b);
+  g_assert_null (ld_ui_find_toast (f->overlay, ld_mediation_case_get_number (b)));
   g_assert_cmpuint (n_case_attachments (f, id_b), ==, 1);
 }
 
@@ -641,7 +640,7 @@ test_delete_editor_purges (Fixture       *f,
   LD_UI_WAIT_FOR ((toast = ld_ui_find_toast (f->overlay, ld_mediation_case_get_number (target))) != NULL);
   g_assert_cmpstr (adw_toast_get_button_label (toast), ==, _("_Undo"));
 
-  adw_toast_dismiss (toast);
+  ld_ui_dismiss_toast (toast);
   g_assert_true (ld_mediation_store_restore_deleted (f->db, target, &error));
   g_assert_no_error (error);
   g_assert_true (case_exists (f, id));

@@ -235,6 +235,29 @@ test_window_rows (void)
   }
 }
 
+/* A page lends its toast through "add-toast" (the register's delete keeps
+ * its own reference): the window's overlay takes one of its own, so the
+ * toast outlives its dismissal for as long as the page holds it. */
+static void
+test_window_page_toast (void)
+{
+  AdwToast *toast = adw_toast_new ("页面提示测试");
+  GtkWidget *page;
+
+  g_assert_nonnull (window);
+  page = ld_window_get_section_page (window, "contracts");
+  g_object_add_weak_pointer (G_OBJECT (toast), (gpointer *) &toast);
+  g_signal_emit_by_name (page, "add-toast", toast);
+  LD_UI_WAIT_FOR (ld_ui_find_toast (window, "页面提示测试") != NULL);
+
+  ld_ui_dismiss_toast (toast);
+  g_assert_null (ld_ui_find_toast (window, "页面提示测试"));
+  g_assert_nonnull (toast);
+  g_assert_cmpuint (G_OBJECT (toast)->ref_count, ==, 1);
+  g_object_unref (toast);
+  g_assert_null (toast);
+}
+
 static GBytes *
 load_seal (void)
 {
@@ -461,6 +484,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/title", test_window_title);
   g_test_add_func ("/ui/window/sections", test_window_sections);
   g_test_add_func ("/ui/window/rows", test_window_rows);
+  g_test_add_func ("/ui/window/page-toast", test_window_page_toast);
   g_test_add_func ("/ui/preferences/organisation-name", test_preferences);
   g_test_add_func ("/ui/error-page/random-bytes", test_error_page);
   g_test_add_func ("/ui/window-state/close-and-reopen", test_window_state);
