@@ -43,8 +43,11 @@ ld_form_show_message (GtkWidget  *message_row,
 
   for (gsize i = 0; i < G_N_ELEMENTS (styles); i++)
     gtk_widget_remove_css_class (GTK_WIDGET (label), styles[i]);
-  gtk_widget_remove_css_class (field, "error");
-  gtk_widget_remove_css_class (field, "warning");
+  if (field != NULL)
+    {
+      gtk_widget_remove_css_class (field, "error");
+      gtk_widget_remove_css_class (field, "warning");
+    }
 
   gtk_widget_set_visible (message_row, text != NULL);
   gtk_label_set_text (label, text != NULL ? text : "");
@@ -52,7 +55,7 @@ ld_form_show_message (GtkWidget  *message_row,
     return;
 
   gtk_widget_add_css_class (GTK_WIDGET (label), style);
-  if (!g_str_equal (style, "dim-label"))
+  if (field != NULL && !g_str_equal (style, "dim-label"))
     gtk_widget_add_css_class (field, style);
 }
 

@@ -14,8 +14,8 @@ G_BEGIN_DECLS
 GtkWidget *ld_form_message_row_new (const char  *name,
                                     GtkLabel   **label);
 /* Shows @text in @label and its @message_row (NULL hides them), styled
- * @style: "error" and "warning" mark @field too, "dim-label" only the
- * message. */
+ * @style: "error" and "warning" mark @field (if any) too, "dim-label"
+ * only the message. */
 void       ld_form_show_message    (GtkWidget   *message_row,
                                     GtkLabel    *label,
                                     GtkWidget   *field,

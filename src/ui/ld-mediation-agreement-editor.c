@@ -7,6 +7,7 @@
 
 #include "ld-date-format.h"
 #include "ld-dialog-form.h"
+#include "ld-form-rows.h"
 #include "ld-mediation-agreement-editor.h"
 #include "ld-mediation-term-dialog.h"
 #include "ld-text.h"
@@ -192,25 +193,6 @@ set_text (LdMediationAgreement *agreement,
 
 /* Messages */
 
-static void
-style_message (GtkWidget  *label,
-               GtkWidget  *field,
-               const char *style)
-{
-  gtk_widget_remove_css_class (label, "error");
-  gtk_widget_remove_css_class (label, "warning");
-  if (field != NULL)
-    {
-      gtk_widget_remove_css_class (field, "error");
-      gtk_widget_remove_css_class (field, "warning");
-    }
-  if (style == NULL)
-    return;
-  gtk_widget_add_css_class (label, style);
-  if (field != NULL)
-    gtk_widget_add_css_class (field, style);
-}
-
 /* All the messages of @issues about @key, one a line (the terms have one
  * per term), and their worst severity. */
 static char *
@@ -256,17 +238,13 @@ render_messages (LdMediationAgreementEditor *self)
         }
       else
         text = join_issues (self->issues, field_specs[id].name, &error);
-      gtk_widget_set_visible (field->message_row, text != NULL);
-      gtk_label_set_text (field->message, text != NULL ? text : "");
-      style_message (GTK_WIDGET (field->message), field->widget,
-                     text == NULL ? NULL : error ? "error" : "warning");
+      ld_form_show_message (field->message_row, field->message, field->widget, text,
+                            error ? "error" : "warning");
     }
 
   terms = join_issues (self->issues, "agreement-terms", &error);
-  gtk_widget_set_visible (GTK_WIDGET (self->terms_message), terms != NULL);
-  gtk_label_set_text (self->terms_message, terms != NULL ? terms : "");
-  style_message (GTK_WIDGET (self->terms_message), NULL,
-                 terms == NULL ? NULL : error ? "error" : "warning");
+  ld_form_show_message (GTK_WIDGET (self->terms_message), self->terms_message, NULL, terms,
+                        error ? "error" : "warning");
 }
 
 /* The judicial confirmation window */
@@ -967,19 +945,6 @@ new_group (LdMediationAgreementEditor *self,
   return group;
 }
 
-static GtkWidget *
-new_message_label (const char *name)
-{
-  g_autofree char *message_name = g_strconcat (name, "-message", NULL);
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_widget_add_css_class (label, "caption");
-  gtk_widget_set_name (label, message_name);
-  return label;
-}
-
 static void
 add_field (LdMediationAgreementEditor *self,
            GtkWidget                  *group,
@@ -1036,19 +1001,9 @@ add_field (LdMediationAgreementEditor *self,
 
   if (spec->kind == KIND_DATE || spec->kind == KIND_TEXT)
     {
-      GtkWidget *label = new_message_label (spec->name);
+      g_autofree char *message_name = g_strconcat (spec->name, "-message", NULL);
 
-      gtk_widget_set_margin_start (label, 12);
-      gtk_widget_set_margin_end (label, 12);
-      gtk_widget_set_margin_top (label, 6);
-      gtk_widget_set_margin_bottom (label, 6);
-      field->message = GTK_LABEL (label);
-      field->message_row = g_object_new (ADW_TYPE_PREFERENCES_ROW,
-                                         "child", label,
-                                         "activatable", FALSE,
-                                         "selectable", FALSE,
-                                         "visible", FALSE,
-                                         NULL);
+      field->message_row = ld_form_message_row_new (message_name, &field->message);
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), field->message_row);
     }
 }
@@ -1110,7 +1065,13 @@ build_terms_group (LdMediationAgreementEditor *self)
   self->terms_list = GTK_LIST_BOX (list);
   gtk_box_append (GTK_BOX (box), list);
 
-  label = new_message_label ("agreement-terms");
+  /* Under the list, not a row of it: ld_form_message_row_new()'s label
+   * alone. */
+  label = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_widget_add_css_class (label, "caption");
+  gtk_widget_set_name (label, "agreement-terms-message");
   gtk_widget_set_visible (label, FALSE);
   self->terms_message = GTK_LABEL (label);
   gtk_box_append (GTK_BOX (box), label);
