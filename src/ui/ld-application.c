@@ -194,6 +194,15 @@ static const GActionEntry app_actions[] = {
 };
 
 static void
+remove_stale_exports_thread (GTask        *task,
+                             gpointer      source_object,
+                             gpointer      task_data,
+                             GCancellable *cancellable)
+{
+  ld_attachment_exports_remove_stale ();
+}
+
+static void
 ld_application_startup (GApplication *app)
 {
   static const struct {
@@ -210,6 +219,7 @@ ld_application_startup (GApplication *app)
     { "win.section::petitions", { "<Alt>4", NULL } },
     { "window.close", { "<Control>w", NULL } },
   };
+  g_autoptr(GTask) cleanup = NULL;
 
   G_APPLICATION_CLASS (ld_application_parent_class)->startup (app);
 
@@ -219,8 +229,10 @@ ld_application_startup (GApplication *app)
     gtk_application_set_accels_for_action (GTK_APPLICATION (app),
                                            accels[i].action, accels[i].accels);
 
-  /* Copies of opened attachments that a crashed run left behind. */
-  ld_attachment_exports_remove_stale ();
+  /* Copies of opened attachments that a crashed run left behind: off the
+   * main thread, so that a large leftover does not hold up the window. */
+  cleanup = g_task_new (NULL, NULL, NULL, NULL);
+  g_task_run_in_thread (cleanup, remove_stale_exports_thread);
 }
 
 static void
