@@ -211,8 +211,6 @@ typedef struct
   LdAttachmentsGroup *self;
   char               *record_table;
   gint64              record_id;
-  char               *file_name;
-  char               *content_type;
 } AddData;
 
 static void
@@ -220,21 +218,10 @@ add_data_free (AddData *data)
 {
   g_object_unref (data->self);
   g_free (data->record_table);
-  g_free (data->file_name);
-  g_free (data->content_type);
   g_free (data);
 }
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (AddData, add_data_free)
-
-static void
-refuse_too_large (LdAttachmentsGroup *self,
-                  const char         *file_name)
-{
-  g_autoptr(GError) error = ld_attachment_too_large_error (file_name);
-
-  show_error (self, _("The File Is Too Large"), error);
-}
 
 static void
 load_done_cb (GObject      *source,
@@ -245,56 +232,25 @@ load_done_cb (GObject      *source,
   LdAttachmentsGroup *self = data->self;
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) bytes = NULL;
-  char *contents = NULL;
-  gsize length = 0;
+  g_autofree char *file_name = NULL;
+  g_autofree char *content_type = NULL;
 
-  if (!g_file_load_contents_finish (G_FILE (source), result, &contents, &length, NULL, &error))
+  bytes = ld_attachment_load_finish (G_FILE (source), result, &file_name, &content_type, &error);
+  if (bytes == NULL)
     {
-      show_error (self, _("Could Not Read the File"), error);
-      return;
-    }
-  bytes = g_bytes_new_take (contents, length);
-  if (length > LD_ATTACHMENT_MAX_SIZE)
-    {
-      refuse_too_large (self, data->file_name);
+      show_error (self, ld_attachment_load_error_heading (error), error);
       return;
     }
   /* The record it was chosen for, even if the group shows another now. */
   if (self->database == NULL)
     return;
   if (ld_attachment_store_add (self->database, data->record_table, data->record_id,
-                               data->file_name, data->content_type, bytes, &error) == 0)
+                               file_name, content_type, bytes, &error) == 0)
     {
       show_error (self, _("Could Not Add the Attachment"), error);
       return;
     }
   ld_attachments_group_reload (self);
-}
-
-static void
-query_done_cb (GObject      *source,
-               GAsyncResult *result,
-               gpointer      user_data)
-{
-  g_autoptr(AddData) data = user_data;
-  g_autoptr(GFileInfo) info = NULL;
-  g_autoptr(GError) error = NULL;
-
-  info = g_file_query_info_finish (G_FILE (source), result, &error);
-  if (info == NULL)
-    {
-      show_error (data->self, _("Could Not Read the File"), error);
-      return;
-    }
-  data->file_name = g_strdup (g_file_info_get_display_name (info));
-  data->content_type = g_content_type_get_mime_type (g_file_info_get_content_type (info));
-  /* Refuse before reading the whole file into memory. */
-  if (g_file_info_get_size (info) > LD_ATTACHMENT_MAX_SIZE)
-    {
-      refuse_too_large (data->self, data->file_name);
-      return;
-    }
-  g_file_load_contents_async (G_FILE (source), NULL, load_done_cb, g_steal_pointer (&data));
 }
 
 void
@@ -313,12 +269,7 @@ ld_attachments_group_add_file (LdAttachmentsGroup *self,
   data->self = g_object_ref (self);
   data->record_table = g_strdup (self->record_table);
   data->record_id = self->record_id;
-  g_file_query_info_async (file,
-                           G_FILE_ATTRIBUTE_STANDARD_DISPLAY_NAME ","
-                           G_FILE_ATTRIBUTE_STANDARD_CONTENT_TYPE ","
-                           G_FILE_ATTRIBUTE_STANDARD_SIZE,
-                           G_FILE_QUERY_INFO_NONE, G_PRIORITY_DEFAULT, NULL,
-                           query_done_cb, data);
+  ld_attachment_load_async (file, load_done_cb, data);
 }
 
 static void
@@ -342,6 +293,113 @@ ld_attachment_too_large_error (const char *file_name)
   return g_error_new (G_IO_ERROR, G_IO_ERROR_NO_SPACE,
                       _("“%s” is larger than 50 MB. Attach a smaller file, e.g. a scan at a lower resolution."),
                       file_name);
+}
+
+typedef struct
+{
+  char *file_name;
+  char *content_type;
+} LoadData;
+
+static void
+load_data_free (LoadData *data)
+{
+  g_free (data->file_name);
+  g_free (data->content_type);
+  g_free (data);
+}
+
+static void
+load_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  GFile *file = source_object;
+  LoadData *data = task_data;
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+  gsize length = 0;
+
+  info = g_file_query_info (file,
+                            G_FILE_ATTRIBUTE_STANDARD_DISPLAY_NAME ","
+                            G_FILE_ATTRIBUTE_STANDARD_CONTENT_TYPE ","
+                            G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                            G_FILE_QUERY_INFO_NONE, cancellable, &error);
+  if (info == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  data->file_name = g_strdup (g_file_info_get_display_name (info));
+  data->content_type = g_content_type_get_mime_type (g_file_info_get_content_type (info));
+  /* Refuse before reading the whole file into memory. */
+  if (g_file_info_get_size (info) > LD_ATTACHMENT_MAX_SIZE)
+    {
+      g_task_return_error (task, ld_attachment_too_large_error (data->file_name));
+      return;
+    }
+  if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, &error))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  /* It may have grown since. */
+  if (length > LD_ATTACHMENT_MAX_SIZE)
+    {
+      g_free (contents);
+      g_task_return_error (task, ld_attachment_too_large_error (data->file_name));
+      return;
+    }
+  g_task_return_pointer (task, g_bytes_new_take (contents, length), (GDestroyNotify) g_bytes_unref);
+}
+
+void
+ld_attachment_load_async (GFile               *file,
+                          GAsyncReadyCallback  callback,
+                          gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (G_IS_FILE (file));
+
+  task = g_task_new (file, NULL, callback, user_data);
+  g_task_set_source_tag (task, ld_attachment_load_async);
+  g_task_set_task_data (task, g_new0 (LoadData, 1), (GDestroyNotify) load_data_free);
+  g_task_run_in_thread (task, load_thread);
+}
+
+GBytes *
+ld_attachment_load_finish (GFile         *file,
+                           GAsyncResult  *result,
+                           char         **file_name,
+                           char         **content_type,
+                           GError       **error)
+{
+  LoadData *data;
+  GBytes *bytes;
+
+  g_return_val_if_fail (g_task_is_valid (result, file), NULL);
+  g_return_val_if_fail (file_name != NULL && content_type != NULL, NULL);
+
+  bytes = g_task_propagate_pointer (G_TASK (result), error);
+  if (bytes == NULL)
+    return NULL;
+  data = g_task_get_task_data (G_TASK (result));
+  *file_name = g_steal_pointer (&data->file_name);
+  *content_type = g_steal_pointer (&data->content_type);
+  return bytes;
+}
+
+const char *
+ld_attachment_load_error_heading (const GError *error)
+{
+  g_return_val_if_fail (error != NULL, NULL);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE))
+    return _("The File Is Too Large");
+  return _("Could Not Read the File");
 }
 
 GtkFileChooserNative *

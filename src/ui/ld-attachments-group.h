@@ -42,4 +42,21 @@ guint      ld_attachments_group_get_n_rows (LdAttachmentsGroup *self);
 GError               *ld_attachment_too_large_error (const char *file_name);
 GtkFileChooserNative *ld_attachment_chooser_new     (GtkWindow  *parent);
 
+/* Reads @file for a new attachment off the main thread: its display
+ * name, MIME type and bytes, refusing a file larger than
+ * LD_ATTACHMENT_MAX_SIZE (ld_attachment_too_large_error()) before reading
+ * it. */
+void                  ld_attachment_load_async      (GFile               *file,
+                                                     GAsyncReadyCallback  callback,
+                                                     gpointer             user_data);
+/* The bytes read (@file_name and @content_type: new strings), or NULL
+ * with @error set. */
+GBytes               *ld_attachment_load_finish     (GFile               *file,
+                                                     GAsyncResult        *result,
+                                                     char               **file_name,
+                                                     char               **content_type,
+                                                     GError             **error);
+/* The heading to show over an error of ld_attachment_load_finish(). */
+const char           *ld_attachment_load_error_heading (const GError *error);
+
 G_END_DECLS

@@ -179,68 +179,35 @@ ld_contract_editor_reload_attachments (LdContractEditor *self)
     }
 }
 
-typedef struct
-{
-  LdContractEditor *editor;
-  char             *file_name;
-  char             *content_type;
-} AddData;
-
-static void
-add_data_free (AddData *data)
-{
-  g_object_unref (data->editor);
-  g_free (data->file_name);
-  g_free (data->content_type);
-  g_free (data);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (AddData, add_data_free)
-
-static void
-too_large (LdContractEditor *self,
-           const char       *file_name)
-{
-  g_autoptr(GError) error = ld_attachment_too_large_error (file_name);
-
-  ld_contract_editor_show_error (self, _("The File Is Too Large"), error);
-}
-
 static void
 load_done_cb (GObject      *source,
               GAsyncResult *result,
               gpointer      user_data)
 {
-  g_autoptr(AddData) data = user_data;
-  LdContractEditor *self = data->editor;
+  g_autoptr(LdContractEditor) self = user_data;
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *file_name = NULL;
+  g_autofree char *content_type = NULL;
   g_autofree char *message = NULL;
-  char *contents = NULL;
-  gsize length = 0;
 
-  if (!g_file_load_contents_finish (G_FILE (source), result, &contents, &length, NULL, &error))
+  bytes = ld_attachment_load_finish (G_FILE (source), result, &file_name, &content_type, &error);
+  if (bytes == NULL)
     {
-      ld_contract_editor_show_error (self, _("Could Not Read the File"), error);
-      return;
-    }
-  bytes = g_bytes_new_take (contents, length);
-  if (length > LD_ATTACHMENT_MAX_SIZE)
-    {
-      too_large (self, data->file_name);
+      ld_contract_editor_show_error (self, ld_attachment_load_error_heading (error), error);
       return;
     }
   if (self->database == NULL || review_id (self) == 0)
     return;
 
   if (ld_attachment_store_add (self->database, LD_CONTRACT_STORE_TABLE, review_id (self),
-                               data->file_name, data->content_type, bytes, &error) == 0)
+                               file_name, content_type, bytes, &error) == 0)
     {
       ld_contract_editor_show_error (self, _("Could Not Add the Attachment"), error);
       return;
     }
   ld_contract_editor_reload_attachments (self);
-  message = g_strdup_printf (_("“%s” attached"), data->file_name);
+  message = g_strdup_printf (_("“%s” attached"), file_name);
   ld_contract_editor_toast (self, message);
 }
 
@@ -250,40 +217,13 @@ chooser_response_cb (GtkNativeDialog  *chooser,
                      LdContractEditor *self)
 {
   g_autoptr(GFile) file = NULL;
-  g_autoptr(GFileInfo) info = NULL;
-  g_autoptr(GError) error = NULL;
-  AddData *data;
 
   if (response == GTK_RESPONSE_ACCEPT)
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
   gtk_native_dialog_destroy (chooser);
   g_clear_object (&self->chooser);
-  if (file == NULL)
-    return;
-
-  info = g_file_query_info (file,
-                            G_FILE_ATTRIBUTE_STANDARD_DISPLAY_NAME ","
-                            G_FILE_ATTRIBUTE_STANDARD_CONTENT_TYPE ","
-                            G_FILE_ATTRIBUTE_STANDARD_SIZE,
-                            G_FILE_QUERY_INFO_NONE, NULL, &error);
-  if (info == NULL)
-    {
-      ld_contract_editor_show_error (self, _("Could Not Read the File"), error);
-      return;
-    }
-
-  data = g_new0 (AddData, 1);
-  data->editor = g_object_ref (self);
-  data->file_name = g_strdup (g_file_info_get_display_name (info));
-  data->content_type = g_content_type_get_mime_type (g_file_info_get_content_type (info));
-  /* Refuse before reading the whole file into memory. */
-  if (g_file_info_get_size (info) > LD_ATTACHMENT_MAX_SIZE)
-    {
-      too_large (self, data->file_name);
-      add_data_free (data);
-      return;
-    }
-  g_file_load_contents_async (file, NULL, load_done_cb, data);
+  if (file != NULL)
+    ld_attachment_load_async (file, load_done_cb, g_object_ref (self));
 }
 
 void
