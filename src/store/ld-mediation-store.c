@@ -645,7 +645,8 @@ ld_mediation_store_delete (LdDatabase  *db,
 
   if (!ld_database_begin (db, error))
     return FALSE;
-  mcase = ld_mediation_store_get (db, id, error);
+  /* Only the number is read: the children go with the row. */
+  mcase = ld_mediation_store_get_row (db, id, error);
   if (mcase == NULL)
     goto fail;
   if (!ld_store_query_exists (db, sql_has_issued, id, NULL, &issued, error))
