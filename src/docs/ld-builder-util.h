@@ -24,6 +24,17 @@ const char *ld_builder_or_to_fill (const char *text);
 /* "2026年11月25日", or LD_BUILDER_TO_FILL for NULL or an invalid date. */
 char       *ld_builder_format_date (const GDate *date);
 
+/* Appends @text to @out trimmed, with a full stop unless it already ends
+ * a sentence (a trailing comma or semicolon gives way to it), so that free
+ * text typed without punctuation reads as a sentence; LD_BUILDER_TO_FILL
+ * "。" when blank. */
+void        ld_builder_append_sentence (GString    *out,
+                                        const char *text);
+/* @text trimmed and without the punctuation that ends a clause, or
+ * LD_BUILDER_TO_FILL when blank: so that a fact typed as a sentence can
+ * sit inside one of the document's. */
+char       *ld_builder_clause (const char *text);
+
 /* A new document titled @title with @number, or the draft mark when
  * @number is blank. */
 LdDocument *ld_builder_new_document (const char *title,

@@ -19,11 +19,11 @@ add_facts (LdDocument      *doc,
   g_autoptr(GString) text = g_string_new (NULL);
 
   ld_document_add_unnumbered_heading (doc, 1, "纠纷主要事实、争议事项");
-  ld_mediation_doc_append_sentence (text, ld_mediation_case_get_facts (mcase));
+  ld_builder_append_sentence (text, ld_mediation_case_get_facts (mcase));
   ld_document_add_paragraph (doc, text->str);
 
   g_string_assign (text, "争议事项：");
-  ld_mediation_doc_append_sentence (text, ld_mediation_case_get_claims (mcase));
+  ld_builder_append_sentence (text, ld_mediation_case_get_claims (mcase));
   ld_document_add_paragraph (doc, text->str);
 }
 
@@ -43,10 +43,10 @@ add_terms (LdDocument           *doc,
     {
       const LdMediationTerm *term = ld_mediation_agreement_get_term (agreement, i);
       g_autoptr(GString) text = g_string_new (NULL);
-      g_autofree char *method = ld_mediation_doc_clause (term->method);
+      g_autofree char *method = ld_builder_clause (term->method);
 
       g_string_printf (text, "%u.", i + 1);
-      ld_mediation_doc_append_sentence (text, term->content);
+      ld_builder_append_sentence (text, term->content);
       g_string_append_printf (text, "履行方式：%s；履行期限：", method);
       if (g_date_valid (&term->deadline))
         {
@@ -61,7 +61,7 @@ add_terms (LdDocument           *doc,
 
   if (!ld_builder_is_blank (place))
     {
-      g_autofree char *where = ld_mediation_doc_clause (place);
+      g_autofree char *where = ld_builder_clause (place);
       g_autofree char *text = g_strdup_printf ("履行地点：%s。", where);
 
       ld_document_add_paragraph (doc, text);

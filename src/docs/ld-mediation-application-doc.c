@@ -58,12 +58,12 @@ ld_mediation_docs_build_application (LdMediationCase *mcase,
   ld_mediation_doc_add_party_blocks (doc, mcase, &on);
 
   ld_document_add_unnumbered_heading (doc, 1, "纠纷简要情况");
-  ld_mediation_doc_append_sentence (text, ld_mediation_case_get_facts (mcase));
+  ld_builder_append_sentence (text, ld_mediation_case_get_facts (mcase));
   ld_document_add_paragraph (doc, text->str);
 
   ld_document_add_unnumbered_heading (doc, 1, "申请事项");
   g_string_truncate (text, 0);
-  ld_mediation_doc_append_sentence (text, ld_mediation_case_get_claims (mcase));
+  ld_builder_append_sentence (text, ld_mediation_case_get_claims (mcase));
   ld_document_add_paragraph (doc, text->str);
 
   add_declaration (doc, mcase, committee);

@@ -16,13 +16,6 @@ G_BEGIN_DECLS
 
 /* ld-mediation-doc-util.c */
 
-/* Appends @text trimmed, with a full stop unless it already ends a
- * sentence; LD_BUILDER_TO_FILL "。" when blank. */
-void        ld_mediation_doc_append_sentence (GString    *out,
-                                              const char *text);
-/* @text trimmed and without the punctuation that ends a clause, or
- * LD_BUILDER_TO_FILL when blank: to sit inside a sentence. */
-char       *ld_mediation_doc_clause (const char *text);
 /* A Chinese numeral for 0–99 counting before a measure word, as in
  * "一式三份": 两 for 2 ("一式两份"), else 一 … 九十九. */
 char       *ld_mediation_doc_format_count (int n);

@@ -70,7 +70,7 @@ ld_mediation_docs_build_record (LdMediationCase *mcase,
                                  number);
 
   when = ld_builder_format_date (session != NULL ? &session->date : NULL);
-  subject = ld_mediation_doc_clause (ld_mediation_case_get_title (mcase));
+  subject = ld_builder_clause (ld_mediation_case_get_title (mcase));
   parties = ld_mediation_doc_dup_party_line (mcase);
   agents = ld_mediation_doc_dup_agent_line (mcase);
 

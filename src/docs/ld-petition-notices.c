@@ -14,55 +14,6 @@
  * both as the usual forms do. */
 #define YOU "你（你们）"
 
-/* @text trimmed and without the punctuation that ends a clause, so that a
- * fact typed as a sentence can sit inside one of the document's. */
-static char *
-clause (const char *text)
-{
-  static const char *const endings[] = { "。", "；", "，", "、", "：", ".", ";", ",", ":" };
-  char *out = g_strstrip (g_strdup (text != NULL ? text : ""));
-  gboolean trimmed = TRUE;
-
-  while (trimmed)
-    {
-      trimmed = FALSE;
-      for (unsigned i = 0; i < G_N_ELEMENTS (endings); i++)
-        if (g_str_has_suffix (out, endings[i]))
-          {
-            out[strlen (out) - strlen (endings[i])] = '\0';
-            g_strchomp (out);
-            trimmed = TRUE;
-          }
-    }
-  if (*out == '\0')
-    {
-      g_free (out);
-      return g_strdup (LD_BUILDER_TO_FILL);
-    }
-  return out;
-}
-
-/* Appends @text to @out trimmed, with a full stop unless it already ends a
- * sentence, so free text typed without punctuation reads as a sentence. */
-static void
-append_sentence (GString    *out,
-                 const char *text)
-{
-  static const char *const endings[] = { "。", "！", "？", "…", "”", ".", "!", "?" };
-  g_autofree char *trimmed = g_strstrip (g_strdup (text != NULL ? text : ""));
-
-  if (*trimmed == '\0')
-    {
-      g_string_append (out, LD_BUILDER_TO_FILL "。");
-      return;
-    }
-  g_string_append (out, trimmed);
-  for (unsigned i = 0; i < G_N_ELEMENTS (endings); i++)
-    if (g_str_has_suffix (trimmed, endings[i]))
-      return;
-  g_string_append (out, "。");
-}
-
 /* The latest event of any of @steps (n of them), or NULL. */
 static const LdPetitionEvent *
 find_last_of (LdPetition           *petition,
@@ -129,7 +80,7 @@ receipt_clause (LdPetition *petition)
   const LdPetitionEvent *reg = ld_petition_find_last_event (petition, LD_PETITION_STEP_REGISTER);
   const GDate *received = event_date (reg);
   g_autofree char *date = NULL;
-  g_autofree char *title = clause (ld_petition_get_title (petition));
+  g_autofree char *title = ld_builder_clause (ld_petition_get_title (petition));
   GString *out = g_string_new (NULL);
 
   if (received == NULL)
@@ -144,7 +95,7 @@ receipt_clause (LdPetition *petition)
   /* A matter transferred here by another organ (Art 23¶3) says so. */
   if (reg != NULL && !ld_builder_is_blank (reg->unit))
     {
-      g_autofree char *unit = clause (reg->unit);
+      g_autofree char *unit = ld_builder_clause (reg->unit);
 
       g_string_append_printf (out, "，经%s转送", unit);
     }
@@ -264,7 +215,7 @@ ld_petition_non_acceptance_notice_build (LdPetition    *petition,
 
   refusal = find_last_of (petition, refusals, G_N_ELEMENTS (refusals));
   divert = ld_petition_find_last_event (petition, LD_PETITION_STEP_DIVERT);
-  reason = clause (refusal != NULL ? refusal->note : NULL);
+  reason = ld_builder_clause (refusal != NULL ? refusal->note : NULL);
 
   g_string_assign (text, "根据《信访工作条例》第二十三条等规定，经审查，本机关决定对该信访事项不予受理。");
   if (divert == NULL)
@@ -279,8 +230,8 @@ ld_petition_non_acceptance_notice_build (LdPetition    *petition,
     {
       const char *route = divert->route != LD_DIVERSION_ROUTE_NONE
                           ? ld_diversion_route_get_letter_text (divert->route) : LD_BUILDER_TO_FILL;
-      g_autofree char *what = clause (divert->note);
-      g_autofree char *unit = clause (divert->unit);
+      g_autofree char *what = ld_builder_clause (divert->note);
+      g_autofree char *unit = ld_builder_clause (divert->unit);
       const char *kind = g_str_has_prefix (what, "属于") ? what + strlen ("属于") : what;
 
       if (strstr (kind, "，") != NULL || strstr (kind, "。") != NULL || strstr (kind, "；") != NULL
@@ -334,7 +285,7 @@ add_facts (LdDocument *doc,
       day = ld_builder_format_date (event_date (event));
       text = g_string_new (NULL);
       g_string_printf (text, "%s，%s，", day, what);
-      append_sentence (text, event->note);
+      ld_builder_append_sentence (text, event->note);
       ld_document_add_paragraph (doc, text->str);
       n++;
     }
@@ -384,10 +335,10 @@ ld_petition_reply_build (LdPetition    *petition,
   /* 一、 the request (Art 32: request, facts and reasons, opinion, basis). */
   ld_document_add_heading (doc, 1, "信访事项");
   g_string_assign (text, YOU "反映：");
-  append_sentence (text, ld_petition_get_content (petition));
+  ld_builder_append_sentence (text, ld_petition_get_content (petition));
   ld_document_add_paragraph (doc, text->str);
   g_string_assign (text, YOU "的请求是：");
-  append_sentence (text, ld_petition_get_demands (petition));
+  ld_builder_append_sentence (text, ld_petition_get_demands (petition));
   ld_document_add_paragraph (doc, text->str);
 
   add_facts (doc, petition);
@@ -395,7 +346,7 @@ ld_petition_reply_build (LdPetition    *petition,
   reply = ld_petition_find_last_event (petition, LD_PETITION_STEP_REPLY);
   ld_document_add_heading (doc, 1, "处理意见与法律依据");
   g_string_truncate (text, 0);
-  append_sentence (text, reply != NULL ? reply->note : NULL);
+  ld_builder_append_sentence (text, reply != NULL ? reply->note : NULL);
   ld_document_add_paragraph (doc, text->str);
   ld_document_add_paragraph (doc, "本机关依据《信访工作条例》第三十二条等规定，对" YOU
                                   "的信访事项作出上述处理意见。");
