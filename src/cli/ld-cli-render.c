@@ -34,6 +34,21 @@ typedef GBytes *(*RenderSessionFunc) (LdDatabase  *db,
                                       int          session,
                                       GError     **error);
 
+/* Loads record @id of one kind: ld_contract_store_get() and the like. */
+typedef GObject *(*RecordLoadFunc) (LdDatabase  *db,
+                                    gint64       id,
+                                    GError     **error);
+
+/* Builds one document of a record: ld_contract_opinion_build() and the
+ * like. The getters and builders in render_kinds return and take their own
+ * record types, all GObjects, cast to these two. */
+typedef LdDocument *(*RecordBuildFunc) (GObject       *record,
+                                        LdOrgSettings *settings,
+                                        const char    *number,
+                                        const GDate   *date);
+
+/* A kind is rendered by render_session when set, else by render when set,
+ * else as the document @build makes of the record @load loads. */
 typedef struct
 {
   const char        *kind;
@@ -42,6 +57,8 @@ typedef struct
   gint64             id_max;
   RenderKindFunc     render;
   RenderSessionFunc  render_session;  /* instead of render: takes --session */
+  RecordLoadFunc     load;
+  RecordBuildFunc    build;
 } RenderKind;
 
 /* The date a draft carries. */
@@ -72,125 +89,29 @@ render_sample (LdDatabase  *db,
   return ld_document_render_pdf (document, error);
 }
 
-/* The opinion letter (法律审查意见书) of contract review @id as it stands,
- * unnumbered ("（草稿）") and dated today, as the editor's preview shows it. */
+/* The document @build makes of record @id as it stands: unnumbered
+ * ("（草稿）") and dated today, as the editor's preview shows it. */
 static GBytes *
-render_contract (LdDatabase  *db,
-                 gint64       id,
-                 GError     **error)
+render_record (LdDatabase       *db,
+               gint64            id,
+               RecordLoadFunc    load,
+               RecordBuildFunc   build,
+               GError          **error)
 {
-  g_autoptr(LdContractReview) review = NULL;
+  g_autoptr(GObject) record = NULL;
   g_autoptr(LdOrgSettings) settings = NULL;
   g_autoptr(LdDocument) document = NULL;
   g_autoptr(GDate) today = today_local ();
 
-  review = ld_contract_store_get (db, id, error);
-  if (review == NULL)
+  record = load (db, id, error);
+  if (record == NULL)
     return NULL;
   settings = ld_settings_store_load (db, error);
   if (settings == NULL)
     return NULL;
 
-  document = ld_contract_opinion_build (review, settings, NULL, today);
+  document = build (record, settings, NULL, today);
   return ld_document_render_pdf (document, error);
-}
-
-typedef LdDocument *(*PetitionBuilder) (LdPetition    *petition,
-                                        LdOrgSettings *settings,
-                                        const char    *number,
-                                        const GDate   *date);
-
-/* One of the petition documents of petition @id as it stands: unnumbered
- * ("（草稿）") and dated today, like the editor's preview. */
-static GBytes *
-render_petition_document (LdDatabase       *db,
-                          gint64            id,
-                          PetitionBuilder   build,
-                          GError          **error)
-{
-  g_autoptr(LdPetition) petition = NULL;
-  g_autoptr(LdOrgSettings) settings = NULL;
-  g_autoptr(LdDocument) document = NULL;
-  g_autoptr(GDate) today = today_local ();
-
-  petition = ld_petition_store_get (db, id, error);
-  if (petition == NULL)
-    return NULL;
-  settings = ld_settings_store_load (db, error);
-  if (settings == NULL)
-    return NULL;
-
-  document = build (petition, settings, NULL, today);
-  return ld_document_render_pdf (document, error);
-}
-
-static GBytes *
-render_petition_reply (LdDatabase  *db,
-                       gint64       id,
-                       GError     **error)
-{
-  return render_petition_document (db, id, ld_petition_reply_build, error);
-}
-
-static GBytes *
-render_petition_acceptance (LdDatabase  *db,
-                            gint64       id,
-                            GError     **error)
-{
-  return render_petition_document (db, id, ld_petition_acceptance_notice_build, error);
-}
-
-static GBytes *
-render_petition_non_acceptance (LdDatabase  *db,
-                                gint64       id,
-                                GError     **error)
-{
-  return render_petition_document (db, id, ld_petition_non_acceptance_notice_build, error);
-}
-
-typedef LdDocument *(*MediationBuilder) (LdMediationCase *mcase,
-                                         LdOrgSettings   *settings,
-                                         const char      *number,
-                                         const GDate     *date);
-
-/* One of the documents of mediation case @id as it stands: unnumbered
- * ("（草稿）") and dated today, like the editor's preview. */
-static GBytes *
-render_mediation_document (LdDatabase        *db,
-                           gint64             id,
-                           MediationBuilder   build,
-                           GError           **error)
-{
-  g_autoptr(LdMediationCase) mcase = NULL;
-  g_autoptr(LdOrgSettings) settings = NULL;
-  g_autoptr(LdDocument) document = NULL;
-  g_autoptr(GDate) today = today_local ();
-
-  mcase = ld_mediation_store_get (db, id, error);
-  if (mcase == NULL)
-    return NULL;
-  settings = ld_settings_store_load (db, error);
-  if (settings == NULL)
-    return NULL;
-
-  document = build (mcase, settings, NULL, today);
-  return ld_document_render_pdf (document, error);
-}
-
-static GBytes *
-render_mediation_agreement (LdDatabase  *db,
-                            gint64       id,
-                            GError     **error)
-{
-  return render_mediation_document (db, id, ld_mediation_docs_build_agreement, error);
-}
-
-static GBytes *
-render_mediation_application (LdDatabase  *db,
-                              gint64       id,
-                              GError     **error)
-{
-  return render_mediation_document (db, id, ld_mediation_docs_build_application, error);
 }
 
 /* The session with the latest date (the later entered of a tie; undated
@@ -257,15 +178,21 @@ render_mediation_record (LdDatabase  *db,
 }
 
 static const RenderKind render_kinds[] = {
-  { "sample", N_("number of paragraphs (1–200)"), 1, 200, render_sample },
-  { "contract", N_("contract review id"), 1, G_MAXINT64, render_contract },
-  { "petition-reply", N_("petition id"), 1, G_MAXINT64, render_petition_reply },
-  { "petition-acceptance", N_("petition id"), 1, G_MAXINT64, render_petition_acceptance },
-  { "petition-non-acceptance", N_("petition id"), 1, G_MAXINT64, render_petition_non_acceptance },
-  { "mediation-agreement", N_("mediation case id"), 1, G_MAXINT64, render_mediation_agreement },
-  { "mediation-application", N_("mediation case id"), 1, G_MAXINT64, render_mediation_application },
+  { "sample", N_("number of paragraphs (1–200)"), 1, 200, .render = render_sample },
+  { "contract", N_("contract review id"), 1, G_MAXINT64,
+    .load = (RecordLoadFunc) ld_contract_store_get, .build = (RecordBuildFunc) ld_contract_opinion_build },
+  { "petition-reply", N_("petition id"), 1, G_MAXINT64,
+    .load = (RecordLoadFunc) ld_petition_store_get, .build = (RecordBuildFunc) ld_petition_reply_build },
+  { "petition-acceptance", N_("petition id"), 1, G_MAXINT64,
+    .load = (RecordLoadFunc) ld_petition_store_get, .build = (RecordBuildFunc) ld_petition_acceptance_notice_build },
+  { "petition-non-acceptance", N_("petition id"), 1, G_MAXINT64,
+    .load = (RecordLoadFunc) ld_petition_store_get, .build = (RecordBuildFunc) ld_petition_non_acceptance_notice_build },
+  { "mediation-agreement", N_("mediation case id"), 1, G_MAXINT64,
+    .load = (RecordLoadFunc) ld_mediation_store_get, .build = (RecordBuildFunc) ld_mediation_docs_build_agreement },
+  { "mediation-application", N_("mediation case id"), 1, G_MAXINT64,
+    .load = (RecordLoadFunc) ld_mediation_store_get, .build = (RecordBuildFunc) ld_mediation_docs_build_application },
   { "mediation-record", N_("mediation case id; --session N picks the session"), 1, G_MAXINT64,
-    NULL, render_mediation_record },
+    .render_session = render_mediation_record },
 };
 
 static const RenderKind *
@@ -369,8 +296,10 @@ ld_cli_render_main (const char  *database_path,
 
   if (kind->render_session != NULL)
     pdf = kind->render_session (db, id, session != G_MININT ? session : 0, &error);
-  else
+  else if (kind->render != NULL)
     pdf = kind->render (db, id, &error);
+  else
+    pdf = render_record (db, id, kind->load, kind->build, &error);
   if (pdf == NULL)
     return ld_cli_failure ("render", _("Could not render the document: %s"), error->message);
 
