@@ -5,6 +5,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "ld-form-rows.h"
 #include "ld-mediation-term-dialog.h"
 #include "ld-text.h"
 #include "ld-ui-date.h"
@@ -87,12 +88,7 @@ static void
 set_message (Field      *field,
              const char *text)
 {
-  gtk_widget_set_visible (field->message_row, text != NULL);
-  gtk_label_set_text (field->message, text != NULL ? text : "");
-  if (text != NULL)
-    gtk_widget_add_css_class (field->widget, "error");
-  else
-    gtk_widget_remove_css_class (field->widget, "error");
+  ld_form_show_message (field->message_row, field->message, field->widget, text, "error");
 }
 
 static gboolean
@@ -144,25 +140,10 @@ add_field (GtkWidget  *group,
            const char *name)
 {
   g_autofree char *message_name = g_strconcat (name, "-message", NULL);
-  GtkWidget *label = gtk_label_new (NULL);
-  Field field = { widget, NULL, GTK_LABEL (label) };
+  Field field = { widget, NULL, NULL };
 
   gtk_widget_set_name (widget, name);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_widget_set_margin_start (label, 12);
-  gtk_widget_set_margin_end (label, 12);
-  gtk_widget_set_margin_top (label, 6);
-  gtk_widget_set_margin_bottom (label, 6);
-  gtk_widget_add_css_class (label, "caption");
-  gtk_widget_add_css_class (label, "error");
-  gtk_widget_set_name (label, message_name);
-  field.message_row = g_object_new (ADW_TYPE_PREFERENCES_ROW,
-                                    "child", label,
-                                    "activatable", FALSE,
-                                    "selectable", FALSE,
-                                    "visible", FALSE,
-                                    NULL);
+  field.message_row = ld_form_message_row_new (message_name, &field.message);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), field.message_row);
   return field;
@@ -193,31 +174,11 @@ static GtkWidget *
 new_content_row (LdMediationTermDialog *self,
                  GtkWidget            **out_view)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *title = gtk_label_new (_("What Was Agreed"));
-  GtkWidget *view = gtk_text_view_new ();
+  GtkWidget *row = ld_form_text_row_new (_("What Was Agreed"), 96, out_view);
 
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_widget_add_css_class (title, "caption");
-  gtk_widget_add_css_class (title, "dim-label");
-  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
-  gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (view), FALSE);
-  gtk_widget_set_size_request (view, -1, 96);
-  gtk_widget_add_css_class (view, "inline");
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)),
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (*out_view)),
                             self->term->content, -1);
-  gtk_box_append (GTK_BOX (box), title);
-  gtk_box_append (GTK_BOX (box), view);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
-  gtk_widget_set_margin_top (box, 8);
-  gtk_widget_set_margin_bottom (box, 8);
-  *out_view = view;
-  return g_object_new (ADW_TYPE_PREFERENCES_ROW,
-                       "child", box,
-                       "activatable", FALSE,
-                       "title", _("What Was Agreed"),
-                       NULL);
+  return row;
 }
 
 static GtkWidget *
