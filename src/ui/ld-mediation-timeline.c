@@ -17,6 +17,9 @@
 /* How much of a record or findings a row shows. */
 #define PREVIEW_CHARS 40
 
+/* The table of the files kept with records (ld-attachment-store.h). */
+#define ATTACHMENTS_TABLE "attachments"
+
 struct _LdMediationTimeline
 {
   AdwBin               parent_instance;
@@ -197,16 +200,6 @@ confirm_remove (LdMediationTimeline *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-static void rebuild (LdMediationTimeline *self);
-
-static void
-session_dialog_destroy_cb (LdMediationTimeline *self)
-{
-  /* Not while the timeline itself goes (with the editor window). */
-  if (self->mcase != NULL)
-    rebuild (self);
-}
-
 static void
 open_dialog (LdMediationTimeline *self,
              gboolean             is_visit,
@@ -223,10 +216,6 @@ open_dialog (LdMediationTimeline *self,
   if (dialog == NULL)
     return;
   ld_dialog_form_tie (GTK_WINDOW (dialog));
-  /* A session's attachments change without the case changing. */
-  if (!is_visit)
-    g_signal_connect_object (dialog, "destroy", G_CALLBACK (session_dialog_destroy_cb), self,
-                           G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -461,6 +450,17 @@ case_changed_cb (LdMediationTimeline *self)
   rebuild (self);
 }
 
+/* A session's attachments (its dialog adds and removes them) change
+ * without the case changing: the rows count them again. */
+static void
+database_changed_cb (LdDatabase          *database,
+                     const char          *table,
+                     LdMediationTimeline *self)
+{
+  if (self->mcase != NULL && g_strcmp0 (table, ATTACHMENTS_TABLE) == 0)
+    rebuild (self);
+}
+
 /* Buttons */
 
 static void
@@ -602,7 +602,11 @@ ld_mediation_timeline_set_database (LdMediationTimeline *self,
   g_return_if_fail (LD_IS_MEDIATION_TIMELINE (self));
   g_return_if_fail (database == NULL || LD_IS_DATABASE (database));
 
+  if (self->database != NULL)
+    g_signal_handlers_disconnect_by_data (self->database, self);
   g_set_object (&self->database, database);
+  if (database != NULL)
+    g_signal_connect_object (database, "changed", G_CALLBACK (database_changed_cb), self, 0);
 }
 
 void
