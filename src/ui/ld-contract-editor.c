@@ -179,14 +179,6 @@ enum_labels (const char *prop)
 /* Messages */
 
 static void
-set_message (Field           *field,
-             const char      *text,
-             const char      *style)
-{
-  ld_form_show_message (field->message_row, field->message, field->row, text, style);
-}
-
-static void
 update_messages (LdContractEditor *self)
 {
   g_autoptr(GPtrArray) issues = ld_field_issues_new ();
@@ -198,22 +190,17 @@ update_messages (LdContractEditor *self)
   g_hash_table_iter_init (&iter, self->fields);
   while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &field))
     {
-      LdFieldIssue *issue = ld_field_issues_find (issues, field->prop);
+      gboolean shown = ld_form_show_issue (field->message_row, field->message, field->row, field->bad_date,
+                                           ld_field_issues_find (issues, field->prop),
+                                           field->touched || ld_contract_review_get_id (self->review) != 0);
 
-      if (field->bad_date)
-        set_message (field, _("Enter the date as year-month-day, e.g. 2026-11-25."), "error");
-      else if (issue != NULL && (field->touched || issue->severity == LD_ISSUE_WARNING
-                                 || ld_contract_review_get_id (self->review) != 0))
-        set_message (field, issue->message,
-                     issue->severity == LD_ISSUE_ERROR ? "error" : "warning");
-      else if (field->type == FIELD_AMOUNT && ld_contract_review_get_amount_fen (self->review) >= 0)
+      /* Else the amount in words under the amount. */
+      if (!shown && field->type == FIELD_AMOUNT && ld_contract_review_get_amount_fen (self->review) >= 0)
         {
           g_autofree char *words = ld_contract_review_format_amount_in_words (self->review);
 
-          set_message (field, words, "dim-label");
+          ld_form_show_message (field->message_row, field->message, field->row, words, "dim-label");
         }
-      else
-        set_message (field, NULL, NULL);
     }
 }
 

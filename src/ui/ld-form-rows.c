@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "ld-form-rows.h"
 
 GtkWidget *
@@ -57,6 +59,33 @@ ld_form_show_message (GtkWidget  *message_row,
   gtk_widget_add_css_class (GTK_WIDGET (label), style);
   if (field != NULL && !g_str_equal (style, "dim-label"))
     gtk_widget_add_css_class (field, style);
+}
+
+const char *
+ld_form_bad_date_message (void)
+{
+  return _("Enter the date as year-month-day, e.g. 2026-11-25.");
+}
+
+gboolean
+ld_form_show_issue (GtkWidget          *message_row,
+                    GtkLabel           *label,
+                    GtkWidget          *field,
+                    gboolean            bad_date,
+                    const LdFieldIssue *issue,
+                    gboolean            show_errors)
+{
+  if (bad_date)
+    ld_form_show_message (message_row, label, field, ld_form_bad_date_message (), "error");
+  else if (issue != NULL && (show_errors || issue->severity == LD_ISSUE_WARNING))
+    ld_form_show_message (message_row, label, field, issue->message,
+                          issue->severity == LD_ISSUE_ERROR ? "error" : "warning");
+  else
+    {
+      ld_form_show_message (message_row, label, field, NULL, NULL);
+      return FALSE;
+    }
+  return TRUE;
 }
 
 GtkWidget *

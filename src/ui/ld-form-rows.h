@@ -3,6 +3,8 @@
 
 #include <adwaita.h>
 
+#include "ld-field-issue.h"
+
 G_BEGIN_DECLS
 
 /* Rows the record editors and the small edit dialogs (ld-dialog-form.h)
@@ -21,6 +23,19 @@ void       ld_form_show_message    (GtkWidget   *message_row,
                                     GtkWidget   *field,
                                     const char  *text,
                                     const char  *style);
+/* What a date field whose text is not a date says under it. */
+const char *ld_form_bad_date_message (void);
+/* Shows what a record editor has to say under @field, as
+ * ld_form_show_message() does: that its text is not a date (@bad_date),
+ * else @issue (or NULL) when it is a warning or @show_errors (the user
+ * touched the field, or the record is stored), else nothing. Returns
+ * whether a message is shown. */
+gboolean   ld_form_show_issue      (GtkWidget          *message_row,
+                                    GtkLabel           *label,
+                                    GtkWidget          *field,
+                                    gboolean            bad_date,
+                                    const LdFieldIssue *issue,
+                                    gboolean            show_errors);
 /* A row with a caption @title over a multi-line text view @height pixels
  * high, returned in @text_view. */
 GtkWidget *ld_form_text_row_new    (const char  *title,

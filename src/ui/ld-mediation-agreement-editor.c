@@ -13,7 +13,6 @@
 #include "ld-text.h"
 #include "ld-ui-date.h"
 
-#define BAD_DATE_MESSAGE N_("Enter the date as year-month-day, e.g. 2026-11-25.")
 #define INDEX_KEY "ld-term-index"
 #define ORIGINAL_KEY "ld-term-original"
 
@@ -233,7 +232,7 @@ render_messages (LdMediationAgreementEditor *self)
         continue;
       if (field->bad_date)
         {
-          text = g_strdup (_(BAD_DATE_MESSAGE));
+          text = g_strdup (ld_form_bad_date_message ());
           error = TRUE;
         }
       else

@@ -75,8 +75,6 @@ static const FieldSpec mediation_fields[] = {
   { "extension-approved", FIELD_BOOL, N_("Extension Approved (Administrative)") },
 };
 
-#define BAD_DATE_MESSAGE N_("Enter the date as year-month-day, e.g. 2026-11-25.")
-
 /* Helpers */
 
 void
@@ -113,14 +111,6 @@ enum_labels (const char *prop)
 /* Messages */
 
 static void
-set_message (Field      *field,
-             const char *text,
-             const char *style)
-{
-  ld_form_show_message (field->message_row, field->message, field->row, text, style);
-}
-
-static void
 update_messages (LdMediationEditor *self)
 {
   g_autoptr(GPtrArray) issues = ld_field_issues_new ();
@@ -134,17 +124,8 @@ update_messages (LdMediationEditor *self)
 
   g_hash_table_iter_init (&iter, self->fields);
   while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &field))
-    {
-      LdFieldIssue *issue = ld_field_issues_find (issues, field->prop);
-
-      if (field->bad_date)
-        set_message (field, _(BAD_DATE_MESSAGE), "error");
-      else if (issue != NULL && (field->touched || issue->severity == LD_ISSUE_WARNING || saved))
-        set_message (field, issue->message,
-                     issue->severity == LD_ISSUE_ERROR ? "error" : "warning");
-      else
-        set_message (field, NULL, NULL);
-    }
+    ld_form_show_issue (field->message_row, field->message, field->row, field->bad_date,
+                        ld_field_issues_find (issues, field->prop), field->touched || saved);
 
   ld_mediation_parties_editor_show_issues (self->parties_editor, issues);
   ld_mediation_timeline_show_issues (self->timeline, issues);
@@ -520,7 +501,7 @@ check_form (LdMediationEditor *self)
   g_hash_table_iter_init (&iter, self->fields);
   while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &field))
     if (field->bad_date)
-      return g_error_new_literal (LD_CORE_ERROR, LD_CORE_ERROR_INVALID, _(BAD_DATE_MESSAGE));
+      return g_error_new_literal (LD_CORE_ERROR, LD_CORE_ERROR_INVALID, ld_form_bad_date_message ());
 
   ld_get_today (&today);
   if (ld_mediation_case_validate (self->mcase, &today, issues))

@@ -10,7 +10,6 @@
 #include "ld-text.h"
 #include "ld-ui-date.h"
 
-#define BAD_DATE_MESSAGE N_("Enter the date as year-month-day, e.g. 2026-11-25.")
 
 /* A field and the message shown under it. */
 typedef struct
@@ -109,8 +108,8 @@ update_validity (LdMediationTermDialog *self)
                ? NULL : _("Write what the parties agreed to in this term."));
   set_message (&self->method, method_ok || !show_missing
                ? NULL : _("Say how the term is performed, e.g. by bank transfer."));
-  set_message (&self->deadline, deadline_ok ? NULL : _(BAD_DATE_MESSAGE));
-  set_message (&self->performed_on, performed_ok ? NULL : _(BAD_DATE_MESSAGE));
+  set_message (&self->deadline, deadline_ok ? NULL : ld_form_bad_date_message ());
+  set_message (&self->performed_on, performed_ok ? NULL : ld_form_bad_date_message ());
   gtk_widget_set_sensitive (self->save_button, valid);
   return valid;
 }

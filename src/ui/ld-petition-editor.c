@@ -108,14 +108,6 @@ enum_labels (const char *prop)
 
 /* Messages */
 
-static void
-set_message (Field      *field,
-             const char *text,
-             const char *style)
-{
-  ld_form_show_message (field->message_row, field->message, field->row, text, style);
-}
-
 /* The group flag follows the people count (the policy's threshold). */
 static void
 update_group_flag (LdPetitionEditor *self)
@@ -147,14 +139,8 @@ update_messages (LdPetitionEditor *self)
       /* The group flag and the representatives speak under the count. */
       if (issue == NULL && g_str_equal (field->prop, "people-count"))
         issue = ld_field_issues_find (issues, "representatives");
-      if (field->bad_date)
-        set_message (field, _("Enter the date as year-month-day, e.g. 2026-11-25."), "error");
-      else if (issue != NULL && (field->touched || issue->severity == LD_ISSUE_WARNING
-                                 || ld_petition_get_id (self->petition) != 0))
-        set_message (field, issue->message,
-                     issue->severity == LD_ISSUE_ERROR ? "error" : "warning");
-      else
-        set_message (field, NULL, NULL);
+      ld_form_show_issue (field->message_row, field->message, field->row, field->bad_date, issue,
+                          field->touched || ld_petition_get_id (self->petition) != 0);
     }
   update_group_flag (self);
 }
@@ -671,7 +657,7 @@ ld_petition_editor_save (LdPetitionEditor *self)
     if (date_field->bad_date)
       {
         g_autoptr(GError) date_error = g_error_new_literal (LD_CORE_ERROR, LD_CORE_ERROR_INVALID,
-                                                            _("Enter the date as year-month-day, e.g. 2026-11-25."));
+                                                            ld_form_bad_date_message ());
 
         ld_petition_editor_show_error (self, "save-refused", _("Could Not Save the Petition"), date_error);
         return FALSE;
