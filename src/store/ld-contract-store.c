@@ -64,22 +64,9 @@ static const char sql_set_status[] =
 static const char sql_delete[] =
   "DELETE FROM contract_reviews WHERE id = ?1";
 
-/* The attachments of a deleted review wait under this record_table until
- * the next delete (or ld_contract_store_purge_deleted()), so that undoing
- * the delete brings them back; the delete trigger of contract_reviews no
- * longer sees them. */
-#define DELETED_TABLE LD_CONTRACT_STORE_TABLE ":deleted"
-
-static const char sql_purge_deleted[] =
-  "DELETE FROM attachments WHERE record_table = '" DELETED_TABLE "'";
-
-static const char sql_keep_attachments[] =
-  "UPDATE attachments SET record_table = '" DELETED_TABLE "' "
-  "WHERE record_table = '" LD_CONTRACT_STORE_TABLE "' AND record_id = ?1";
-
-static const char sql_restore_attachments[] =
-  "UPDATE attachments SET record_table = '" LD_CONTRACT_STORE_TABLE "' "
-  "WHERE record_table = '" DELETED_TABLE "' AND record_id = ?1";
+/* The attachments of a deleted review are kept aside until the next
+ * delete (ld_store_keep_attachments()). */
+static const char * const kept_tables[] = { LD_CONTRACT_STORE_TABLE, NULL };
 
 static const char sql_has_issued[] =
   "SELECT EXISTS (SELECT 1 FROM issued_documents "
@@ -705,8 +692,8 @@ ld_contract_store_delete (LdDatabase  *db,
     }
 
   /* Only the last deleted review can be undone: earlier files go now. */
-  if (!ld_store_run_for_id (db, sql_purge_deleted, 0, error) ||
-      !ld_store_run_for_id (db, sql_keep_attachments, id, error) ||
+  if (!ld_store_purge_kept_attachments (db, kept_tables, error) ||
+      !ld_store_keep_attachments (db, LD_CONTRACT_STORE_TABLE, id, error) ||
       !ld_store_run_for_id (db, sql_delete, id, error))
     goto fail;
   return ld_database_commit (db, error);
@@ -732,7 +719,8 @@ ld_contract_store_restore_deleted (LdDatabase        *db,
     return FALSE;
   /* A clash (the id or number taken meanwhile) fails as a constraint. */
   if (insert_review (db, review, ld_contract_review_get_id (review), TRUE, &finding_ids, error) == 0 ||
-      !ld_store_run_for_id (db, sql_restore_attachments, ld_contract_review_get_id (review), error))
+      !ld_store_restore_attachments (db, LD_CONTRACT_STORE_TABLE, ld_contract_review_get_id (review),
+                                     error))
     {
       ld_database_rollback (db);
       return FALSE;
@@ -838,14 +826,7 @@ ld_contract_store_purge_deleted (LdDatabase  *db,
   g_return_val_if_fail (LD_IS_DATABASE (db), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!ld_database_begin (db, error))
-    return FALSE;
-  if (!ld_store_run_for_id (db, sql_purge_deleted, 0, error))
-    {
-      ld_database_rollback (db);
-      return FALSE;
-    }
-  return ld_database_commit (db, error);
+  return ld_store_purge_kept_attachments (db, kept_tables, error);
 }
 
 GStrv

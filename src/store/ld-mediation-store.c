@@ -70,31 +70,20 @@ static const char sql_retire[] =
 static const char sql_unretire[] =
   "DELETE FROM mediation_retired WHERE id = ?1";
 
-/* The files of a deleted case and of its sessions wait under these
- * record_tables until the next delete (or ld_mediation_store_purge_deleted()),
- * so that undoing the delete brings them back; the delete triggers of
- * mediation_cases and mediation_sessions no longer see them. The sessions
- * keep their ids when restored (and no new session takes them:
- * AUTOINCREMENT), so the record_ids stay right. */
-#define DELETED_TABLE LD_MEDIATION_STORE_TABLE ":deleted"
-#define DELETED_SESSION_TABLE LD_MEDIATION_SESSION_TABLE ":deleted"
+/* The files of a deleted case and of its sessions are kept aside until
+ * the next delete (ld_store_keep_attachments()). The sessions keep their
+ * ids when restored (and no new session takes them: AUTOINCREMENT), so
+ * the record_ids stay right. */
+#define DELETED_SESSION_TABLE LD_MEDIATION_SESSION_TABLE LD_STORE_KEPT_SUFFIX
 
-static const char sql_purge_deleted[] =
-  "DELETE FROM attachments WHERE record_table IN "
-  "('" DELETED_TABLE "', '" DELETED_SESSION_TABLE "')";
-
-static const char sql_keep_attachments[] =
-  "UPDATE attachments SET record_table = '" DELETED_TABLE "' "
-  "WHERE record_table = '" LD_MEDIATION_STORE_TABLE "' AND record_id = ?1";
+static const char * const kept_tables[] = {
+  LD_MEDIATION_STORE_TABLE, LD_MEDIATION_SESSION_TABLE, NULL
+};
 
 static const char sql_keep_session_attachments[] =
   "UPDATE attachments SET record_table = '" DELETED_SESSION_TABLE "' "
   "WHERE record_table = '" LD_MEDIATION_SESSION_TABLE "' AND record_id IN "
   "(SELECT id FROM mediation_sessions WHERE case_id = ?1)";
-
-static const char sql_restore_attachments[] =
-  "UPDATE attachments SET record_table = '" LD_MEDIATION_STORE_TABLE "' "
-  "WHERE record_table = '" DELETED_TABLE "' AND record_id = ?1";
 
 /* After the sessions are back with their ids. */
 static const char sql_restore_session_attachments[] =
@@ -663,8 +652,8 @@ ld_mediation_store_delete (LdDatabase  *db,
   /* Only the last deleted case can be undone: earlier files go now; this
    * one's are kept aside. The children go by ON DELETE CASCADE, drafts by
    * a trigger. */
-  if (!ld_store_run_for_id (db, sql_purge_deleted, 0, error) ||
-      !ld_store_run_for_id (db, sql_keep_attachments, id, error) ||
+  if (!ld_store_purge_kept_attachments (db, kept_tables, error) ||
+      !ld_store_keep_attachments (db, LD_MEDIATION_STORE_TABLE, id, error) ||
       !ld_store_run_for_id (db, sql_keep_session_attachments, id, error) ||
       !ld_store_run_for_id (db, sql_retire, id, error) ||
       !ld_store_run_for_id (db, sql_delete, id, error))
@@ -694,7 +683,8 @@ ld_mediation_store_restore_deleted (LdDatabase       *db,
    * only restoring a case that is back already clashes, as a constraint. */
   if (insert_case (db, mcase, ld_mediation_case_get_id (mcase), TRUE, &ids, error) == 0 ||
       !ld_store_run_for_id (db, sql_unretire, ld_mediation_case_get_id (mcase), error) ||
-      !ld_store_run_for_id (db, sql_restore_attachments, ld_mediation_case_get_id (mcase), error) ||
+      !ld_store_restore_attachments (db, LD_MEDIATION_STORE_TABLE, ld_mediation_case_get_id (mcase),
+                                     error) ||
       !ld_store_run_for_id (db, sql_restore_session_attachments, ld_mediation_case_get_id (mcase),
                             error))
     {
@@ -714,14 +704,7 @@ ld_mediation_store_purge_deleted (LdDatabase  *db,
   g_return_val_if_fail (LD_IS_DATABASE (db), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!ld_database_begin (db, error))
-    return FALSE;
-  if (!ld_store_run_for_id (db, sql_purge_deleted, 0, error))
-    {
-      ld_database_rollback (db);
-      return FALSE;
-    }
-  return ld_database_commit (db, error);
+  return ld_store_purge_kept_attachments (db, kept_tables, error);
 }
 
 /* Whether @mcase may have its agreement (协议书) issued; says what is

@@ -35,6 +35,30 @@ gboolean      ld_store_run_for_id (LdDatabase  *db,
                                    gint64       id,
                                    GError     **error);
 
+/* Undoable deletes. The attachments of a deleted record wait under the
+ * record_table "<record_table>" LD_STORE_KEPT_SUFFIX until the register's
+ * next delete (or ld_store_purge_kept_attachments()), out of reach of the
+ * record's delete trigger, so that undoing the delete brings them back. */
+#define LD_STORE_KEPT_SUFFIX ":deleted"
+
+/* Sets the attachments of row @record_id of @record_table aside. */
+gboolean      ld_store_keep_attachments (LdDatabase  *db,
+                                         const char  *record_table,
+                                         gint64       record_id,
+                                         GError     **error);
+
+/* Brings back those of row @record_id, restored with its id. */
+gboolean      ld_store_restore_attachments (LdDatabase  *db,
+                                            const char  *record_table,
+                                            gint64       record_id,
+                                            GError     **error);
+
+/* Deletes every attachment kept aside for the NULL-terminated
+ * @record_tables, in one transaction (the caller's, if one is open). */
+gboolean      ld_store_purge_kept_attachments (LdDatabase          *db,
+                                               const char * const  *record_tables,
+                                               GError             **error);
+
 /* Refuses a record whose validation failed with @issues: sets @error
  * (LD_CORE_ERROR_INVALID) to the message of the first error among them,
  * or to @incomplete when there is none. Always returns FALSE. */

@@ -63,6 +63,75 @@ ld_store_run_for_id (LdDatabase  *db,
   return ld_database_step_done (db, stmt, error);
 }
 
+static const char sql_keep_attachments[] =
+  "UPDATE attachments SET record_table = ?1 || '" LD_STORE_KEPT_SUFFIX "' "
+  "WHERE record_table = ?1 AND record_id = ?2";
+
+static const char sql_restore_attachments[] =
+  "UPDATE attachments SET record_table = ?1 "
+  "WHERE record_table = ?1 || '" LD_STORE_KEPT_SUFFIX "' AND record_id = ?2";
+
+static const char sql_purge_kept_attachments[] =
+  "DELETE FROM attachments WHERE record_table = ?1 || '" LD_STORE_KEPT_SUFFIX "'";
+
+static gboolean
+move_attachments (LdDatabase  *db,
+                  const char  *sql,
+                  const char  *record_table,
+                  gint64       record_id,
+                  GError     **error)
+{
+  sqlite3_stmt *stmt = ld_database_prepare (db, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, record_table, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 2, record_id);
+  return ld_database_step_done (db, stmt, error);
+}
+
+gboolean
+ld_store_keep_attachments (LdDatabase  *db,
+                           const char  *record_table,
+                           gint64       record_id,
+                           GError     **error)
+{
+  return move_attachments (db, sql_keep_attachments, record_table, record_id, error);
+}
+
+gboolean
+ld_store_restore_attachments (LdDatabase  *db,
+                              const char  *record_table,
+                              gint64       record_id,
+                              GError     **error)
+{
+  return move_attachments (db, sql_restore_attachments, record_table, record_id, error);
+}
+
+gboolean
+ld_store_purge_kept_attachments (LdDatabase          *db,
+                                 const char * const  *record_tables,
+                                 GError             **error)
+{
+  if (!ld_database_begin (db, error))
+    return FALSE;
+  for (unsigned i = 0; record_tables[i] != NULL; i++)
+    {
+      sqlite3_stmt *stmt = ld_database_prepare (db, sql_purge_kept_attachments, error);
+
+      if (stmt == NULL)
+        goto fail;
+      sqlite3_bind_text (stmt, 1, record_tables[i], -1, SQLITE_TRANSIENT);
+      if (!ld_database_step_done (db, stmt, error))
+        goto fail;
+    }
+  return ld_database_commit (db, error);
+
+fail:
+  ld_database_rollback (db);
+  return FALSE;
+}
+
 gboolean
 ld_store_set_invalid_error (GPtrArray   *issues,
                             const char  *incomplete,
