@@ -126,9 +126,8 @@ struct _LdRegisterPage
   GtkWidget *clear_button;
   GtkWidget *context_menu;
   GStrv people;             /* the person dropdown's items after "All" */
-  gboolean filling_people;
   GStrv categories;         /* the category dropdown's items after "All" */
-  gboolean filling_categories;
+  gboolean filling;         /* a dropdown is being refilled */
   GtkStack *stack;
   GtkColumnView *column_view;
   AdwStatusPage *empty_page;
@@ -245,22 +244,58 @@ overdue_toggled_cb (LdRegisterPage  *self,
   update_state (self);
 }
 
+/* The item of @items chosen in @dropdown, whose item 0 is "All …" (NULL
+ * then). */
+static const char *
+chosen_item (GtkDropDown *dropdown,
+             GStrv        items)
+{
+  guint selected = gtk_drop_down_get_selected (dropdown);
+
+  if (items == NULL || selected == 0 || selected == GTK_INVALID_LIST_POSITION
+      || selected > g_strv_length (items))
+    return NULL;
+  return items[selected - 1];
+}
+
+/* Refills @dropdown with @labels ("All …", then one for each of
+ * @new_items) and makes @new_items its @items (taking both), keeping the
+ * chosen item while it is still there. TRUE when it went (then "All …" is
+ * chosen, without the dropdown's handler seeing it). */
+static gboolean
+refill_dropdown (LdRegisterPage *self,
+                 GtkDropDown    *dropdown,
+                 GStrv          *items,
+                 GStrv           new_items,
+                 GtkStringList  *labels)
+{
+  g_autofree char *current = g_strdup (chosen_item (dropdown, *items));
+  guint new_selected = 0;
+
+  for (guint i = 0; new_items[i] != NULL; i++)
+    if (g_strcmp0 (new_items[i], current) == 0)
+      new_selected = i + 1;
+
+  g_strfreev (*items);
+  *items = new_items;
+  self->filling = TRUE;
+  gtk_drop_down_set_model (dropdown, G_LIST_MODEL (labels));
+  gtk_drop_down_set_selected (dropdown, new_selected);
+  self->filling = FALSE;
+  g_object_unref (labels);
+  return current != NULL && new_selected == 0;
+}
+
 static void
 person_selected_cb (LdRegisterPage *self,
                     GParamSpec     *pspec,
                     GtkDropDown    *dropdown)
 {
-  guint selected = gtk_drop_down_get_selected (dropdown);
-
-  if (self->model == NULL || self->filling_people)
+  if (self->model == NULL || self->filling)
     return;
 
   /* Item 0 is "All Reviewers" (or "All Mediators"). */
-  if (selected == 0 || selected == GTK_INVALID_LIST_POSITION || self->people == NULL
-      || selected > g_strv_length (self->people))
-    ld_paged_model_set_person_filter (self->model, NULL);
-  else
-    ld_paged_model_set_person_filter (self->model, self->people[selected - 1]);
+  ld_paged_model_set_person_filter (self->model, chosen_item (dropdown, self->people));
   update_state (self);
 }
 
@@ -276,19 +311,12 @@ has_person_filter (LdRecordArea area)
 static void
 fill_person_dropdown (LdRegisterPage *self)
 {
-  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) people = NULL;
-  guint selected = gtk_drop_down_get_selected (self->person_dropdown);
-  g_autofree char *current = NULL;
-  guint new_selected = 0;
+  GtkStringList *labels;
 
   if (!has_person_filter (self->area))
     return;
-
-  if (self->people != NULL && selected > 0 && selected != GTK_INVALID_LIST_POSITION
-      && selected <= g_strv_length (self->people))
-    current = g_strdup (self->people[selected - 1]);
 
   if (self->area == LD_RECORD_AREA_MEDIATION)
     people = ld_mediation_store_list_mediators (self->database, &error);
@@ -300,23 +328,12 @@ fill_person_dropdown (LdRegisterPage *self)
       return;
     }
 
+  labels = gtk_string_list_new (NULL);
   gtk_string_list_append (labels, self->area == LD_RECORD_AREA_MEDIATION
                                   ? _("All Mediators") : _("All Reviewers"));
-  for (guint i = 0; people[i] != NULL; i++)
-    {
-      gtk_string_list_append (labels, people[i]);
-      if (g_strcmp0 (people[i], current) == 0)
-        new_selected = i + 1;
-    }
-
-  g_strfreev (self->people);
-  self->people = g_steal_pointer (&people);
-  self->filling_people = TRUE;
-  gtk_drop_down_set_model (self->person_dropdown, G_LIST_MODEL (labels));
-  gtk_drop_down_set_selected (self->person_dropdown, new_selected);
-  self->filling_people = FALSE;
+  gtk_string_list_splice (labels, 1, 0, (const char * const *) people);
   /* The chosen reviewer's last review went: show everyone again. */
-  if (current != NULL && new_selected == 0)
+  if (refill_dropdown (self, self->person_dropdown, &self->people, g_steal_pointer (&people), labels))
     person_selected_cb (self, NULL, self->person_dropdown);
 }
 
@@ -325,21 +342,16 @@ category_selected_cb (LdRegisterPage *self,
                       GParamSpec     *pspec,
                       GtkDropDown    *dropdown)
 {
-  guint selected = gtk_drop_down_get_selected (dropdown);
   g_autoptr(LdListQuery) query = NULL;
-  const char *category = NULL;
 
-  if (self->model == NULL || self->filling_categories
+  if (self->model == NULL || self->filling
       || self->area != LD_RECORD_AREA_MEDIATION)
     return;
 
-  /* Item 0 is "All Categories". */
-  if (selected > 0 && selected != GTK_INVALID_LIST_POSITION && self->categories != NULL
-      && selected <= g_strv_length (self->categories))
-    category = self->categories[selected - 1];
-  /* The model has no setter of its own for it: the query carries it. */
+  /* Item 0 is "All Categories". The model has no setter of its own for
+   * it: the query carries it. */
   query = ld_list_query_copy (ld_paged_model_get_query (self->model));
-  ld_list_query_set_category (query, category);
+  ld_list_query_set_category (query, chosen_item (dropdown, self->categories));
   ld_paged_model_set_query (self->model, query);
   update_state (self);
 }
@@ -350,19 +362,12 @@ category_selected_cb (LdRegisterPage *self,
 static void
 fill_category_dropdown (LdRegisterPage *self)
 {
-  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) categories = NULL;
-  guint selected = gtk_drop_down_get_selected (self->category_dropdown);
-  g_autofree char *current = NULL;
-  guint new_selected = 0;
+  GtkStringList *labels;
 
   if (self->area != LD_RECORD_AREA_MEDIATION)
     return;
-
-  if (self->categories != NULL && selected > 0 && selected != GTK_INVALID_LIST_POSITION
-      && selected <= g_strv_length (self->categories))
-    current = g_strdup (self->categories[selected - 1]);
 
   categories = ld_mediation_store_list_categories (self->database, TRUE, &error);
   if (categories == NULL)
@@ -371,23 +376,14 @@ fill_category_dropdown (LdRegisterPage *self)
       return;
     }
 
+  labels = gtk_string_list_new (NULL);
   gtk_string_list_append (labels, _("All Categories"));
+  /* A default category in the user's language, as the editor shows it. */
   for (guint i = 0; categories[i] != NULL; i++)
-    {
-      /* A default category in the user's language, as the editor shows it. */
-      gtk_string_list_append (labels, ld_dispute_category_get_label (categories[i]));
-      if (g_strcmp0 (categories[i], current) == 0)
-        new_selected = i + 1;
-    }
-
-  g_strfreev (self->categories);
-  self->categories = g_steal_pointer (&categories);
-  self->filling_categories = TRUE;
-  gtk_drop_down_set_model (self->category_dropdown, G_LIST_MODEL (labels));
-  gtk_drop_down_set_selected (self->category_dropdown, new_selected);
-  self->filling_categories = FALSE;
+    gtk_string_list_append (labels, ld_dispute_category_get_label (categories[i]));
   /* The chosen category went (renamed): show every category again. */
-  if (current != NULL && new_selected == 0)
+  if (refill_dropdown (self, self->category_dropdown, &self->categories,
+                       g_steal_pointer (&categories), labels))
     category_selected_cb (self, NULL, self->category_dropdown);
 }
 
