@@ -128,8 +128,7 @@ add_oral_effect (LdDocument           *doc,
                  LdMediationAgreement *agreement)
 {
   const GDate *reached = ld_mediation_agreement_get_reached_on (agreement);
-  g_autofree char *when = reached != NULL ? ld_chinese_date_format (reached)
-                                          : g_strdup (LD_BUILDER_TO_FILL);
+  g_autofree char *when = ld_builder_format_date (reached);
   g_autofree char *text = g_strdup_printf ("各方当事人于%s达成上述口头协议。"
                                            "口头协议自各方当事人达成协议之日起生效。", when);
 

@@ -84,10 +84,7 @@ ld_mediation_docs_build_record (LdMediationCase *mcase,
   add_field (doc, "记录人", session != NULL ? session->recorder : NULL);
 
   ld_document_add_unnumbered_heading (doc, 1, "记录内容");
-  if (session != NULL && !ld_builder_is_blank (session->record))
-    ld_document_add_paragraph (doc, session->record);
-  else
-    ld_document_add_paragraph (doc, LD_BUILDER_TO_FILL);
+  ld_document_add_paragraph (doc, ld_builder_or_to_fill (session != NULL ? session->record : NULL));
 
   add_signatures (doc, mcase, session);
   /* A record is signed at the session it records. */
