@@ -12,11 +12,12 @@
 /* Rows fetched per query, so a large register is never held at once. */
 #define PAGE_SIZE 500
 
-int
-ld_cli_register_list_run (const LdCliRegisterList *list,
-                          const char              *database_path,
-                          int                      argc,
-                          char                   **argv)
+/* `COMMAND list …`, with @argv starting at "list". */
+static int
+register_list_run (const LdCliRegisterList *list,
+                   const char              *database_path,
+                   int                      argc,
+                   char                   **argv)
 {
   g_autofree char *status = NULL;
   g_autofree char *today_text = NULL;
@@ -103,7 +104,7 @@ ld_cli_register_main (const LdCliRegisterList *list,
                       char                   **argv)
 {
   if (argc >= 2 && g_str_equal (argv[1], "list"))
-    return ld_cli_register_list_run (list, database_path, argc - 1, argv + 1);
+    return register_list_run (list, database_path, argc - 1, argv + 1);
 
   if (argc >= 2 && (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h") ||
                     g_str_equal (argv[1], "help")))

@@ -33,11 +33,6 @@ typedef struct
                                   GError          **error);
 } LdCliRegisterList;
 
-int ld_cli_register_list_run (const LdCliRegisterList *list,
-                              const char              *database_path,
-                              int                      argc,
-                              char                   **argv);
-
 /* The whole command of a register whose one subcommand is list: runs
  * `list`, prints the usage for --help, -h and help, and refuses anything
  * else. Returns the command's exit code. */
