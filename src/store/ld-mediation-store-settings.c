@@ -334,24 +334,23 @@ ld_mediation_store_load_reminder_settings (LdDatabase                   *db,
                                            GError                      **error)
 {
   LdMediationReminderSettings settings;
+  g_autoptr(GHashTable) values = NULL;
 
   g_return_val_if_fail (LD_IS_DATABASE (db), FALSE);
   g_return_val_if_fail (out != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  values = ld_settings_store_get_group (db, "mediation.", error);
+  if (values == NULL)
+    return FALSE;
   ld_mediation_reminder_settings_init (&settings);
   for (unsigned i = 0; i < G_N_ELEMENTS (reminder_keys); i++)
     {
       const ReminderKey *k = &reminder_keys[i];
+      const char *value = g_hash_table_lookup (values, k->key);
       g_autoptr(GError) local_error = NULL;
-      g_autofree char *value = ld_settings_store_get (db, k->key, &local_error);
       gint64 number;
 
-      if (local_error != NULL)
-        {
-          g_propagate_error (error, g_steal_pointer (&local_error));
-          return FALSE;
-        }
       if (value == NULL)
         continue;
       /* A value edited by hand into nonsense keeps the default rather than

@@ -115,9 +115,6 @@ static const char sql_candidates_person[] =
 static const char sql_candidates_content[] =
   "SELECT rowid FROM petitions_fts WHERE petitions_fts MATCH ?1 ORDER BY rank LIMIT 50";
 
-static const char sql_policy_get[] =
-  "SELECT key, value FROM settings WHERE key LIKE 'petition.%'";
-
 /* Statistics: the petitions received in a year and their relevant steps. */
 static const char sql_stats_petitions[] =
   "SELECT id, received_on, category FROM petitions "
@@ -933,30 +930,28 @@ ld_petition_store_load_policy (LdDatabase  *db,
                                GError     **error)
 {
   g_autoptr(LdDeadlinePolicy) policy = ld_deadline_policy_new ();
-  sqlite3_stmt *stmt;
-  int rc;
+  g_autoptr(GHashTable) values = NULL;
+  GHashTableIter iter;
+  gpointer key, value;
 
   g_return_val_if_fail (LD_IS_DATABASE (db), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  stmt = ld_database_prepare (db, sql_policy_get, error);
-  if (stmt == NULL)
+  values = ld_settings_store_get_group (db, "petition.", error);
+  if (values == NULL)
     return NULL;
-  while ((rc = ld_database_step (db, stmt, error)) == SQLITE_ROW)
+  g_hash_table_iter_init (&iter, values);
+  while (g_hash_table_iter_next (&iter, &key, &value))
     {
-      const char *key = ld_store_column_text (stmt, 0);
       g_autoptr(GError) local_error = NULL;
 
       if (!ld_deadline_policy_is_setting_key (key))
         continue;
       /* A value edited by hand into nonsense keeps the default rather
        * than stopping every petition screen. */
-      if (!ld_deadline_policy_set_setting (policy, key, ld_store_column_text (stmt, 1), &local_error))
-        g_warning ("Ignoring the setting %s: %s", key, local_error->message);
+      if (!ld_deadline_policy_set_setting (policy, key, value != NULL ? value : "", &local_error))
+        g_warning ("Ignoring the setting %s: %s", (const char *) key, local_error->message);
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    return NULL;
   return g_steal_pointer (&policy);
 }
 

@@ -222,6 +222,33 @@ ld_settings_store_get (LdDatabase  *db,
   return value;
 }
 
+GHashTable *
+ld_settings_store_get_group (LdDatabase  *db,
+                             const char  *prefix,
+                             GError     **error)
+{
+  g_autoptr(GHashTable) values = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (LD_IS_DATABASE (db), NULL);
+  g_return_val_if_fail (prefix != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  stmt = ld_database_prepare (db, "SELECT key, value FROM settings "
+                                  "WHERE substr (key, 1, length (?1)) = ?1", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, prefix, -1, SQLITE_TRANSIENT);
+  while ((rc = ld_database_step (db, stmt, error)) == SQLITE_ROW)
+    g_hash_table_insert (values, g_strdup ((const char *) sqlite3_column_text (stmt, 0)),
+                         g_strdup ((const char *) sqlite3_column_text (stmt, 1)));
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return NULL;
+  return g_steal_pointer (&values);
+}
+
 gboolean
 ld_settings_store_set (LdDatabase  *db,
                        const char  *key,

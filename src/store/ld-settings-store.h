@@ -24,6 +24,13 @@ char          *ld_settings_store_get (LdDatabase  *db,
                                       const char  *key,
                                       GError     **error);
 
+/* The settings whose keys begin with @prefix (such as "petition."), read
+ * in one query, as a table of key → value text; NULL with @error set on
+ * failure. */
+GHashTable    *ld_settings_store_get_group (LdDatabase  *db,
+                                            const char  *prefix,
+                                            GError     **error);
+
 /* Sets @key to @value; a NULL @value removes the key. */
 gboolean       ld_settings_store_set (LdDatabase  *db,
                                       const char  *key,
