@@ -93,6 +93,11 @@ void     ld_mediation_editor_offer_draft_later (LdMediationEditor *self);
 /* ld-mediation-editor-workflow.c: status, the next statuses, reminders,
  * the issued documents and delete. */
 void     ld_mediation_editor_build_workflow (LdMediationEditor *self);
+/* The status row, the buttons of the statuses allowed next and Delete:
+ * they follow the stored case only (a restored draft keeps its status),
+ * so they are refreshed when the case is set, not on every change. */
+void     ld_mediation_editor_refresh_status (LdMediationEditor *self);
+/* The reminders and the documents menu, which follow every change. */
 void     ld_mediation_editor_refresh_workflow (LdMediationEditor *self);
 void     ld_mediation_editor_refresh_issued (LdMediationEditor *self);
 void     ld_mediation_editor_run_status (LdMediationEditor *self,

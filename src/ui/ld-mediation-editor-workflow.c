@@ -122,7 +122,7 @@ ld_mediation_editor_refresh_issued (LdMediationEditor *self)
 }
 
 void
-ld_mediation_editor_refresh_workflow (LdMediationEditor *self)
+ld_mediation_editor_refresh_status (LdMediationEditor *self)
 {
   LdMediationStatus status = ld_mediation_case_get_status (self->mcase);
   gboolean saved = ld_mediation_case_get_id (self->mcase) != 0;
@@ -133,6 +133,11 @@ ld_mediation_editor_refresh_workflow (LdMediationEditor *self)
   gtk_widget_set_visible (self->status_box, saved);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.delete", saved);
   refresh_status_buttons (self);
+}
+
+void
+ld_mediation_editor_refresh_workflow (LdMediationEditor *self)
+{
   refresh_reminders (self);
   ld_mediation_editor_refresh_documents (self);
 }

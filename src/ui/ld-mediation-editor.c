@@ -309,6 +309,7 @@ fill_all (LdMediationEditor *self)
   self->filling = FALSE;
   update_messages (self);
   ld_mediation_editor_update_title (self);
+  ld_mediation_editor_refresh_status (self);
   ld_mediation_editor_refresh_workflow (self);
   ld_mediation_editor_refresh_issued (self);
 }
