@@ -8,7 +8,7 @@
 #include "ld-database-private.h"
 #include "ld-deadline-policy.h"
 #include "ld-due-store.h"
-#include "ld-mediation-store.h"
+#include "ld-mediation-store-private.h"
 #include "ld-petition-enums.h"
 #include "ld-petition-store.h"
 #include "ld-store-values-private.h"
@@ -153,10 +153,11 @@ describe_mediation (LdDatabase                        *db,
                     LdCalendar                        *calendar,
                     const LdMediationReminderSettings *settings)
 {
-  g_autoptr(LdMediationCase) mcase = ld_mediation_store_get (db, item->id, NULL);
+  /* Only what the reminders read: not the parties and sessions. */
+  g_autoptr(LdMediationCase) mcase = ld_mediation_store_get_row (db, item->id, NULL);
   g_autoptr(GPtrArray) reminders = NULL;
 
-  if (mcase == NULL)
+  if (mcase == NULL || !ld_mediation_store_load_due_children (db, mcase, NULL))
     return _("Mediation period");
   reminders = ld_mediation_reminders_compute (mcase, &item->due, calendar, settings);
   for (unsigned i = 0; i < reminders->len; i++)
