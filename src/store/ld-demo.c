@@ -14,6 +14,7 @@
 #include "ld-demo.h"
 #include "ld-legal-basis.h"
 #include "ld-mediation-reminders.h"
+#include "ld-mediation-store-private.h"
 #include "ld-petition.h"
 #include "ld-review-checklist.h"
 #include "ld-settings-store.h"
@@ -445,39 +446,13 @@ take_seq (Ctx *ctx,
   return ++ctx->next_seq[reg][CLAMP (year - 2025, 0, 1)];
 }
 
-/* Steps @sql (no parameters) for one integer into @out. */
-static gboolean
-query_int64 (Ctx        *ctx,
-             const char *sql,
-             gint64     *out)
-{
-  sqlite3_stmt *stmt = ld_database_prepare (ctx->db, sql, ctx->error);
-
-  if (stmt == NULL)
-    return FALSE;
-  if (ld_database_step (ctx->db, stmt, ctx->error) != SQLITE_ROW)
-    {
-      sqlite3_reset (stmt);
-      return FALSE;
-    }
-  *out = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-  return TRUE;
-}
-
 /* A deleted case's id (and its parties') is not given again, as
  * ld_mediation_store_insert() does. */
 static gboolean
 load_first_mediation_ids (Ctx *ctx)
 {
-  return query_int64 (ctx,
-                      "SELECT max (coalesce ((SELECT max (id) FROM mediation_cases), 0),"
-                      " coalesce ((SELECT max (id) FROM mediation_retired), 0)) + 1",
-                      &ctx->first_case_id) &&
-         query_int64 (ctx,
-                      "SELECT max (coalesce ((SELECT max (id) FROM mediation_parties), 0),"
-                      " coalesce ((SELECT max (max_party_id) FROM mediation_retired), 0)) + 1",
-                      &ctx->first_party_id);
+  return ld_mediation_store_next_case_id (ctx->db, &ctx->first_case_id, ctx->error) &&
+         ld_mediation_store_next_party_id (ctx->db, &ctx->first_party_id, ctx->error);
 }
 
 static gboolean

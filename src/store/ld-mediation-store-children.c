@@ -19,8 +19,9 @@ static const char sql_party_update[] =
   "id_number = ?7, gender = ?8, birth_date = ?9, ethnicity = ?10, occupation = ?11, "
   "phone = ?12, address = ?13, representative = ?14, represents_id = ?15 "
   "WHERE id = ?1 AND case_id = ?2";
-/* A new party's id: above the live ones and those of deleted cases'
- * parties (mediation_retired), which undoing the delete brings back. */
+static const char sql_next_case_id[] =
+  "SELECT max (coalesce ((SELECT max (id) FROM mediation_cases), 0), "
+  "coalesce ((SELECT max (id) FROM mediation_retired), 0)) + 1";
 static const char sql_party_next_id[] =
   "SELECT max (coalesce ((SELECT max (id) FROM mediation_parties), 0), "
   "coalesce ((SELECT max (max_party_id) FROM mediation_retired), 0)) + 1";
@@ -98,11 +99,12 @@ static const char sql_terms_get[] =
   "SELECT id, content, method, deadline, status, performed_on, note "
   "FROM mediation_terms WHERE case_id = ?1 ORDER BY position, id";
 
-gboolean
-ld_mediation_store_query_id (LdDatabase  *db,
-                             const char  *sql,
-                             gint64      *out,
-                             GError     **error)
+/* Steps @sql, a query without parameters for one integer, into @out. */
+static gboolean
+query_id (LdDatabase  *db,
+          const char  *sql,
+          gint64      *out,
+          GError     **error)
 {
   sqlite3_stmt *stmt = ld_database_prepare (db, sql, error);
 
@@ -116,6 +118,22 @@ ld_mediation_store_query_id (LdDatabase  *db,
   *out = sqlite3_column_int64 (stmt, 0);
   sqlite3_reset (stmt);
   return TRUE;
+}
+
+gboolean
+ld_mediation_store_next_case_id (LdDatabase  *db,
+                                 gint64      *out,
+                                 GError     **error)
+{
+  return query_id (db, sql_next_case_id, out, error);
+}
+
+gboolean
+ld_mediation_store_next_party_id (LdDatabase  *db,
+                                  gint64      *out,
+                                  GError     **error)
+{
+  return query_id (db, sql_party_next_id, out, error);
 }
 
 static void
@@ -482,7 +500,7 @@ write_parties (LdDatabase  *db,
         }
 
       if (!update_or_keep (stored, id, keep_ids) &&
-          !ld_mediation_store_query_id (db, sql_party_next_id, &new_id, error))
+          !ld_mediation_store_next_party_id (db, &new_id, error))
         return FALSE;
       stmt = ld_store_prepare_child_row (db, stored, sql_party_update, sql_party_insert,
                                          id, case_id, i, keep_ids, &update, error);

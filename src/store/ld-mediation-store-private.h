@@ -28,12 +28,15 @@ LdMediationCase *ld_mediation_store_get_row (LdDatabase  *db,
                                              gint64       id,
                                              GError     **error);
 
-/* Steps @sql, a query without parameters for one integer (the next id of
- * a table), into @out. */
-gboolean     ld_mediation_store_query_id (LdDatabase  *db,
-                                          const char  *sql,
-                                          gint64      *out,
-                                          GError     **error);
+/* The id of the next new case, or party, into @out: above the live ones
+ * and those of deleted cases (mediation_retired), which undoing the delete
+ * brings back. SQLite would hand out a deleted row's id again. */
+gboolean     ld_mediation_store_next_case_id (LdDatabase  *db,
+                                              gint64      *out,
+                                              GError     **error);
+gboolean     ld_mediation_store_next_party_id (LdDatabase  *db,
+                                               gint64      *out,
+                                               GError     **error);
 
 /* The ids the child rows got, in the order of @mcase's lists, to set on
  * the caller's case once the transaction has committed. */

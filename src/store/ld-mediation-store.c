@@ -52,11 +52,6 @@ static const char sql_next_seq[] =
   "SELECT max (coalesce ((SELECT max (seq) FROM mediation_cases WHERE year = ?1), 0), "
   "coalesce ((SELECT max (seq) FROM mediation_retired WHERE year = ?1), 0)) + 1";
 
-/* Nor is a deleted case's id: SQLite would hand out the highest again. */
-static const char sql_next_id[] =
-  "SELECT max (coalesce ((SELECT max (id) FROM mediation_cases), 0), "
-  "coalesce ((SELECT max (id) FROM mediation_retired), 0)) + 1";
-
 static const char sql_delete[] =
   "DELETE FROM mediation_cases WHERE id = ?1";
 
@@ -362,7 +357,7 @@ ld_mediation_store_insert (LdDatabase       *db,
     return 0;
 
   if (!ld_store_next_seq (db, sql_next_seq, year, &seq, error) ||
-      !ld_mediation_store_query_id (db, sql_next_id, &next_id, error))
+      !ld_mediation_store_next_case_id (db, &next_id, error))
     goto fail;
   number = g_strdup_printf ("%s〔%d〕%d号",
                             ld_mediation_case_get_kind (copy) == LD_MEDIATION_KIND_ADMINISTRATIVE
