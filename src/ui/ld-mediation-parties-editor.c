@@ -25,6 +25,7 @@ struct _LdMediationPartiesEditor
   GtkLabel         *undo_label;
   GtkWidget        *undo_button;
   GtkWidget        *add_buttons[2];
+  char             *shown;  /* what the rows show (describe_rows()) */
 
   /* The last party removed, for Undo: where it was and the agents that
    * acted for it (the case unlinks them). */
@@ -397,10 +398,38 @@ rebuild (LdMediationPartiesEditor *self)
     }
 }
 
+/* Everything the rows show, to rebuild them only when it changed: the
+ * case changes with every key typed in any of its fields. */
+static char *
+describe_rows (LdMediationPartiesEditor *self)
+{
+  GString *text = g_string_new (NULL);
+  guint n = n_parties (self);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LdMediationParty) party =
+        g_list_model_get_item (ld_mediation_case_get_parties (self->mcase), i);
+      g_autofree char *subtitle = row_subtitle (party);
+
+      g_string_append_printf (text, "%d\x1f%d\x1f%s\x1f%s\x1e",
+                              ld_mediation_party_get_party_type (party),
+                              ld_mediation_party_get_role (party),
+                              ld_mediation_party_get_name (party), subtitle);
+    }
+  return g_string_free (text, FALSE);
+}
+
 static void
 case_changed_cb (LdMediationCase          *mcase,
                  LdMediationPartiesEditor *self)
 {
+  g_autofree char *shown = describe_rows (self);
+
+  if (g_strcmp0 (shown, self->shown) == 0)
+    return;
+  g_free (self->shown);
+  self->shown = g_steal_pointer (&shown);
   rebuild (self);
 }
 
@@ -480,6 +509,7 @@ ld_mediation_parties_editor_dispose (GObject *object)
   g_clear_object (&self->mcase);
   g_clear_object (&self->removed);
   g_clear_pointer (&self->removed_agents, g_ptr_array_unref);
+  g_clear_pointer (&self->shown, g_free);
   G_OBJECT_CLASS (ld_mediation_parties_editor_parent_class)->dispose (object);
 }
 
@@ -561,6 +591,8 @@ ld_mediation_parties_editor_set_case (LdMediationPartiesEditor *self,
     self->changed_id = g_signal_connect (mcase, "changed", G_CALLBACK (case_changed_cb), self);
   for (guint i = 0; i < G_N_ELEMENTS (self->add_buttons); i++)
     gtk_widget_set_sensitive (self->add_buttons[i], mcase != NULL);
+  g_free (self->shown);
+  self->shown = describe_rows (self);
   rebuild (self);
 }
 
