@@ -455,6 +455,30 @@ test_agreement_terms (void)
   g_assert_cmpuint (ld_mediation_agreement_get_n_terms (copy), ==, 0);
 }
 
+/* The latest session by date, the later entered of equal dates; an
+ * undated one only when none is dated. */
+static void
+test_latest_session (void)
+{
+  g_autoptr(LdMediationCase) mcase = ld_mediation_case_new ();
+  g_autoptr(GDate) nov_20 = g_date_new_dmy (20, 11, 2026);
+  g_autoptr(GDate) nov_5 = g_date_new_dmy (5, 11, 2026);
+  g_autoptr(LdMediationSession) undated = ld_mediation_session_new (LD_SESSION_KIND_MEDIATION, NULL);
+  g_autoptr(LdMediationSession) later = ld_mediation_session_new (LD_SESSION_KIND_MEDIATION, nov_20);
+  g_autoptr(LdMediationSession) earlier = ld_mediation_session_new (LD_SESSION_KIND_INVESTIGATION, nov_5);
+
+  g_assert_cmpint (ld_mediation_case_find_latest_session (mcase), ==, -1);
+  ld_mediation_case_add_session (mcase, undated);
+  ld_mediation_case_add_session (mcase, undated);
+  g_assert_cmpint (ld_mediation_case_find_latest_session (mcase), ==, 1);
+  ld_mediation_case_add_session (mcase, later);
+  ld_mediation_case_add_session (mcase, earlier);
+  ld_mediation_case_add_session (mcase, undated);
+  g_assert_cmpint (ld_mediation_case_find_latest_session (mcase), ==, 2);
+  ld_mediation_case_add_session (mcase, later);
+  g_assert_cmpint (ld_mediation_case_find_latest_session (mcase), ==, 5);
+}
+
 static void
 test_changed_signal (void)
 {
@@ -828,6 +852,7 @@ main (int   argc,
   g_test_add_func ("/core/mediation/case/serialize", test_serialize);
   g_test_add_func ("/core/mediation/case/summary", test_summary);
   g_test_add_func ("/core/mediation/case/changed", test_changed_signal);
+  g_test_add_func ("/core/mediation/case/latest-session", test_latest_session);
   g_test_add_func ("/core/mediation/case/bad-agent-link", test_bad_agent_link);
 
   return g_test_run ();

@@ -114,29 +114,6 @@ render_record (LdDatabase       *db,
   return ld_document_render_pdf (document, error);
 }
 
-/* The session with the latest date (the later entered of a tie; undated
- * ones count only when none is dated), or 0 when there is none. */
-static guint
-latest_session (GPtrArray *sessions)
-{
-  guint latest = sessions->len > 0 ? sessions->len - 1 : 0;
-  const GDate *latest_date = NULL;
-
-  for (guint i = 0; i < sessions->len; i++)
-    {
-      const LdMediationSession *session = g_ptr_array_index (sessions, i);
-
-      if (!g_date_valid (&session->date))
-        continue;
-      if (latest_date == NULL || g_date_compare (&session->date, latest_date) >= 0)
-        {
-          latest = i;
-          latest_date = &session->date;
-        }
-    }
-  return latest;
-}
-
 /* The record (调查记录 / 调解记录) of session @session (from 1, in the order
  * entered; 0 for the latest) of case @id. A case without sessions gives the
  * blank form; a session it does not have is an error. */
@@ -152,6 +129,7 @@ render_mediation_record (LdDatabase  *db,
   g_autoptr(GDate) today = today_local ();
   GPtrArray *sessions;
   guint index;
+  int latest;
 
   mcase = ld_mediation_store_get (db, id, error);
   if (mcase == NULL)
@@ -167,7 +145,9 @@ render_mediation_record (LdDatabase  *db,
                    ld_mediation_case_get_number (mcase), sessions->len, session);
       return NULL;
     }
-  index = session > 0 ? (guint) session - 1 : latest_session (sessions);
+  latest = ld_mediation_case_find_latest_session (mcase);
+  /* Without sessions, index 0 is past the end: the blank form. */
+  index = session > 0 ? (guint) session - 1 : latest >= 0 ? (guint) latest : 0;
 
   settings = ld_settings_store_load (db, error);
   if (settings == NULL)

@@ -887,6 +887,30 @@ ld_mediation_case_count_sessions (LdMediationCase *self,
   return count;
 }
 
+int
+ld_mediation_case_find_latest_session (LdMediationCase *self)
+{
+  const GDate *latest_date = NULL;
+  int latest;
+
+  g_return_val_if_fail (LD_IS_MEDIATION_CASE (self), -1);
+
+  latest = (int) self->sessions->len - 1;
+  for (unsigned i = 0; i < self->sessions->len; i++)
+    {
+      const LdMediationSession *session = g_ptr_array_index (self->sessions, i);
+
+      if (!g_date_valid (&session->date))
+        continue;
+      if (latest_date == NULL || g_date_compare (&session->date, latest_date) >= 0)
+        {
+          latest = (int) i;
+          latest_date = &session->date;
+        }
+    }
+  return latest;
+}
+
 GPtrArray *
 ld_mediation_case_get_return_visits (LdMediationCase *self)
 {

@@ -185,6 +185,10 @@ void        ld_mediation_case_replace_session (LdMediationCase          *self,
                                                const LdMediationSession *session);
 void        ld_mediation_case_remove_session (LdMediationCase *self, unsigned index);
 unsigned    ld_mediation_case_count_sessions (LdMediationCase *self, LdSessionKind kind);
+/* The index of the latest session by date (the later entered of equal
+ * dates; an undated one only when none is dated), or -1 when there is
+ * none: the session whose record a case's documents show by default. */
+int         ld_mediation_case_find_latest_session (LdMediationCase *self);
 GPtrArray  *ld_mediation_case_get_return_visits (LdMediationCase *self);
 void        ld_mediation_case_add_return_visit (LdMediationCase *self, const LdReturnVisit *visit);
 void        ld_mediation_case_replace_return_visit (LdMediationCase     *self,
