@@ -144,7 +144,10 @@ mediation_reminder_label (LdMediationReminderKind kind)
 static gboolean
 mediation_needs_case (const char *status)
 {
-  return g_strcmp0 (status, "agreement_reached") == 0 || g_strcmp0 (status, "performed") == 0;
+  LdMediationStatus value;
+
+  return ld_mediation_status_from_id (status, &value) &&
+         ld_mediation_store_status_needs_due_children (value);
 }
 
 static const char *

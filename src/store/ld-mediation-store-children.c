@@ -346,6 +346,14 @@ ld_mediation_store_load_children (LdDatabase       *db,
 }
 
 gboolean
+ld_mediation_store_status_needs_due_children (LdMediationStatus status)
+{
+  return status == LD_MEDIATION_STATUS_AGREEMENT_REACHED ||
+         status == LD_MEDIATION_STATUS_PERFORMED ||
+         status == LD_MEDIATION_STATUS_RETURN_VISIT_DONE;
+}
+
+gboolean
 ld_mediation_store_load_due_children (LdDatabase       *db,
                                       LdMediationCase  *mcase,
                                       GError          **error)

@@ -23,6 +23,10 @@ gboolean     ld_mediation_store_load_due_children (LdDatabase       *db,
                                                    LdMediationCase  *mcase,
                                                    GError          **error);
 
+/* Whether the reminders of a case in @status read more than its row:
+ * from the agreement on, its terms, confirmation and return visits. */
+gboolean     ld_mediation_store_status_needs_due_children (LdMediationStatus status);
+
 /* The case @id without its children, or NULL (LD_STORE_ERROR_NOT_FOUND). */
 LdMediationCase *ld_mediation_store_get_row (LdDatabase  *db,
                                              gint64       id,

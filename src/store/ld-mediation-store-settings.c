@@ -422,10 +422,13 @@ recompute_due_on (LdDatabase                         *db,
   while (g_hash_table_iter_next (&iter, &key, NULL))
     {
       gint64 id = *(gint64 *) key;
-      /* Only what the reminders read: a third of the time of a full load. */
+      /* Only what the reminders read: before an agreement, the row. */
       g_autoptr(LdMediationCase) mcase = ld_mediation_store_get_row (db, id, error);
 
-      if (mcase == NULL || !ld_mediation_store_load_due_children (db, mcase, error))
+      if (mcase == NULL)
+        return FALSE;
+      if (ld_mediation_store_status_needs_due_children (ld_mediation_case_get_status (mcase)) &&
+          !ld_mediation_store_load_due_children (db, mcase, error))
         return FALSE;
       ld_mediation_reminders_update_due_on (mcase, calendar, settings);
       stmt = ld_database_prepare (db, sql_set_due_on, error);
