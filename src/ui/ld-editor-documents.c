@@ -7,9 +7,13 @@
 
 #include "ld-editor-documents.h"
 
+#define AVAILABLE_KEY "ld-documents-available"
+
 /* Fills the menu of @button with the @documents @editor's record supports
  * now (each activating "editor.document::<which>"); the button is
- * insensitive while there are none. */
+ * insensitive while there are none. The menu is made again only when
+ * that set changed: the mediation editor asks on every change of its
+ * case, and a new model rebuilds the whole popover. */
 void
 ld_editor_documents_refresh_menu (GtkWidget                     *button,
                                   const LdEditorDocument        *documents,
@@ -17,12 +21,24 @@ ld_editor_documents_refresh_menu (GtkWidget                     *button,
                                   LdEditorDocumentAvailableFunc  available,
                                   gpointer                       editor)
 {
-  g_autoptr(GMenu) menu = g_menu_new ();
+  g_autoptr(GMenu) menu = NULL;
+  gsize shown = 0;
 
   g_return_if_fail (GTK_IS_MENU_BUTTON (button));
+  g_return_if_fail (n_documents < sizeof (gsize) * 8);
 
+  /* A bit per document offered, above a bit that says "filled". */
   for (gsize i = 0; i < n_documents; i++)
     if (available (editor, documents[i].which))
+      shown |= (gsize) 1 << i;
+  shown = (shown << 1) | 1;
+  if (GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), AVAILABLE_KEY)) == shown)
+    return;
+  g_object_set_data (G_OBJECT (button), AVAILABLE_KEY, GSIZE_TO_POINTER (shown));
+
+  menu = g_menu_new ();
+  for (gsize i = 0; i < n_documents; i++)
+    if (shown & ((gsize) 1 << (i + 1)))
       {
         g_autofree char *action = g_strdup_printf ("editor.document::%s", documents[i].which);
 
