@@ -132,24 +132,6 @@ row_button_clicked_cb (GtkButton          *button,
     confirm_remove (self, attachment);
 }
 
-static GtkWidget *
-row_button (LdAttachmentsGroup *self,
-            LdAttachment       *attachment,
-            const char         *name,
-            const char         *icon_name,
-            const char         *tooltip)
-{
-  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
-
-  gtk_widget_set_name (button, name);
-  gtk_widget_set_tooltip_text (button, tooltip);
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "flat");
-  g_object_set_data_full (G_OBJECT (button), "ld-attachment", g_object_ref (attachment), g_object_unref);
-  g_signal_connect_object (button, "clicked", G_CALLBACK (row_button_clicked_cb), self, 0);
-  return button;
-}
-
 static void
 clear_rows (LdAttachmentsGroup *self)
 {
@@ -186,19 +168,9 @@ ld_attachments_group_reload (LdAttachmentsGroup *self)
     }
   for (guint i = 0; i < attachments->len; i++)
     {
-      LdAttachment *attachment = g_ptr_array_index (attachments, i);
-      GtkWidget *row = adw_action_row_new ();
-      g_autofree char *size = g_format_size (ld_attachment_get_size (attachment));
-      g_autofree char *name = g_strdup_printf ("attachment-%u", i);
+      GtkWidget *row = ld_attachment_row_new (g_ptr_array_index (attachments, i), i,
+                                              G_CALLBACK (row_button_clicked_cb), self);
 
-      gtk_widget_set_name (row, name);
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), ld_attachment_get_file_name (attachment));
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), size);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                                 row_button (self, attachment, "open", "document-open-symbolic", _("Open")));
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                                 row_button (self, attachment, "remove", "user-trash-symbolic", _("Remove…")));
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), row);
       g_ptr_array_add (self->rows, row);
     }
@@ -285,6 +257,54 @@ chooser_response_cb (GtkNativeDialog    *chooser,
   g_clear_object (&self->chooser);
   if (file != NULL)
     ld_attachments_group_add_file (self, file);
+}
+
+static GtkWidget *
+row_button (LdAttachment *attachment,
+            const char   *name,
+            const char   *icon_name,
+            const char   *tooltip,
+            GCallback     clicked,
+            gpointer      owner)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
+
+  gtk_widget_set_name (button, name);
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  g_object_set_data_full (G_OBJECT (button), "ld-attachment", g_object_ref (attachment), g_object_unref);
+  g_signal_connect_object (button, "clicked", clicked, owner, 0);
+  return button;
+}
+
+GtkWidget *
+ld_attachment_row_new (LdAttachment *attachment,
+                       guint         position,
+                       GCallback     clicked,
+                       gpointer      owner)
+{
+  g_autofree char *size = NULL;
+  g_autofree char *name = NULL;
+  GtkWidget *row;
+
+  g_return_val_if_fail (LD_IS_ATTACHMENT (attachment), NULL);
+  g_return_val_if_fail (G_IS_OBJECT (owner), NULL);
+
+  size = g_format_size (ld_attachment_get_size (attachment));
+  name = g_strdup_printf ("attachment-%u", position);
+  row = adw_action_row_new ();
+  gtk_widget_set_name (row, name);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), ld_attachment_get_file_name (attachment));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), size);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                             row_button (attachment, "open", "document-open-symbolic", _("Open"),
+                                         clicked, owner));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                             row_button (attachment, "remove", "user-trash-symbolic", _("Remove…"),
+                                         clicked, owner));
+  return row;
 }
 
 GError *

@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 
+#include "ld-attachment.h"
 #include "ld-database.h"
 
 G_BEGIN_DECLS
@@ -40,6 +41,14 @@ guint      ld_attachments_group_get_n_rows (LdAttachmentsGroup *self);
  * @parent. */
 #define LD_ATTACHMENT_MAX_SIZE (50 * 1000 * 1000)
 GError               *ld_attachment_too_large_error (const char *file_name);
+/* The row "attachment-<position>" of @attachment (its file name and size)
+ * with the flat buttons "open" and "remove", each holding the attachment
+ * as "ld-attachment" and calling @clicked (button, @owner) while @owner
+ * lives. */
+GtkWidget            *ld_attachment_row_new         (LdAttachment *attachment,
+                                                     guint         position,
+                                                     GCallback     clicked,
+                                                     gpointer      owner);
 GtkFileChooserNative *ld_attachment_chooser_new     (GtkWindow  *parent);
 
 /* Reads @file for a new attachment off the main thread: its display

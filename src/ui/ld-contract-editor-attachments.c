@@ -105,24 +105,6 @@ attachment_button_clicked_cb (GtkButton        *button,
     confirm_remove (self, attachment);
 }
 
-static GtkWidget *
-attachment_button (LdContractEditor *self,
-                   LdAttachment     *attachment,
-                   const char       *name,
-                   const char       *icon_name,
-                   const char       *tooltip)
-{
-  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
-
-  gtk_widget_set_name (button, name);
-  gtk_widget_set_tooltip_text (button, tooltip);
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "flat");
-  g_object_set_data_full (G_OBJECT (button), "ld-attachment", g_object_ref (attachment), g_object_unref);
-  g_signal_connect_object (button, "clicked", G_CALLBACK (attachment_button_clicked_cb), self, 0);
-  return button;
-}
-
 void
 ld_contract_editor_build_attachments (LdContractEditor *self)
 {
@@ -163,17 +145,9 @@ ld_contract_editor_reload_attachments (LdContractEditor *self)
     }
   for (guint i = 0; i < attachments->len; i++)
     {
-      LdAttachment *attachment = g_ptr_array_index (attachments, i);
-      GtkWidget *row = adw_action_row_new ();
-      g_autofree char *size = g_format_size (ld_attachment_get_size (attachment));
-      g_autofree char *title = g_markup_escape_text (ld_attachment_get_file_name (attachment), -1);
+      GtkWidget *row = ld_attachment_row_new (g_ptr_array_index (attachments, i), i,
+                                              G_CALLBACK (attachment_button_clicked_cb), self);
 
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), size);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                                 attachment_button (self, attachment, "open", "document-open-symbolic", _("Open")));
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                                 attachment_button (self, attachment, "remove", "user-trash-symbolic", _("Remove…")));
       adw_preferences_group_add (self->attachments_group, row);
       g_ptr_array_add (self->attachment_rows, row);
     }
