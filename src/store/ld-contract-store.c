@@ -833,20 +833,8 @@ GStrv
 ld_contract_store_list_reviewers (LdDatabase  *db,
                                   GError     **error)
 {
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  sqlite3_stmt *stmt;
-  int rc;
-
   g_return_val_if_fail (LD_IS_DATABASE (db), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  stmt = ld_database_prepare (db, sql_reviewers, error);
-  if (stmt == NULL)
-    return NULL;
-  while ((rc = ld_database_step (db, stmt, error)) == SQLITE_ROW)
-    g_strv_builder_add (builder, ld_store_column_text (stmt, 0));
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    return NULL;
-  return g_strv_builder_end (builder);
+  return ld_store_list_texts (db, sql_reviewers, error);
 }

@@ -22,8 +22,9 @@ static const char sql_categories_all[] =
   "SELECT name FROM dispute_categories ORDER BY position, id";
 static const char sql_categories_active[] =
   "SELECT name FROM dispute_categories WHERE retired = 0 ORDER BY position, id";
+/* ?1, the id ld_store_query_exists() binds, is unused. */
 static const char sql_category_exists[] =
-  "SELECT EXISTS (SELECT 1 FROM dispute_categories WHERE name = ?1)";
+  "SELECT EXISTS (SELECT 1 FROM dispute_categories WHERE name = ?2)";
 static const char sql_category_add[] =
   "INSERT INTO dispute_categories (name, position) "
   "VALUES (?1, (SELECT coalesce (max (position), -1) + 1 FROM dispute_categories))";
@@ -102,48 +103,11 @@ ld_mediation_store_list_categories (LdDatabase  *db,
                                     gboolean     include_retired,
                                     GError     **error)
 {
-  GStrvBuilder *builder;
-  sqlite3_stmt *stmt;
-  GStrv result;
-  int rc;
-
   g_return_val_if_fail (LD_IS_DATABASE (db), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  stmt = ld_database_prepare (db, include_retired ? sql_categories_all : sql_categories_active,
+  return ld_store_list_texts (db, include_retired ? sql_categories_all : sql_categories_active,
                               error);
-  if (stmt == NULL)
-    return NULL;
-  builder = g_strv_builder_new ();
-  while ((rc = ld_database_step (db, stmt, error)) == SQLITE_ROW)
-    g_strv_builder_add (builder, ld_store_column_text (stmt, 0));
-  sqlite3_reset (stmt);
-  result = g_strv_builder_end (builder);
-  g_strv_builder_unref (builder);
-  if (rc != SQLITE_DONE)
-    {
-      g_strfreev (result);
-      return NULL;
-    }
-  return result;
-}
-
-static gboolean
-category_exists (LdDatabase  *db,
-                 const char  *name,
-                 gboolean    *out,
-                 GError     **error)
-{
-  sqlite3_stmt *stmt = ld_database_prepare (db, sql_category_exists, error);
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
-  if (ld_database_step (db, stmt, error) != SQLITE_ROW)
-    return FALSE;
-  *out = sqlite3_column_int (stmt, 0) != 0;
-  sqlite3_reset (stmt);
-  return TRUE;
 }
 
 /* The name without surrounding white space, or NULL (with @error) when
@@ -172,7 +136,7 @@ check_name_free (LdDatabase  *db,
 {
   gboolean exists = FALSE;
 
-  if (!category_exists (db, name, &exists, error))
+  if (!ld_store_query_exists (db, sql_category_exists, 0, name, &exists, error))
     return FALSE;
   if (exists)
     {

@@ -29,6 +29,12 @@ gboolean      ld_store_query_exists (LdDatabase  *db,
                                      gboolean    *out,
                                      GError     **error);
 
+/* Steps @sql, a query without parameters, into the text of its first
+ * column in each row ("" for NULL); NULL with @error set on failure. */
+GStrv         ld_store_list_texts (LdDatabase  *db,
+                                   const char  *sql,
+                                   GError     **error);
+
 /* Steps the write @sql with @id bound to ?1 (if it has a parameter). */
 gboolean      ld_store_run_for_id (LdDatabase  *db,
                                    const char  *sql,

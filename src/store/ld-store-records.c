@@ -6,6 +6,7 @@
 #include "ld-core-error.h"
 #include "ld-field-issue.h"
 #include "ld-store-records-private.h"
+#include "ld-store-values-private.h"
 
 gboolean
 ld_store_next_seq (LdDatabase  *db,
@@ -46,6 +47,25 @@ ld_store_query_exists (LdDatabase  *db,
   *out = sqlite3_column_int (stmt, 0) != 0;
   sqlite3_reset (stmt);
   return TRUE;
+}
+
+GStrv
+ld_store_list_texts (LdDatabase  *db,
+                     const char  *sql,
+                     GError     **error)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  sqlite3_stmt *stmt = ld_database_prepare (db, sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = ld_database_step (db, stmt, error)) == SQLITE_ROW)
+    g_strv_builder_add (builder, ld_store_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return NULL;
+  return g_strv_builder_end (builder);
 }
 
 gboolean
