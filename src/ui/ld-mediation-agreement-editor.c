@@ -47,19 +47,23 @@ typedef struct
   const char *name;
   const char *title;
   FieldKind   kind;
+  const char *prop;  /* the agreement's property a date or text field edits */
 } FieldSpec;
 
 static const FieldSpec field_specs[N_FIELDS] = {
-  [FIELD_REACHED_ON] = { "agreement-reached-on", N_("Reached On (Year-Month-Day)"), KIND_DATE },
-  [FIELD_EFFECTIVE_ON] = { "agreement-effective-on", N_("Took Effect On (Year-Month-Day)"), KIND_DATE },
-  [FIELD_ORAL] = { "agreement-oral", N_("Oral Agreement"), KIND_SWITCH },
-  [FIELD_COPIES] = { "agreement-copies", N_("Copies"), KIND_SPIN },
-  [FIELD_PLACE] = { "agreement-place", N_("Place of Performance"), KIND_TEXT },
-  [FIELD_APPLIED_ON] = { "confirmation-applied-on", N_("Applied On (Year-Month-Day)"), KIND_DATE },
-  [FIELD_COURT] = { "confirmation-court", N_("Court"), KIND_TEXT },
-  [FIELD_RESULT] = { "confirmation-result", N_("Result"), KIND_COMBO },
-  [FIELD_DECIDED_ON] = { "confirmation-decided-on", N_("Decided On (Year-Month-Day)"), KIND_DATE },
-  [FIELD_CONFIRMATION_NOTE] = { "confirmation-note", N_("Ruling Number or Reasons"), KIND_TEXT },
+  [FIELD_REACHED_ON] = { "agreement-reached-on", N_("Reached On (Year-Month-Day)"), KIND_DATE, "reached-on" },
+  [FIELD_EFFECTIVE_ON] = { "agreement-effective-on", N_("Took Effect On (Year-Month-Day)"), KIND_DATE, "effective-on" },
+  [FIELD_ORAL] = { "agreement-oral", N_("Oral Agreement"), KIND_SWITCH, NULL },
+  [FIELD_COPIES] = { "agreement-copies", N_("Copies"), KIND_SPIN, NULL },
+  [FIELD_PLACE] = { "agreement-place", N_("Place of Performance"), KIND_TEXT, "place-of-performance" },
+  [FIELD_APPLIED_ON] = { "confirmation-applied-on", N_("Applied On (Year-Month-Day)"), KIND_DATE,
+                         "confirmation-applied-on" },
+  [FIELD_COURT] = { "confirmation-court", N_("Court"), KIND_TEXT, "confirmation-court" },
+  [FIELD_RESULT] = { "confirmation-result", N_("Result"), KIND_COMBO, NULL },
+  [FIELD_DECIDED_ON] = { "confirmation-decided-on", N_("Decided On (Year-Month-Day)"), KIND_DATE,
+                         "confirmation-decided-on" },
+  [FIELD_CONFIRMATION_NOTE] = { "confirmation-note", N_("Ruling Number or Reasons"), KIND_TEXT,
+                                "confirmation-note" },
 };
 
 typedef struct
@@ -106,89 +110,6 @@ G_DEFINE_FINAL_TYPE (LdMediationAgreementEditor, ld_mediation_agreement_editor, 
 
 static void rebuild_terms (LdMediationAgreementEditor *self);
 static void cancel_pending_clears (LdMediationAgreementEditor *self);
-
-/* The agreement's values by field */
-
-static const GDate *
-get_date (LdMediationAgreement *agreement,
-          FieldId               id)
-{
-  switch (id)
-    {
-    case FIELD_REACHED_ON:
-      return ld_mediation_agreement_get_reached_on (agreement);
-    case FIELD_EFFECTIVE_ON:
-      return ld_mediation_agreement_get_effective_on (agreement);
-    case FIELD_APPLIED_ON:
-      return ld_mediation_agreement_get_confirmation_applied_on (agreement);
-    case FIELD_DECIDED_ON:
-      return ld_mediation_agreement_get_confirmation_decided_on (agreement);
-    default:
-      g_assert_not_reached ();
-    }
-}
-
-static void
-set_date (LdMediationAgreement *agreement,
-          FieldId               id,
-          const GDate          *date)
-{
-  switch (id)
-    {
-    case FIELD_REACHED_ON:
-      ld_mediation_agreement_set_reached_on (agreement, date);
-      break;
-    case FIELD_EFFECTIVE_ON:
-      ld_mediation_agreement_set_effective_on (agreement, date);
-      break;
-    case FIELD_APPLIED_ON:
-      ld_mediation_agreement_set_confirmation_applied_on (agreement, date);
-      break;
-    case FIELD_DECIDED_ON:
-      ld_mediation_agreement_set_confirmation_decided_on (agreement, date);
-      break;
-    default:
-      g_assert_not_reached ();
-    }
-}
-
-static const char *
-get_text (LdMediationAgreement *agreement,
-          FieldId               id)
-{
-  switch (id)
-    {
-    case FIELD_PLACE:
-      return ld_mediation_agreement_get_place_of_performance (agreement);
-    case FIELD_COURT:
-      return ld_mediation_agreement_get_confirmation_court (agreement);
-    case FIELD_CONFIRMATION_NOTE:
-      return ld_mediation_agreement_get_confirmation_note (agreement);
-    default:
-      g_assert_not_reached ();
-    }
-}
-
-static void
-set_text (LdMediationAgreement *agreement,
-          FieldId               id,
-          const char           *text)
-{
-  switch (id)
-    {
-    case FIELD_PLACE:
-      ld_mediation_agreement_set_place_of_performance (agreement, text);
-      break;
-    case FIELD_COURT:
-      ld_mediation_agreement_set_confirmation_court (agreement, text);
-      break;
-    case FIELD_CONFIRMATION_NOTE:
-      ld_mediation_agreement_set_confirmation_note (agreement, text);
-      break;
-    default:
-      g_assert_not_reached ();
-    }
-}
 
 /* Messages */
 
@@ -311,11 +232,13 @@ fill_field (LdMediationAgreementEditor *self,
     {
     case KIND_DATE:
       {
-        const GDate *date = agreement != NULL ? get_date (agreement, id) : NULL;
+        g_autoptr(GDate) date = NULL;
         const char *text = gtk_editable_get_text (GTK_EDITABLE (field->widget));
         GDate shown;
         gboolean same;
 
+        if (agreement != NULL)
+          g_object_get (agreement, field_specs[id].prop, &date, NULL);
         if (ld_text_is_blank (text))
           same = date == NULL;
         else
@@ -332,8 +255,12 @@ fill_field (LdMediationAgreementEditor *self,
       break;
     case KIND_TEXT:
       {
-        const char *text = agreement != NULL ? get_text (agreement, id) : "";
+        g_autofree char *text = NULL;
 
+        if (agreement != NULL)
+          g_object_get (agreement, field_specs[id].prop, &text, NULL);
+        if (text == NULL)
+          text = g_strdup ("");
         if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (field->widget)), text) != 0)
           gtk_editable_set_text (GTK_EDITABLE (field->widget), text);
       }
@@ -403,7 +330,7 @@ clear_date_cb (gpointer data)
       && ld_text_is_blank (gtk_editable_get_text (GTK_EDITABLE (field->widget))))
     {
       self->updating = TRUE;
-      set_date (self->agreement, field->id, NULL);
+      g_object_set (self->agreement, field_specs[field->id].prop, NULL, NULL);
       self->updating = FALSE;
     }
   return G_SOURCE_REMOVE;
@@ -442,14 +369,14 @@ entry_changed_cb (GtkEditable                *editable,
       else if (!field->bad_date)
         {
           self->updating = TRUE;
-          set_date (self->agreement, id, &date);
+          g_object_set (self->agreement, field_specs[id].prop, &date, NULL);
           self->updating = FALSE;
         }
     }
   else
     {
       self->updating = TRUE;
-      set_text (self->agreement, id, text);
+      g_object_set (self->agreement, field_specs[id].prop, text, NULL);
       self->updating = FALSE;
     }
   render_messages (self);
