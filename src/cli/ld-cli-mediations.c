@@ -76,14 +76,6 @@ print_json_line (LdDatabase       *db,
   return TRUE;
 }
 
-static void
-own_cells (LdRecordSummary  *summary,
-           char            **cells)
-{
-  cells[0] = g_strdup (ld_record_summary_get_person (summary));
-  cells[1] = g_strdup (ld_record_summary_get_received (summary));
-}
-
 /* The summaries hold no ID numbers, so the table cannot show one. */
 static void
 print_table (GPtrArray   *summaries,
@@ -100,7 +92,7 @@ print_table (GPtrArray   *summaries,
   };
 
   ld_cli_register_print_table (summaries, today, headers, G_N_ELEMENTS (headers),
-                               _("No mediation cases match.\n"), own_cells);
+                               _("No mediation cases match.\n"), NULL);
 }
 
 static const LdCliRegisterList register_list = {

@@ -41,14 +41,6 @@ print_json_line (LdRecordSummary *summary,
 }
 
 static void
-own_cells (LdRecordSummary  *summary,
-           char            **cells)
-{
-  cells[0] = g_strdup (ld_record_summary_get_person (summary));
-  cells[1] = g_strdup (ld_record_summary_get_received (summary));
-}
-
-static void
 print_table (GPtrArray   *summaries,
              const GDate *today)
 {
@@ -63,7 +55,7 @@ print_table (GPtrArray   *summaries,
   };
 
   ld_cli_register_print_table (summaries, today, headers, G_N_ELEMENTS (headers),
-                               _("No petitions match.\n"), own_cells);
+                               _("No petitions match.\n"), NULL);
 }
 
 static const LdCliRegisterList register_list = {

@@ -157,7 +157,13 @@ ld_cli_register_print_table (GPtrArray              *summaries,
       row[0] = g_strdup (ld_record_summary_get_number (summary));
       row[1] = g_strdup (ld_record_summary_get_title (summary));
       row[2] = g_strdup (ld_record_summary_get_party (summary));
-      own_cells (summary, &row[3]);
+      if (own_cells != NULL)
+        own_cells (summary, &row[3]);
+      else
+        {
+          row[3] = g_strdup (ld_record_summary_get_person (summary));
+          row[4] = g_strdup (ld_record_summary_get_received (summary));
+        }
       if (due == NULL || *due == '\0')
         row[5] = g_strdup ("—");
       else if (ld_record_summary_is_overdue (summary, today))

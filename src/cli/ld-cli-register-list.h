@@ -53,8 +53,8 @@ typedef void (*LdCliRegisterCellsFunc) (LdRecordSummary  *summary,
 
 /* Prints the register table of @summaries, or @none_match when there are
  * none. The 7 @headers name the columns: number, title, party, the two of
- * @own_cells, the due date ("—" when none, marked when overdue) and the
- * status. */
+ * @own_cells (NULL: the person and the day received), the due date ("—"
+ * when none, marked when overdue) and the status. */
 void ld_cli_register_print_table (GPtrArray              *summaries,
                                   const GDate            *today,
                                   const char * const     *headers,
