@@ -396,18 +396,16 @@ ld_mediation_store_has_issued_agreement (LdDatabase  *db,
                                          gboolean    *out_issued,
                                          GError     **error)
 {
+  g_autofree char *number = NULL;
+
   g_return_val_if_fail (LD_IS_DATABASE (db), FALSE);
   g_return_val_if_fail (out_issued != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  {
-    g_autofree char *number = NULL;
-
-    if (!find_issued_agreement (db, id, &number, error))
-      return FALSE;
-    *out_issued = number != NULL;
-    return TRUE;
-  }
+  if (!find_issued_agreement (db, id, &number, error))
+    return FALSE;
+  *out_issued = number != NULL;
+  return TRUE;
 }
 
 static gboolean
