@@ -9,6 +9,7 @@
 #include <sys/wait.h>
 
 #include "ld-database-private.h"
+#include "ld-store-values-private.h"
 #include "ld-test-util.h"
 
 char *
@@ -123,10 +124,9 @@ ld_test_parse_date (const char *text,
 char *
 ld_test_date_text (const GDate *date)
 {
-  if (date == NULL || !g_date_valid (date))
-    return g_strdup ("");
-  return g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (date), g_date_get_month (date),
-                          g_date_get_day (date));
+  char *text = ld_store_format_date (date);
+
+  return text != NULL ? text : g_strdup ("");
 }
 
 void
