@@ -55,14 +55,11 @@ struct _LdMediationEditor
   /* The template */
   AdwWindowTitle              *window_title;
   AdwToastOverlay             *toast_overlay;
-  AdwViewStack                *stack;
   AdwPreferencesPage          *case_page;
   AdwClamp                    *parties_clamp;
   AdwClamp                    *sessions_clamp;
   AdwClamp                    *agreement_clamp;
-  GtkWidget                   *save_button;
   GtkWidget                   *documents_button;
-  GtkWidget                   *delete_button;
 };
 
 /* ld-mediation-editor.c */

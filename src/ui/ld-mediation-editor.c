@@ -12,7 +12,6 @@
 #include "ld-form-rows.h"
 #include "ld-mediation-editor-private.h"
 #include "ld-mediation-store.h"
-#include "ld-mediation-workflow.h"
 #include "ld-petition-store.h"
 #include "ld-settings-store.h"
 #include "ld-ui-date.h"
@@ -705,14 +704,11 @@ ld_mediation_editor_class_init (LdMediationEditorClass *klass)
                                                "/io/github/legaldesk/LegalDesk/ui/ld-mediation-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, LdMediationEditor, window_title);
   gtk_widget_class_bind_template_child (widget_class, LdMediationEditor, toast_overlay);
-  gtk_widget_class_bind_template_child (widget_class, LdMediationEditor, stack);
   gtk_widget_class_bind_template_child (widget_class, LdMediationEditor, case_page);
   gtk_widget_class_bind_template_child (widget_class, LdMediationEditor, parties_clamp);
   gtk_widget_class_bind_template_child (widget_class, LdMediationEditor, sessions_clamp);
   gtk_widget_class_bind_template_child (widget_class, LdMediationEditor, agreement_clamp);
-  gtk_widget_class_bind_template_child (widget_class, LdMediationEditor, save_button);
   gtk_widget_class_bind_template_child (widget_class, LdMediationEditor, documents_button);
-  gtk_widget_class_bind_template_child (widget_class, LdMediationEditor, delete_button);
 
   gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "editor.status", "s", status_action);

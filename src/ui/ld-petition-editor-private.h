@@ -46,7 +46,6 @@ struct _LdPetitionEditor
   AdwWindowTitle      *window_title;
   AdwToastOverlay     *toast_overlay;
   AdwPreferencesPage  *page;
-  GtkWidget           *save_button;
   GtkWidget           *documents_button;
 };
 

@@ -787,7 +787,6 @@ ld_petition_editor_class_init (LdPetitionEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LdPetitionEditor, window_title);
   gtk_widget_class_bind_template_child (widget_class, LdPetitionEditor, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, LdPetitionEditor, page);
-  gtk_widget_class_bind_template_child (widget_class, LdPetitionEditor, save_button);
   gtk_widget_class_bind_template_child (widget_class, LdPetitionEditor, documents_button);
 
   gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
