@@ -6,10 +6,9 @@
 #include <glib/gi18n-lib.h>
 
 #include "ld-date-format.h"
+#include "ld-form-rows.h"
 #include "ld-mediation-party-dialog.h"
 #include "ld-ui-date.h"
-
-#define BAD_DATE_MESSAGE N_("Enter the date as year-month-day, e.g. 2026-11-25.")
 
 typedef enum
 {
@@ -168,23 +167,6 @@ update_layout (LdMediationPartyDialog *self)
 
 /* Validation */
 
-static void
-set_message (Field      *field,
-             const char *text,
-             const char *style)
-{
-  gtk_widget_remove_css_class (GTK_WIDGET (field->message), "error");
-  gtk_widget_remove_css_class (GTK_WIDGET (field->message), "warning");
-  gtk_widget_remove_css_class (field->row, "error");
-  gtk_widget_remove_css_class (field->row, "warning");
-  gtk_widget_set_visible (field->message_row, text != NULL);
-  gtk_label_set_text (field->message, text != NULL ? text : "");
-  if (text == NULL)
-    return;
-  gtk_widget_add_css_class (GTK_WIDGET (field->message), style);
-  gtk_widget_add_css_class (field->row, style);
-}
-
 /* Whether "fill in from the ID number" would work now (on a scratch copy,
  * so that the fields change only when the user asks). */
 static gboolean
@@ -210,17 +192,14 @@ refresh (LdMediationPartyDialog *self)
     {
       Field *field = &self->fields[i];
       LdFieldIssue *issue = ld_field_issues_find (issues, field_specs[i].prop);
+      /* A new party's empty name is not reproached before it is typed. */
+      gboolean show = i != F_NAME || self->original != NULL || field->touched;
 
       if (!field_applies (self, i))
-        set_message (field, NULL, NULL);
-      else if (i == F_BIRTH_DATE && self->bad_date)
-        set_message (field, _(BAD_DATE_MESSAGE), "error");
-      /* A new party's empty name is not reproached before it is typed. */
-      else if (issue != NULL && (i != F_NAME || self->original != NULL || field->touched))
-        set_message (field, issue->message,
-                     issue->severity == LD_ISSUE_ERROR ? "error" : "warning");
+        ld_form_show_message (field->message_row, field->message, field->row, NULL, NULL);
       else
-        set_message (field, NULL, NULL);
+        ld_form_show_issue (field->message_row, field->message, field->row,
+                            i == F_BIRTH_DATE && self->bad_date, show ? issue : NULL, TRUE);
     }
   gtk_widget_set_sensitive (self->save_button, ok && !self->bad_date);
   gtk_widget_set_sensitive (self->fill_button, can_fill (self));
@@ -552,30 +531,6 @@ make_row (LdMediationPartyDialog *self,
   return row;
 }
 
-static GtkWidget *
-make_message_row (Field      *field,
-                  const char *prop)
-{
-  g_autofree char *name = g_strconcat (prop, "-message", NULL);
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_widget_set_margin_start (label, 12);
-  gtk_widget_set_margin_end (label, 12);
-  gtk_widget_set_margin_top (label, 6);
-  gtk_widget_set_margin_bottom (label, 6);
-  gtk_widget_add_css_class (label, "caption");
-  gtk_widget_set_name (label, name);
-  field->message = GTK_LABEL (label);
-  return g_object_new (ADW_TYPE_PREFERENCES_ROW,
-                       "child", label,
-                       "activatable", FALSE,
-                       "selectable", FALSE,
-                       "visible", FALSE,
-                       NULL);
-}
-
 static void
 build (LdMediationPartyDialog *self)
 {
@@ -607,9 +562,10 @@ build (LdMediationPartyDialog *self)
   for (guint i = 0; i < N_FIELDS; i++)
     {
       Field *field = &self->fields[i];
+      g_autofree char *message_name = g_strconcat (field_specs[i].prop, "-message", NULL);
 
       field->row = make_row (self, i);
-      field->message_row = make_message_row (field, field_specs[i].prop);
+      field->message_row = ld_form_message_row_new (message_name, &field->message);
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (groups[field_specs[i].group]), field->row);
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (groups[field_specs[i].group]),
                                  field->message_row);
