@@ -12,6 +12,7 @@
 #include "ld-date-format.h"
 #include "ld-draft-store.h"
 #include "ld-editor-draft.h"
+#include "ld-editor-rows.h"
 #include "ld-form-rows.h"
 #include "ld-issued-store.h"
 #include "ld-money.h"
@@ -211,22 +212,12 @@ update_title (LdContractEditor *self)
   const char *number = ld_contract_review_get_number (self->review);
   g_autofree char *subtitle = NULL;
 
-  adw_window_title_set_title (self->window_title,
-                              *title != '\0' ? title : _("New Contract Review"));
   if (*number != '\0')
     /* Translators: the editor's subtitle: the register number and the status. */
     subtitle = g_strdup_printf (C_("editor subtitle", "%s · %s"), number,
                                 ld_contract_status_get_label (ld_contract_review_get_status (self->review)));
-  else
-    subtitle = g_strdup (_("Not saved yet"));
-  if (self->modified && !is_frozen (self))
-    {
-      g_autofree char *plain = g_steal_pointer (&subtitle);
-
-      /* Translators: marks a subtitle of an editor with unsaved changes. */
-      subtitle = g_strdup_printf (_("%s (unsaved changes)"), plain);
-    }
-  adw_window_title_set_subtitle (self->window_title, subtitle);
+  ld_editor_show_title (self->window_title, *title != '\0' ? title : _("New Contract Review"), subtitle,
+                        self->modified && !is_frozen (self));
 }
 
 static void

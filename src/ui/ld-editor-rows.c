@@ -26,6 +26,27 @@ ld_editor_show_error (GtkWindow    *parent,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* Shows @title over @subtitle (NULL: the record is not saved yet) in an
+ * editor's @window_title, the subtitle marked while @modified. */
+void
+ld_editor_show_title (AdwWindowTitle *window_title,
+                      const char     *title,
+                      const char     *subtitle,
+                      gboolean        modified)
+{
+  g_autofree char *marked = NULL;
+
+  g_return_if_fail (ADW_IS_WINDOW_TITLE (window_title));
+
+  if (subtitle == NULL)
+    subtitle = _("Not saved yet");
+  if (modified)
+    /* Translators: marks a subtitle of an editor with unsaved changes. */
+    subtitle = marked = g_strdup_printf (_("%s (unsaved changes)"), subtitle);
+  adw_window_title_set_title (window_title, title);
+  adw_window_title_set_subtitle (window_title, subtitle);
+}
+
 /* Removes the @rows added to @group, and forgets them. */
 void
 ld_editor_rows_clear (AdwPreferencesGroup *group,

@@ -13,6 +13,10 @@ void  ld_editor_show_error        (GtkWindow           *parent,
                                    const char          *name,
                                    const char          *heading,
                                    const GError        *error);
+void  ld_editor_show_title        (AdwWindowTitle      *window_title,
+                                   const char          *title,
+                                   const char          *subtitle,
+                                   gboolean             modified);
 void  ld_editor_rows_clear        (AdwPreferencesGroup *group,
                                    GPtrArray           *rows);
 char *ld_editor_days_left_text    (int                  days_left);

@@ -135,24 +135,14 @@ void
 ld_mediation_editor_update_title (LdMediationEditor *self)
 {
   const char *number = ld_mediation_case_get_number (self->mcase);
-  const char *title = ld_mediation_case_get_title (self->mcase);
   g_autofree char *subtitle = NULL;
 
-  adw_window_title_set_title (self->window_title,
-                              *number != '\0' ? number : _("New Mediation Case"));
   if (*number != '\0')
     /* Translators: the editor's subtitle: the case's title and its status. */
-    subtitle = g_strdup_printf (C_("editor subtitle", "%s · %s"), title,
+    subtitle = g_strdup_printf (C_("editor subtitle", "%s · %s"), ld_mediation_case_get_title (self->mcase),
                                 ld_mediation_status_get_label (ld_mediation_case_get_status (self->mcase)));
-  else
-    subtitle = g_strdup (_("Not saved yet"));
-  if (self->modified)
-    {
-      g_autofree char *plain = g_steal_pointer (&subtitle);
-
-      subtitle = g_strdup_printf (_("%s (unsaved changes)"), plain);
-    }
-  adw_window_title_set_subtitle (self->window_title, subtitle);
+  ld_editor_show_title (self->window_title, *number != '\0' ? number : _("New Mediation Case"), subtitle,
+                        self->modified);
 }
 
 static void

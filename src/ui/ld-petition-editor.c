@@ -152,20 +152,12 @@ ld_petition_editor_update_title (LdPetitionEditor *self)
   const char *number = ld_petition_get_number (self->petition);
   g_autofree char *subtitle = NULL;
 
-  adw_window_title_set_title (self->window_title, *title != '\0' ? title : _("New Petition"));
   if (*number != '\0')
     /* Translators: the editor's subtitle: the register number and the status. */
     subtitle = g_strdup_printf (C_("editor subtitle", "%s · %s"), number,
                                 ld_petition_status_get_label (ld_petition_get_status (self->petition)));
-  else
-    subtitle = g_strdup (_("Not saved yet"));
-  if (self->modified)
-    {
-      g_autofree char *plain = g_steal_pointer (&subtitle);
-
-      subtitle = g_strdup_printf (_("%s (unsaved changes)"), plain);
-    }
-  adw_window_title_set_subtitle (self->window_title, subtitle);
+  ld_editor_show_title (self->window_title, *title != '\0' ? title : _("New Petition"), subtitle,
+                        self->modified);
 }
 
 static void
