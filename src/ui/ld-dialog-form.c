@@ -113,28 +113,9 @@ ld_dialog_form_add_message (AdwPreferencesGroup *group,
                             const char          *name)
 {
   GtkLabel *label;
-  GtkWidget *row = ld_form_message_row_new (name, &label);
 
-  gtk_widget_add_css_class (GTK_WIDGET (label), "error");
-  adw_preferences_group_add (group, row);
+  adw_preferences_group_add (group, ld_form_message_row_new (name, &label));
   return GTK_WIDGET (label);
-}
-
-void
-ld_dialog_form_set_message (GtkWidget  *message,
-                            GtkWidget  *field,
-                            const char *text)
-{
-  g_return_if_fail (GTK_IS_LABEL (message));
-
-  gtk_label_set_text (GTK_LABEL (message), text != NULL ? text : "");
-  gtk_widget_set_visible (gtk_widget_get_parent (message), text != NULL);
-  if (field == NULL)
-    return;
-  if (text != NULL)
-    gtk_widget_add_css_class (field, "error");
-  else
-    gtk_widget_remove_css_class (field, "error");
 }
 
 void
@@ -144,8 +125,9 @@ ld_dialog_form_set_check (LdDialogForm *form,
                           const char   *text)
 {
   g_return_if_fail (form != NULL);
+  g_return_if_fail (GTK_IS_LABEL (message));
 
-  ld_dialog_form_set_message (message, field, text);
+  ld_form_show_message (gtk_widget_get_parent (message), GTK_LABEL (message), field, text, "error");
   gtk_widget_set_sensitive (form->save, text == NULL);
 }
 

@@ -39,12 +39,7 @@ char      *ld_dialog_form_get_text (GtkWidget *text_view);
 GtkWidget *ld_dialog_form_add_message (AdwPreferencesGroup *group,
                                        const char          *name);
 /* Shows @text (NULL hides) in the message label, marking @field as an
- * error. */
-void       ld_dialog_form_set_message (GtkWidget  *message,
-                                       GtkWidget  *field,
-                                       const char *text);
-/* Shows @text under @field as ld_dialog_form_set_message() does, and
- * allows Save only while there is none. */
+ * error, and allows Save only while there is none. */
 void       ld_dialog_form_set_check   (LdDialogForm *form,
                                        GtkWidget    *message,
                                        GtkWidget    *field,

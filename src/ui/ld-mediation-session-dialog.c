@@ -8,6 +8,7 @@
 #include "ld-attachments-group.h"
 #include "ld-date-format.h"
 #include "ld-dialog-form.h"
+#include "ld-form-rows.h"
 #include "ld-mediation-session-dialog.h"
 #include "ld-mediation-store.h"
 #include "ld-ui-date.h"
@@ -88,7 +89,7 @@ update (SessionDialog *dialog)
   g_autofree char *message = NULL;
 
   if (!read_fields (dialog, &session))
-    message = g_strdup (_("Enter the date as year-month-day, e.g. 2026-11-25."));
+    message = g_strdup (ld_form_bad_date_message ());
   else
     message = check_session (dialog->mcase, dialog->index, session);
   ld_dialog_form_set_check (&dialog->form, dialog->date_message, dialog->date, message);

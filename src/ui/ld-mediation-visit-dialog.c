@@ -7,6 +7,7 @@
 
 #include "ld-date-format.h"
 #include "ld-dialog-form.h"
+#include "ld-form-rows.h"
 #include "ld-mediation-visit-dialog.h"
 #include "ld-ui-date.h"
 
@@ -77,7 +78,7 @@ update (VisitDialog *dialog)
   g_autofree char *message = NULL;
 
   if (!read_fields (dialog, &visit))
-    message = g_strdup (_("Enter the date as year-month-day, e.g. 2026-11-25."));
+    message = g_strdup (ld_form_bad_date_message ());
   else
     message = check_visit (dialog->mcase, dialog->index, visit);
   ld_dialog_form_set_check (&dialog->form, dialog->date_message, dialog->date, message);
