@@ -11,10 +11,9 @@
 #include "ld-ui-date.h"
 
 void
-ld_dialog_form_init (LdDialogForm *form,
-                     GtkWindow    *parent,
-                     const char   *name,
-                     const char   *title)
+ld_dialog_form_build (LdDialogForm *form,
+                      GtkWindow    *window,
+                      const char   *name)
 {
   g_autofree char *save_name = g_strconcat (name, "-save", NULL);
   g_autofree char *cancel_name = g_strconcat (name, "-cancel", NULL);
@@ -23,16 +22,9 @@ ld_dialog_form_init (LdDialogForm *form,
   GtkWidget *box;
 
   g_return_if_fail (form != NULL);
-  g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
+  g_return_if_fail (ADW_IS_WINDOW (window));
 
-  form->window = g_object_new (ADW_TYPE_WINDOW,
-                               "modal", TRUE,
-                               "transient-for", parent,
-                               "destroy-with-parent", TRUE,
-                               "title", title,
-                               "default-width", 520,
-                               "default-height", 640,
-                               NULL);
+  form->window = window;
   gtk_widget_set_name (GTK_WIDGET (form->window), name);
 
   header = adw_header_bar_new ();
@@ -62,6 +54,27 @@ ld_dialog_form_init (LdDialogForm *form,
                                                           gtk_named_action_new ("window.close")));
   gtk_widget_add_controller (GTK_WIDGET (form->window), shortcuts);
   g_signal_connect_swapped (form->cancel, "clicked", G_CALLBACK (gtk_window_destroy), form->window);
+}
+
+void
+ld_dialog_form_init (LdDialogForm *form,
+                     GtkWindow    *parent,
+                     const char   *name,
+                     const char   *title)
+{
+  g_return_if_fail (form != NULL);
+  g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
+
+  ld_dialog_form_build (form,
+                        g_object_new (ADW_TYPE_WINDOW,
+                                      "modal", TRUE,
+                                      "transient-for", parent,
+                                      "destroy-with-parent", TRUE,
+                                      "title", title,
+                                      "default-width", 520,
+                                      "default-height", 640,
+                                      NULL),
+                        name);
 }
 
 GtkWidget *

@@ -22,6 +22,11 @@ void       ld_dialog_form_init (LdDialogForm *form,
                                 GtkWindow    *parent,
                                 const char   *name,
                                 const char   *title);
+/* The same in @window, an AdwWindow of the caller's (a dialog type of its
+ * own), which keeps its own title, size and modality. */
+void       ld_dialog_form_build (LdDialogForm *form,
+                                 GtkWindow    *window,
+                                 const char   *name);
 
 /* An entry row named @name (Enter activates the default widget). */
 GtkWidget *ld_dialog_form_add_entry (AdwPreferencesGroup *group,

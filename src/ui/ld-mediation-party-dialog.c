@@ -6,6 +6,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "ld-date-format.h"
+#include "ld-dialog-form.h"
 #include "ld-form-rows.h"
 #include "ld-mediation-party-dialog.h"
 #include "ld-ui-date.h"
@@ -441,13 +442,6 @@ entry_activated_cb (AdwEntryRow            *row,
   ld_mediation_party_dialog_save (self);
 }
 
-static void
-cancel_clicked_cb (GtkButton              *button,
-                   LdMediationPartyDialog *self)
-{
-  gtk_window_destroy (GTK_WINDOW (self));
-}
-
 /* Building */
 
 static GListModel *
@@ -534,28 +528,17 @@ make_row (LdMediationPartyDialog *self,
 static void
 build (LdMediationPartyDialog *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *header = adw_header_bar_new ();
-  GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
-  GtkWidget *page = adw_preferences_page_new ();
+  LdDialogForm form;
   GtkWidget *groups[3];
 
-  self->save_button = gtk_button_new_with_mnemonic (_("_Save"));
-  gtk_widget_set_name (self->save_button, "party-dialog-save");
-  gtk_widget_add_css_class (self->save_button, "suggested-action");
+  ld_dialog_form_build (&form, GTK_WINDOW (self), "party-dialog");
+  self->save_button = form.save;
   g_signal_connect (self->save_button, "clicked", G_CALLBACK (save_clicked_cb), self);
-  gtk_widget_set_name (cancel, "party-dialog-cancel");
-  g_signal_connect (cancel, "clicked", G_CALLBACK (cancel_clicked_cb), self);
-  adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), self->save_button);
-  gtk_box_append (GTK_BOX (box), header);
 
   for (guint g = 0; g < G_N_ELEMENTS (groups); g++)
     {
       groups[g] = adw_preferences_group_new ();
-      adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (groups[g]));
+      adw_preferences_page_add (form.page, ADW_PREFERENCES_GROUP (groups[g]));
     }
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (groups[2]), _("Contact"));
 
@@ -581,11 +564,6 @@ build (LdMediationPartyDialog *self)
   adw_entry_row_add_suffix (ADW_ENTRY_ROW (self->fields[F_ID_NUMBER].row), self->fill_button);
   adw_entry_row_set_input_hints (ADW_ENTRY_ROW (self->fields[F_BIRTH_DATE].row),
                                  GTK_INPUT_HINT_NO_SPELLCHECK);
-
-  gtk_widget_set_vexpand (page, TRUE);
-  gtk_box_append (GTK_BOX (box), page);
-  adw_window_set_content (ADW_WINDOW (self), box);
-  gtk_window_set_default_widget (GTK_WINDOW (self), self->save_button);
 }
 
 static void
@@ -604,22 +582,17 @@ static void
 ld_mediation_party_dialog_class_init (LdMediationPartyDialogClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = ld_mediation_party_dialog_dispose;
 
   signals[SIGNAL_SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                         0, NULL, NULL, NULL, G_TYPE_NONE, 1,
                                         LD_TYPE_MEDIATION_PARTY);
-
-  /* Escape cancels, as in a dialog. */
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
 static void
 ld_mediation_party_dialog_init (LdMediationPartyDialog *self)
 {
-  gtk_widget_set_name (GTK_WIDGET (self), "party-dialog");
   gtk_window_set_modal (GTK_WINDOW (self), TRUE);
   gtk_window_set_destroy_with_parent (GTK_WINDOW (self), TRUE);
   gtk_window_set_default_size (GTK_WINDOW (self), 520, 680);
