@@ -445,6 +445,50 @@ test_agent_first (Fixture       *f,
   g_assert_cmpint (ld_mediation_party_get_id (party_at (loaded, 0)), ==, ld_mediation_party_get_id (agent));
 }
 
+/* A page of cases with their parties only: in the order asked, unknown
+ * ids left out, agents linked as a full load links them. */
+static void
+test_get_with_parties (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(LdMediationCase) a = make_case ("2026-03-02", LD_MEDIATION_KIND_PEOPLE, "甲纠纷");
+  g_autoptr(LdMediationCase) b = make_case ("2026-03-03", LD_MEDIATION_KIND_ADMINISTRATIVE, "乙纠纷");
+  g_autoptr(LdMediationParty) agent = ld_mediation_party_new (LD_PARTY_ROLE_AGENT, LD_PARTY_TYPE_PERSON, "钱律师");
+  g_autoptr(GPtrArray) cases = NULL;
+  g_autoptr(GPtrArray) none = NULL;
+  g_autoptr(LdMediationParty) link = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 ids[3];
+
+  (void) data;
+  ld_mediation_party_set_represents (agent, party_at (b, 1));
+  ld_mediation_case_add_party (b, agent);
+  ids[2] = insert (f, a);
+  ids[1] = 999999;
+  ids[0] = insert (f, b);
+
+  cases = ld_mediation_store_get_with_parties (f->db, ids, G_N_ELEMENTS (ids), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (cases->len, ==, 2);
+  g_assert_cmpint (ld_mediation_case_get_id (g_ptr_array_index (cases, 0)), ==, ids[0]);
+  g_assert_cmpint (ld_mediation_case_get_id (g_ptr_array_index (cases, 1)), ==, ids[2]);
+  g_assert_cmpint (ld_mediation_case_get_kind (g_ptr_array_index (cases, 0)), ==,
+                   LD_MEDIATION_KIND_ADMINISTRATIVE);
+  g_assert_cmpstr (ld_mediation_case_get_category (g_ptr_array_index (cases, 1)), ==, "邻里");
+  g_assert_cmpuint (g_list_model_get_n_items (ld_mediation_case_get_parties (g_ptr_array_index (cases, 0))),
+                    ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (ld_mediation_case_get_parties (g_ptr_array_index (cases, 1))),
+                    ==, 2);
+  link = ld_mediation_party_dup_represents (party_at (g_ptr_array_index (cases, 0), 2));
+  g_assert_true (link == party_at (g_ptr_array_index (cases, 0), 1));
+  /* Only the parties: no sessions or terms were read. */
+  g_assert_cmpuint (ld_mediation_case_get_sessions (g_ptr_array_index (cases, 0))->len, ==, 0);
+
+  none = ld_mediation_store_get_with_parties (f->db, NULL, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (none->len, ==, 0);
+}
+
 static void
 test_numbering (Fixture       *f,
                 gconstpointer  data)
@@ -1484,6 +1528,7 @@ main (int   argc,
   ADD ("numbering", test_numbering);
   ADD ("refusals", test_refusals);
   ADD ("kind-fixed", test_kind_fixed);
+  ADD ("get-with-parties", test_get_with_parties);
   ADD ("issue", test_issue);
   ADD ("issue-administrative", test_issue_administrative);
   ADD ("set-status", test_set_status);

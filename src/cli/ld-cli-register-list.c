@@ -75,18 +75,19 @@ register_list_run (const LdCliRegisterList *list,
       if (page == NULL)
         return ld_cli_failure (list->command, "%s", error->message);
       /* JSON lines go out page by page; the table needs every row for its widths. */
-      for (guint i = 0; i < page->len; i++)
+      if (json && list->print_json_page_db != NULL)
         {
-          if (json && list->print_json_line_db != NULL)
-            {
-              if (!list->print_json_line_db (db, g_ptr_array_index (page, i), &today, &error))
-                return ld_cli_failure (list->command, "%s", error->message);
-            }
-          else if (json)
-            list->print_json_line (g_ptr_array_index (page, i), &today);
-          else
-            g_ptr_array_add (all, g_object_ref (g_ptr_array_index (page, i)));
+          if (!list->print_json_page_db (db, page, &today, &error))
+            return ld_cli_failure (list->command, "%s", error->message);
         }
+      else
+        for (guint i = 0; i < page->len; i++)
+          {
+            if (json)
+              list->print_json_line (g_ptr_array_index (page, i), &today);
+            else
+              g_ptr_array_add (all, g_object_ref (g_ptr_array_index (page, i)));
+          }
       if (page->len < PAGE_SIZE)
         break;
       offset += page->len;

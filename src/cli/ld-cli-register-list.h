@@ -24,11 +24,13 @@ typedef struct
                            const GDate     *today);
   void (*print_table)     (GPtrArray       *summaries,
                            const GDate     *today);
-  /* Optional, for a row that needs more than its summary (a mediation
-   * case's parties): used instead of print_json_line, with the open
-   * database. Returns FALSE with @error set to stop with a failure. */
-  gboolean (*print_json_line_db) (LdDatabase       *db,
-                                  LdRecordSummary  *summary,
+  /* Optional, for rows that need more than their summary (a mediation
+   * case's parties): used instead of print_json_line, a page of summaries
+   * at a time with the open database, so the register can read what it
+   * needs for the whole page at once. Returns FALSE with @error set to
+   * stop with a failure. */
+  gboolean (*print_json_page_db) (LdDatabase       *db,
+                                  GPtrArray        *summaries,
                                   const GDate      *today,
                                   GError          **error);
 } LdCliRegisterList;

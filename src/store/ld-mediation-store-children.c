@@ -29,10 +29,15 @@ static const char sql_party_link[] =
   "UPDATE mediation_parties SET represents_id = ?2 WHERE id = ?1";
 static const char sql_party_delete[] =
   "DELETE FROM mediation_parties WHERE id = ?1";
+#define PARTY_COLUMNS \
+  "id, role, person_or_org, name, id_number, gender, birth_date, ethnicity, " \
+  "occupation, phone, address, representative, represents_id"
 static const char sql_parties_get[] =
-  "SELECT id, role, person_or_org, name, id_number, gender, birth_date, ethnicity, "
-  "occupation, phone, address, representative, represents_id "
-  "FROM mediation_parties WHERE case_id = ?1 ORDER BY position, id";
+  "SELECT " PARTY_COLUMNS " FROM mediation_parties WHERE case_id = ?1 ORDER BY position, id";
+/* ?1: a JSON array of case ids. */
+static const char sql_parties_of_cases[] =
+  "SELECT case_id, " PARTY_COLUMNS " FROM mediation_parties "
+  "WHERE case_id IN (SELECT value FROM json_each (?1)) ORDER BY case_id, position, id";
 
 static const char sql_session_ids[] =
   "SELECT id FROM mediation_sessions WHERE case_id = ?1";
@@ -146,14 +151,76 @@ bind_text (sqlite3_stmt *stmt,
 
 /* Loading. */
 
+/* A party from the PARTY_COLUMNS of @stmt starting at column @first; its
+ * represents_id, or 0, into @out_represents. */
+static LdMediationParty *
+party_from_row (sqlite3_stmt *stmt,
+                int           first,
+                gint64       *out_represents)
+{
+  LdPartyRole role = LD_PARTY_ROLE_APPLICANT;
+  LdPartyType type = LD_PARTY_TYPE_PERSON;
+  LdGender gender = LD_GENDER_UNKNOWN;
+  LdMediationParty *party;
+  GDate date;
+
+  /* The CHECK constraints allow only known ids. */
+  ld_party_role_from_id (ld_store_column_text (stmt, first + 1), &role);
+  ld_party_type_from_id (ld_store_column_text (stmt, first + 2), &type);
+  ld_gender_from_id (ld_store_column_text (stmt, first + 5), &gender);
+  party = ld_mediation_party_new (role, type, ld_store_column_text (stmt, first + 3));
+  ld_mediation_party_set_id (party, sqlite3_column_int64 (stmt, first));
+  ld_mediation_party_set_id_number (party, ld_store_column_text (stmt, first + 4));
+  ld_mediation_party_set_gender (party, gender);
+  if (ld_store_column_date (stmt, first + 6, &date))
+    ld_mediation_party_set_birth_date (party, &date);
+  ld_mediation_party_set_ethnicity (party, ld_store_column_text (stmt, first + 7));
+  ld_mediation_party_set_occupation (party, ld_store_column_text (stmt, first + 8));
+  ld_mediation_party_set_phone (party, ld_store_column_text (stmt, first + 9));
+  ld_mediation_party_set_address (party, ld_store_column_text (stmt, first + 10));
+  ld_mediation_party_set_representative (party, ld_store_column_text (stmt, first + 11));
+  *out_represents = sqlite3_column_type (stmt, first + 12) != SQLITE_NULL
+                    ? sqlite3_column_int64 (stmt, first + 12) : 0;
+  return party;
+}
+
+/* Links each agent of @mcase to the party it acts for, from the
+ * represents_id values read with its parties (@represents, in party
+ * order; 0 for none). */
+static void
+link_agents (LdMediationCase *mcase,
+             GArray          *represents)
+{
+  GListModel *parties = ld_mediation_case_get_parties (mcase);
+  guint n = g_list_model_get_n_items (parties);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LdMediationParty) agent = NULL;
+      gint64 target = g_array_index (represents, gint64, i);
+
+      if (target == 0)
+        continue;
+      agent = g_list_model_get_item (parties, i);
+      for (guint j = 0; j < n; j++)
+        {
+          g_autoptr(LdMediationParty) other = g_list_model_get_item (parties, j);
+
+          if (ld_mediation_party_get_id (other) == target)
+            {
+              ld_mediation_party_set_represents (agent, other);
+              break;
+            }
+        }
+    }
+}
+
 static gboolean
 load_parties (LdDatabase       *db,
               LdMediationCase  *mcase,
               GError          **error)
 {
-  g_autoptr(GHashTable) by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  g_autoptr(GPtrArray) links = g_ptr_array_new ();
-  g_autoptr(GArray) link_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) represents = g_array_new (FALSE, FALSE, sizeof (gint64));
   sqlite3_stmt *stmt;
   int rc;
 
@@ -163,51 +230,66 @@ load_parties (LdDatabase       *db,
   sqlite3_bind_int64 (stmt, 1, ld_mediation_case_get_id (mcase));
   while ((rc = ld_database_step (db, stmt, error)) == SQLITE_ROW)
     {
-      LdPartyRole role = LD_PARTY_ROLE_APPLICANT;
-      LdPartyType type = LD_PARTY_TYPE_PERSON;
-      LdGender gender = LD_GENDER_UNKNOWN;
-      g_autoptr(LdMediationParty) party = NULL;
-      gint64 *key = g_new (gint64, 1);
-      GDate date;
+      gint64 target;
+      g_autoptr(LdMediationParty) party = party_from_row (stmt, 0, &target);
 
-      /* The CHECK constraints allow only known ids. */
-      ld_party_role_from_id (ld_store_column_text (stmt, 1), &role);
-      ld_party_type_from_id (ld_store_column_text (stmt, 2), &type);
-      ld_gender_from_id (ld_store_column_text (stmt, 5), &gender);
-      party = ld_mediation_party_new (role, type, ld_store_column_text (stmt, 3));
-      ld_mediation_party_set_id (party, sqlite3_column_int64 (stmt, 0));
-      ld_mediation_party_set_id_number (party, ld_store_column_text (stmt, 4));
-      ld_mediation_party_set_gender (party, gender);
-      if (ld_store_column_date (stmt, 6, &date))
-        ld_mediation_party_set_birth_date (party, &date);
-      ld_mediation_party_set_ethnicity (party, ld_store_column_text (stmt, 7));
-      ld_mediation_party_set_occupation (party, ld_store_column_text (stmt, 8));
-      ld_mediation_party_set_phone (party, ld_store_column_text (stmt, 9));
-      ld_mediation_party_set_address (party, ld_store_column_text (stmt, 10));
-      ld_mediation_party_set_representative (party, ld_store_column_text (stmt, 11));
-      if (sqlite3_column_type (stmt, 12) != SQLITE_NULL)
-        {
-          gint64 represents = sqlite3_column_int64 (stmt, 12);
-
-          g_ptr_array_add (links, party);
-          g_array_append_val (link_ids, represents);
-        }
-      *key = ld_mediation_party_get_id (party);
-      g_hash_table_insert (by_id, key, party);
+      g_array_append_val (represents, target);
       ld_mediation_case_add_party (mcase, party);
     }
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     return FALSE;
+  link_agents (mcase, represents);
+  return TRUE;
+}
 
-  /* The case holds the parties, so the table's pointers stay valid. */
-  for (unsigned i = 0; i < links->len; i++)
+gboolean
+ld_mediation_store_load_parties_of (LdDatabase  *db,
+                                    GPtrArray   *cases,
+                                    GError     **error)
+{
+  g_autoptr(GHashTable) by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(GPtrArray) represents = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  g_autoptr(GArray) ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), cases->len);
+  g_autoptr(GString) ids_json = g_string_new ("[");
+  sqlite3_stmt *stmt;
+  int rc;
+
+  /* The ids array is sized up front: the table's keys point into it. */
+  for (guint i = 0; i < cases->len; i++)
     {
-      LdMediationParty *represented = g_hash_table_lookup (by_id, &g_array_index (link_ids, gint64, i));
+      gint64 id = ld_mediation_case_get_id (g_ptr_array_index (cases, i));
 
-      if (represented != NULL)
-        ld_mediation_party_set_represents (g_ptr_array_index (links, i), represented);
+      g_array_append_val (ids, id);
+      g_string_append_printf (ids_json, "%s%" G_GINT64_FORMAT, i > 0 ? "," : "", id);
+      g_ptr_array_add (represents, g_array_new (FALSE, FALSE, sizeof (gint64)));
     }
+  g_string_append_c (ids_json, ']');
+  for (guint i = 0; i < cases->len; i++)
+    g_hash_table_insert (by_id, &g_array_index (ids, gint64, i), GUINT_TO_POINTER (i + 1));
+
+  stmt = ld_database_prepare (db, sql_parties_of_cases, error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, ids_json->str, -1, SQLITE_TRANSIENT);
+  while ((rc = ld_database_step (db, stmt, error)) == SQLITE_ROW)
+    {
+      gint64 case_id = sqlite3_column_int64 (stmt, 0);
+      guint index = GPOINTER_TO_UINT (g_hash_table_lookup (by_id, &case_id));
+      g_autoptr(LdMediationParty) party = NULL;
+      gint64 target;
+
+      if (index == 0)
+        continue;
+      party = party_from_row (stmt, 1, &target);
+      g_array_append_val (g_ptr_array_index (represents, index - 1), target);
+      ld_mediation_case_add_party (g_ptr_array_index (cases, index - 1), party);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return FALSE;
+  for (guint i = 0; i < cases->len; i++)
+    link_agents (g_ptr_array_index (cases, i), g_ptr_array_index (represents, i));
   return TRUE;
 }
 

@@ -17,6 +17,12 @@ gboolean     ld_mediation_store_load_children (LdDatabase       *db,
                                                LdMediationCase  *mcase,
                                                GError          **error);
 
+/* Adds their parties to each of @cases (rows loaded without children), in
+ * one query for them all. */
+gboolean     ld_mediation_store_load_parties_of (LdDatabase  *db,
+                                                 GPtrArray   *cases,
+                                                 GError     **error);
+
 /* Loads only what the reminders read (ld_mediation_reminders_next_due()):
  * the agreement with its terms and the return visits. */
 gboolean     ld_mediation_store_load_due_children (LdDatabase       *db,

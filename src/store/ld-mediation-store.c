@@ -27,6 +27,9 @@ enum {
 
 static const char sql_get[] =
   "SELECT " COLUMNS " FROM mediation_cases WHERE id = ?1";
+/* ?1: a JSON array of ids. */
+static const char sql_get_many[] =
+  "SELECT " COLUMNS " FROM mediation_cases WHERE id IN (SELECT value FROM json_each (?1))";
 
 /* The id (?1) is the next above the live and the retired ones for a new
  * case, and kept when a deleted one is restored. */
@@ -264,6 +267,56 @@ ld_mediation_store_get (LdDatabase  *db,
   if (!ld_mediation_store_load_children (db, mcase, error))
     return NULL;
   return g_steal_pointer (&mcase);
+}
+
+GPtrArray *
+ld_mediation_store_get_with_parties (LdDatabase    *db,
+                                     const gint64  *ids,
+                                     guint          n_ids,
+                                     GError       **error)
+{
+  g_autoptr(GPtrArray) cases = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GString) ids_json = g_string_new ("[");
+  g_autoptr(GHashTable) by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (LD_IS_DATABASE (db), NULL);
+  g_return_val_if_fail (ids != NULL || n_ids == 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  for (guint i = 0; i < n_ids; i++)
+    g_string_append_printf (ids_json, "%s%" G_GINT64_FORMAT, i > 0 ? "," : "", ids[i]);
+  g_string_append_c (ids_json, ']');
+
+  stmt = ld_database_prepare (db, sql_get_many, error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, ids_json->str, -1, SQLITE_TRANSIENT);
+  while ((rc = ld_database_step (db, stmt, error)) == SQLITE_ROW)
+    {
+      LdMediationCase *mcase = case_from_row (stmt);
+      gint64 *key = g_new (gint64, 1);
+
+      *key = ld_mediation_case_get_id (mcase);
+      g_hash_table_insert (by_id, key, mcase);
+      g_ptr_array_add (found, mcase);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return NULL;
+  if (!ld_mediation_store_load_parties_of (db, found, error))
+    return NULL;
+
+  for (guint i = 0; i < n_ids; i++)
+    {
+      LdMediationCase *mcase = g_hash_table_lookup (by_id, &ids[i]);
+
+      if (mcase != NULL)
+        g_ptr_array_add (cases, g_object_ref (mcase));
+    }
+  return g_steal_pointer (&cases);
 }
 
 /* Refuses a case with validation errors, with the first error's message. */

@@ -36,6 +36,15 @@ LdMediationCase *ld_mediation_store_get (LdDatabase  *db,
                                          gint64       id,
                                          GError     **error);
 
+/* The cases @ids with their parties but nothing else (no sessions,
+ * agreement or visits), in the order of @ids, leaving out ids no case has:
+ * for exports of a page of the register, two queries whatever its size.
+ * A new array of LdMediationCase. */
+GPtrArray       *ld_mediation_store_get_with_parties (LdDatabase    *db,
+                                                      const gint64  *ids,
+                                                      guint          n_ids,
+                                                      GError       **error);
+
 /* Inserts a new case with everything it holds: assigns an id above every
  * live and deleted case's, the year (from the application date, else
  * today), the next seq of that year (one sequence for both kinds, above
