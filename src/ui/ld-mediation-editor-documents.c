@@ -61,25 +61,6 @@ agreement_reached (LdMediationCase *mcase)
     }
 }
 
-/* The latest session by date (the last entered among equals), or -1. */
-static int
-latest_session (LdMediationCase *mcase)
-{
-  GPtrArray *sessions = ld_mediation_case_get_sessions (mcase);
-  int latest = -1;
-
-  for (guint i = 0; i < sessions->len; i++)
-    {
-      const LdMediationSession *session = g_ptr_array_index (sessions, i);
-      const LdMediationSession *best = latest >= 0 ? g_ptr_array_index (sessions, latest) : NULL;
-
-      if (best == NULL || !g_date_valid (&best->date)
-          || (g_date_valid (&session->date) && g_date_compare (&session->date, &best->date) >= 0))
-        latest = (int) i;
-    }
-  return latest;
-}
-
 static gboolean
 parse_which (const char *which,
              DocWhich   *out)
@@ -407,7 +388,7 @@ ld_mediation_editor_show_document (LdMediationEditor *self,
   if (parsed == DOC_ISSUED_AGREEMENT)
     open_issued_agreement (self);
   else
-    show (self, parsed, parsed == DOC_RECORD ? latest_session (self->mcase) : -1);
+    show (self, parsed, parsed == DOC_RECORD ? ld_mediation_case_find_latest_session (self->mcase) : -1);
 }
 
 void
