@@ -169,7 +169,7 @@ ld_mediation_session_dialog_new (GtkWindow       *parent,
     gtk_string_list_append (kinds, ld_session_kind_get_label (i));
   dialog->kind = adw_combo_row_new ();
   gtk_widget_set_name (dialog->kind, "session-kind");
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (dialog->kind), _("Kind"));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (dialog->kind), C_("session", "Kind"));
   adw_combo_row_set_model (ADW_COMBO_ROW (dialog->kind), G_LIST_MODEL (kinds));
   adw_combo_row_set_selected (ADW_COMBO_ROW (dialog->kind), session->kind);
   adw_preferences_group_add (group, dialog->kind);

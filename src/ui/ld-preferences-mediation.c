@@ -131,7 +131,10 @@ show_store_error (LdPreferencesMediation *self,
   set_category_error (self, row, message);
 }
 
-/* A default category shows its translated label as the row's title. */
+/* A default category shows its translated label as the row's title; one
+ * whose label is its name (every one in Chinese, and those the office
+ * added) says what the entry holds, as an entry row without a title
+ * sets its text below the middle of the row. */
 static void
 update_category_title (AdwEntryRow *row,
                        const char  *name)
@@ -139,7 +142,8 @@ update_category_title (AdwEntryRow *row,
   const char *label = ld_dispute_category_get_label (name);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
-                                 g_strcmp0 (label, name) != 0 ? label : "");
+                                 g_strcmp0 (label, name) != 0 ? label
+                                 : C_("dispute category", "Name"));
 }
 
 static void
